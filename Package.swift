@@ -1,0 +1,39 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "gongbao",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "GongbaoKit", targets: ["GongbaoKit"]),
+        .executable(name: "gongbao", targets: ["gongbao"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // ncursesw and libc wide-character functions, through a C shim header
+        // (Swift cannot import ncurses macros or `wcwidth` directly).
+        // No pkgConfig: its cflags (-D_XOPEN_SOURCE=600) are prohibited flags; shim.h sets its own.
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
+        // The model: pages → articles → annotated articles → archive → query.
+        // Knows nothing of terminals.
+        .target(name: "GongbaoKit"),
+        // Display width, wrapping and truncation of CJK text: small and pure.
+        .target(name: "TextLayout", dependencies: ["CNcursesw"]),
+        .executableTarget(
+            name: "gongbao",
+            dependencies: [
+                "GongbaoKit", "TextLayout",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "GongbaoKitTests",
+            dependencies: ["GongbaoKit"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
