@@ -23,6 +23,8 @@ public final class Archive: Sendable {
     let entityStart: [Int32]
     let entityIDs: [Int32]
     let articleIndexByID: [String: Int32]
+    /// Entity ids by every name they are written under: labels, canonical names, aliases.
+    let idsByName: [String: [Int32]]
     let search: TextSearch
     let hierarchy: (any RegionHierarchy)?
 
@@ -38,6 +40,7 @@ public final class Archive: Sendable {
         var entityIDs: [Int32] = []
         var articleIndexByID: [String: Int32] = [:]
         articleIndexByID.reserveCapacity(articles.count)
+        var idsByName: [String: Set<Int32>] = [:]
 
         func intern(_ key: EntityKey, label: @autoclosure () -> String) -> Int32 {
             if let id = idOfKey[key] { return id }
@@ -71,7 +74,11 @@ public final class Archive: Sendable {
                     if tag.role == .about { about.insert(id) } else { mentioned.insert(id) }
                 }
             }
-            for org in article.orgs { others.insert(intern(EntityKey(.org, org.name), label: org.name)) }
+            for org in article.orgs {
+                let id = intern(EntityKey(.org, org.name), label: org.name)
+                others.insert(id)
+                for alias in org.aliases { idsByName[alias, default: []].insert(id) }
+            }
             for person in article.persons { others.insert(intern(EntityKey(.person, person.name), label: person.name)) }
             for term in article.campaigns { others.insert(intern(EntityKey(.campaign, term.term), label: term.term)) }
 
@@ -82,6 +89,11 @@ public final class Archive: Sendable {
             entityIDs += others.sorted()
             entityStart.append(Int32(entityIDs.count))
         }
+        for (id, key) in keys.enumerated() {
+            idsByName[labels[id], default: []].insert(Int32(id))
+            idsByName[key.value, default: []].insert(Int32(id))
+        }
+        self.idsByName = idsByName.mapValues { $0.sorted() }
         self.keys = keys
         self.labels = labels
         self.idOfKey = idOfKey
@@ -111,6 +123,21 @@ public final class Archive: Sendable {
     /// The display label of an entity (a region's name), or its value when unknown.
     public func label(of key: EntityKey) -> String {
         idOfKey[key].map { labels[Int($0)] } ?? key.value
+    }
+
+    /// The entities written `name` (a label, canonical name, alias or region code),
+    /// of the given kinds; several when the name is shared (a person and an org).
+    public func entityKeys(named name: String, kinds: Set<EntityKind> = Set(EntityKind.allCases)) -> [EntityKey] {
+        (idsByName[name] ?? []).map { keys[Int($0)] }.filter { kinds.contains($0.kind) }
+    }
+
+    /// Entities whose label contains `fragment`, most frequent first: suggestions for a name not found.
+    public func entityKeys(containing fragment: String, kinds: Set<EntityKind> = Set(EntityKind.allCases), limit: Int = 8) -> [EntityKey] {
+        guard !fragment.isEmpty else { return [] }
+        return keys.indices
+            .filter { kinds.contains(keys[$0].kind) && labels[$0].contains(fragment) }
+            .sorted { postings[$0].count > postings[$1].count }
+            .prefix(limit).map { keys[$0] }
     }
 
     /// Number of articles that carry `key` (about roles, for regions).

@@ -30,6 +30,13 @@ struct CorpusOptions: ParsableArguments {
     }
 }
 
+extension CorpusOptions {
+    /// Loads the corpus into an archive ready for queries and facet counts.
+    func loadArchive() throws -> Archive {
+        Archive(articles: try loadArticles())
+    }
+}
+
 /// Writing to the terminal or a pipe.
 enum Console {
     static func warn(_ line: String) {
