@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // ncursesw and libc wide-character functions, through a C shim header
@@ -28,12 +29,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Replays saved inputs through the pipeline invariants; with -DGONGBAO_FUZZ
+        // and -sanitize=fuzzer it is a libFuzzer target (see .ci/run).
+        .executableTarget(name: "gongbao-fuzz", dependencies: ["GongbaoKit"]),
         .testTarget(
             name: "GongbaoKitTests",
             dependencies: ["GongbaoKit"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"]),
+        .testTarget(
+            name: "ReliabilityTests",
+            dependencies: ["GongbaoKit", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
