@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TextLayout
 
 @main
 struct Gongbao: ParsableCommand {
@@ -18,6 +19,7 @@ struct Gongbao: ParsableCommand {
     /// Parses and runs, mapping every usage error to exit code 2 as `docs/cli.md` promises.
     static func main() {
         signal(SIGPIPE, SIG_IGN) // a closed pipe shows up as EPIPE, handled by Console
+        TerminalLocale.ensureUTF8() // display widths (wcwidth) need a UTF-8 LC_CTYPE
         do {
             var command = try parseAsRoot()
             try command.run()
