@@ -1,0 +1,282 @@
+/// Stage 3: walks the pieces of a page once and groups them into article drafts.
+///
+/// A draft starts with its headline (a run of headline-shaped lines), a byline, a
+/// jump marker, or, where no headline precedes, with a report's dateline
+/// (`本报讯（张芳）…`), after a closing credit, a section tag or a wide gap. Inside a
+/// body a headline-shaped line is an in-body subhead unless the context says it
+/// heads a new item: a `——` kicker, a markdown heading, a wide gap before it, a byline
+/// or dateline after it, a second headline line, or a photo caption after it.
+/// Headlines printed after their body are moved later, by `HeadlinePlacement`.
+///
+/// Runs in time linear in the number of pieces: run extents and strictness are
+/// computed once, and each decision looks ahead a bounded number of pieces.
+struct ArticleGrouper {
+    private let pieces: [Piece]
+    /// Whether piece `i` could be a headline line at all.
+    private var capable: [Bool] = []
+    /// Whether piece `i` is a strict headline line in its context.
+    private var strict: [Bool] = []
+    /// One past the end of the headline-shaped run that piece `i` starts or is in.
+    private var runEnd: [Int] = []
+
+    /// The longest headline accepted; longer runs of short lines are running text.
+    static let maximumHeadlineLines = 6
+
+    init(pieces: [Piece]) {
+        self.pieces = pieces
+        let n = pieces.count
+        capable = pieces.map { $0.paragraph?.couldBeHeadline ?? false }
+        strict = (0..<n).map { i in
+            guard capable[i], let p = pieces[i].paragraph else { return false }
+            if p.endsWithKickerDash || p.headingLevel > 0 { return true }
+            var score = HeadlineShapeCue.headlineScore(p.text)
+            // A cut paragraph is picked up by the next one (`强化安全群监成效,开展“两站”建设专` / `项增效行动。`).
+            if i + 1 < n, !capable[i + 1], let next = pieces[i + 1].paragraph, next.blanksBefore < 2, next.startsAsContinuation {
+                score -= 3
+            }
+            // A comma line as wide as the wrapped column beside it is running text.
+            let neighbours = [i - 1, i + 1].filter { $0 >= 0 && $0 < n }.compactMap { pieces[$0].paragraph?.columnWidth }
+            if neighbours.contains(where: { ColumnWidthCue.isWrappedTextLine(p.text, column: $0) }) { score -= 2 }
+            return score >= 0
+        }
+        runEnd = Array(repeating: 0, count: n)
+        for i in stride(from: n - 1, through: 0, by: -1) {
+            guard capable[i] else { runEnd[i] = i; continue }
+            let continues = i + 1 < n && capable[i + 1] && (pieces[i + 1].paragraph?.blanksBefore ?? 0) < 2
+            runEnd[i] = continues ? runEnd[i + 1] : i + 1
+        }
+    }
+
+    /// Groups the page's pieces into drafts, in file order.
+    static func group(_ pieces: [Piece]) -> [ArticleDraft] {
+        ArticleGrouper(pieces: pieces).run()
+    }
+
+    private func run() -> [ArticleDraft] {
+        var state = State()
+        var i = 0
+        let n = pieces.count
+        while i < n {
+            switch pieces[i] {
+            case .furniture(_, let tag):
+                state.close()
+                if let tag { state.pendingTag = tag }
+                i += 1
+            case .marker(let line, let marker):
+                if marker.continuesFromElsewhere {
+                    state.close()
+                    state.add(.marker(line: line, marker: marker))
+                } else {
+                    // `（下转第2版）` ends the item it is printed under.
+                    state.add(.marker(line: line, marker: marker))
+                    state.isClosed = true
+                }
+                i += 1
+            case .sectionLabel(let line, let text, _):
+                if !state.inHeadContext { state.close() }
+                state.add(.label(line: line, text: text))
+                i += 1
+            case .boxLabel(let line, let label):
+                if state.isClosed { state.close() }
+                if i + 1 < n, case .paragraph(let text) = pieces[i + 1] {
+                    state.add(.box(labelLine: line, label: label, text: text))
+                    i += 2
+                } else {
+                    state.add(.box(labelLine: line, label: label, text: nil))
+                    i += 1
+                }
+            case .byline(let line, let credit):
+                placeByline(line: line, credit: credit, at: i, in: &state)
+                i += 1
+            case .paragraph(let p):
+                if capable[i] {
+                    i = placeHeadlineRun(at: i, in: &state)
+                } else {
+                    placeParagraph(p, in: &state)
+                    i += 1
+                }
+            }
+        }
+        state.close()
+        return state.drafts
+    }
+
+    // MARK: - Decisions
+
+    private func placeByline(line: Int, credit: Credit, at i: Int, in state: inout State) {
+        if state.isClosed || state.isEmpty {
+            state.close()
+            state.add(.byline(line: line, credit: credit))
+        } else if !state.hasParagraph {
+            state.add(.byline(line: line, credit: credit))
+        } else {
+            // After a body: a closing credit (`□康劲 穆灿烂`, `…摄`), or the byline of the next item.
+            let unattributed = !state.hasByline && !state.hasDatelineCredit
+            let closing = credit.isBoxed || PhotoCreditCue.isPhotoCredit(credit)
+                || (unattributed && startsItem(at: i + 1))
+            if closing {
+                state.add(.credit(line: line, credit: credit))
+                state.isClosed = true
+            } else {
+                state.close()
+                state.add(.byline(line: line, credit: credit))
+            }
+        }
+    }
+
+    private func placeParagraph(_ p: Paragraph, in state: inout State) {
+        if state.isClosed {
+            state.close()
+        } else if state.hasBody {
+            if let dateline = p.leadingDateline, dateline.opensReport {
+                state.close()
+            } else if p.blanksBefore >= 2, state.lastParagraphEndsSentence {
+                state.close()
+            }
+        }
+        state.add(.paragraph(p))
+        if p.trailingCredit != nil || p.trailingDateline != nil { state.isClosed = true }
+    }
+
+    /// Places the headline-shaped piece at `i` (and, when it starts a headline, the rest
+    /// of its run); returns the index of the next piece to read.
+    private func placeHeadlineRun(at i: Int, in state: inout State) -> Int {
+        let end = runEnd[i]
+        if state.isClosed || state.inHeadContext {
+            if state.isClosed { state.close() }
+            return addHeadline(from: i, to: end, in: &state)
+        }
+        guard let p = pieces[i].paragraph else { return i + 1 }
+        guard strict[i] else {
+            placeParagraph(p, in: &state)
+            return i + 1
+        }
+        if startsNewItem(run: i, end: end) {
+            state.close()
+            return addHeadline(from: i, to: end, in: &state)
+        }
+        // An in-body subhead: one line of the run; the rest is read again.
+        state.add(.subhead(line: p.lines[0], text: p.text))
+        return i + 1
+    }
+
+    private func addHeadline(from i: Int, to end: Int, in state: inout State) -> Int {
+        let stop = min(end, i + Self.maximumHeadlineLines)
+        for k in i..<stop {
+            guard let p = pieces[k].paragraph else { continue }
+            state.add(.headline(HeadlineLine(line: p.lines[0], text: p.text, level: p.headingLevel)))
+        }
+        return stop
+    }
+
+    /// Whether a strict headline line inside a body starts a new item.
+    private func startsNewItem(run i: Int, end: Int) -> Bool {
+        guard let first = pieces[i].paragraph else { return false }
+        if first.endsWithKickerDash || (1...3).contains(first.headingLevel) || first.blanksBefore >= 2 { return true }
+        // Two headline lines in a row: subheads come one at a time.
+        if i + 1 < end, strict[i + 1] { return true }
+        if (i..<min(end, i + Self.maximumHeadlineLines)).contains(where: { pieces[$0].paragraph?.endsWithKickerDash ?? false }) {
+            return true
+        }
+        if end < pieces.count, opensItem(pieces[end]) { return true }
+        return captionFollows(from: end)
+    }
+
+    /// Pieces that follow a headline: a byline, a dateline, a box, a label.
+    private func opensItem(_ piece: Piece) -> Bool {
+        switch piece {
+        case .byline(_, let credit): !credit.isBoxed && !PhotoCreditCue.isPhotoCredit(credit)
+        case .paragraph(let p): p.leadingDateline != nil
+        case .boxLabel, .sectionLabel: true
+        case .marker, .furniture: false
+        }
+    }
+
+    /// Whether piece `i` starts an item (or the page ends), for a byline after a body.
+    private func startsItem(at i: Int) -> Bool {
+        guard i < pieces.count else { return true }
+        switch pieces[i] {
+        case .paragraph(let p): return capable[i] || p.leadingDateline?.opensReport == true
+        case .furniture, .marker, .sectionLabel: return true
+        case .byline, .boxLabel: return false
+        }
+    }
+
+    /// A short caption ending in a photo credit follows: the line before is a photo's title.
+    private func captionFollows(from start: Int) -> Bool {
+        var characters = 0
+        for k in start..<min(pieces.count, start + 3) {
+            switch pieces[k] {
+            case .paragraph(let p):
+                characters += p.text.utf8.count / 3
+                if characters > 500 || capable[k] { return false }
+                if let (body, credit) = p.trailingCredit {
+                    return PhotoCreditCue.isPhotoCredit(credit) || body.contains("图为")
+                }
+            case .byline(_, let credit):
+                return PhotoCreditCue.isPhotoCredit(credit) && characters > 0
+            default:
+                return false
+            }
+        }
+        return false
+    }
+}
+
+/// The grouper's running state: drafts so far, the one being built, and what it holds
+/// so far (kept as flags, so that each decision takes constant time).
+private struct State {
+    var drafts: [ArticleDraft] = []
+    var current = ArticleDraft()
+    /// A section tag waiting for the next item.
+    var pendingTag: String?
+
+    var isClosed = false
+    var headlineCount = 0
+    var hasBody = false
+    var hasParagraph = false
+    var hasByline = false
+    var hasCredit = false
+    var hasDatelineCredit = false
+    var lastParagraphEndsSentence = true
+    var isEmpty: Bool { current.isEmpty }
+
+    /// The current draft is open, has no body, byline or credit yet, and room for more
+    /// headline lines: headline lines and labels still belong to it.
+    var inHeadContext: Bool {
+        !isClosed && !hasBody && !hasByline && !hasCredit && headlineCount < ArticleGrouper.maximumHeadlineLines
+    }
+
+    mutating func add(_ element: ArticleElement) {
+        if current.isEmpty, let tag = pendingTag {
+            current.sectionTag = tag
+            pendingTag = nil
+        }
+        switch element {
+        case .headline: headlineCount += 1
+        case .paragraph(let p):
+            if !hasParagraph { hasDatelineCredit = p.leadingDateline?.credit != nil }
+            hasParagraph = true
+            hasBody = true
+            lastParagraphEndsSentence = p.endsSentence
+        case .subhead, .box: hasBody = true
+        case .byline: hasByline = true
+        case .credit: hasCredit = true
+        case .label, .marker: break
+        }
+        current.elements.append(element)
+    }
+
+    mutating func close() {
+        current.isClosed = isClosed
+        if !current.isEmpty { drafts.append(current) }
+        self = State(drafts: drafts, pendingTag: pendingTag)
+    }
+
+    private init(drafts: [ArticleDraft], pendingTag: String?) {
+        self.drafts = drafts
+        self.pendingTag = pendingTag
+    }
+
+    init() {}
+}

@@ -1,0 +1,135 @@
+/// Stage 4: moves headlines the layout printed after their body (seed 003) to the
+/// item they belong to.
+///
+/// A headline group is moved back to the item before it when that item has no title,
+/// and the headline's words are clearly those of that item's body rather than of the
+/// body after it (`TextAffinity`). A headline group with no body after it (the end of
+/// the page) is split line by line among the untitled items of the page, each line
+/// going to the body that shares its words. Groups that open with a `——` kicker, a
+/// markdown heading, or sit over a byline or box always head what follows.
+enum HeadlinePlacement {
+    /// The least affinity that counts as evidence.
+    static let minimumAffinity = 0.3
+    /// How many items around a headline are considered for an orphan line.
+    static let window = 32
+
+    static func place(_ drafts: [ArticleDraft]) -> [ArticleDraft] {
+        var drafts = drafts
+        let bodies = drafts.map(bodyProfile)
+        let affinity = TextAffinity(profiles: bodies)
+
+        for k in drafts.indices {
+            let group = leadingHeadline(of: drafts[k])
+            guard !group.isEmpty, canTrail(group, in: drafts[k]) else { continue }
+            if drafts[k].hasParagraph {
+                guard k > 0, acceptsTrailingHeadline(drafts[k - 1]) else { continue }
+                let probe = BigramProfile(group.map(\.text).joined(separator: "\n"))
+                let back = affinity.textAffinity(of: probe, in: bodies[k - 1])
+                let ahead = affinity.textAffinity(of: probe, in: bodies[k])
+                guard back >= minimumAffinity, back > 2 * ahead + 0.05 else { continue }
+                move(group, from: k, to: k - 1, in: &drafts)
+            } else {
+                placeOrphan(group, from: k, in: &drafts, bodies: bodies, affinity: affinity)
+            }
+        }
+        return drafts.filter { !$0.isEmpty }
+    }
+
+    /// The headline lines a draft opens with.
+    private static func leadingHeadline(of draft: ArticleDraft) -> [HeadlineLine] {
+        var lines: [HeadlineLine] = []
+        for e in draft.elements {
+            guard case .headline(let h) = e else { break }
+            lines.append(h)
+        }
+        return lines
+    }
+
+    /// Whether a group could be printed after its body: no kicker dash, no markdown,
+    /// not standing over a byline or box, and a group of at most a few lines.
+    private static func canTrail(_ group: [HeadlineLine], in draft: ArticleDraft) -> Bool {
+        guard group.count <= ArticleGrouper.maximumHeadlineLines else { return false }
+        if group.contains(where: { $0.level > 0 || HeadlineShapeCue.endsWithKickerDash($0.text) }) { return false }
+        let next = draft.elements.dropFirst(group.count).first
+        switch next {
+        case .byline, .box, .label: return false
+        default: return true
+        }
+    }
+
+    /// An item can take a headline printed after it when it has a body and no title,
+    /// and is not a continuation (whose headline is on another page).
+    private static func acceptsTrailingHeadline(_ draft: ArticleDraft) -> Bool {
+        draft.hasParagraph && draft.title.isEmpty && !draft.isContinuation
+    }
+
+    private static func placeOrphan(
+        _ group: [HeadlineLine], from k: Int, in drafts: inout [ArticleDraft],
+        bodies: [BigramProfile], affinity: TextAffinity
+    ) {
+        let candidates = (max(0, k - window)..<min(drafts.count, k + window)).filter { $0 != k }
+        // Each line's best untitled body, if it is clear.
+        var targets: [Int?] = group.map { line in
+            let probe = BigramProfile(line.text)
+            var best: (index: Int, score: Double)?
+            for c in candidates where acceptsTrailingHeadline(drafts[c]) {
+                let score = affinity.textAffinity(of: probe, in: bodies[c])
+                if score >= minimumAffinity, score > (best?.score ?? 0) { best = (c, score) }
+            }
+            return best?.index
+        }
+        // A line with no clear body goes with its neighbour (a kicker reads with its title).
+        for i in targets.indices where targets[i] == nil {
+            targets[i] = targets[(i + 1)...].first(where: { $0 != nil }) ?? targets[..<i].last(where: { $0 != nil }) ?? nil
+        }
+        var start = 0
+        var remaining: [HeadlineLine] = []
+        while start < group.count {
+            var end = start + 1
+            while end < group.count, targets[end] == targets[start] { end += 1 }
+            let piece = Array(group[start..<end])
+            if let target = targets[start], acceptsTrailingHeadline(drafts[target]) {
+                insertTrailing(piece, into: &drafts[target])
+            } else {
+                remaining += piece
+            }
+            start = end
+        }
+        let moved = group.count - remaining.count
+        guard moved > 0 else { return }
+        drafts[k].elements.removeFirst(group.count)
+        drafts[k].elements.insert(contentsOf: remaining.map(ArticleElement.headline), at: 0)
+    }
+
+    private static func move(_ group: [HeadlineLine], from k: Int, to target: Int, in drafts: inout [ArticleDraft]) {
+        drafts[k].elements.removeFirst(group.count)
+        insertTrailing(group, into: &drafts[target])
+    }
+
+    /// Puts trailing headline lines after the item's own headline lines (a kicker such as
+    /// `代表委员呼吁——` printed above the body), ahead of everything else.
+    private static func insertTrailing(_ lines: [HeadlineLine], into draft: inout ArticleDraft) {
+        let position = draft.elements.firstIndex(where: { !$0.isHeadline }) ?? draft.elements.count
+        let marked = lines.map { line -> ArticleElement in
+            var l = line
+            l.isTrailing = true
+            return .headline(l)
+        }
+        draft.elements.insert(contentsOf: marked, at: position)
+    }
+
+    /// What a headline is compared with: the item's paragraphs, subheads and boxes.
+    static func bodyProfile(_ draft: ArticleDraft) -> BigramProfile {
+        var text = ""
+        for e in draft.elements {
+            switch e {
+            case .paragraph(let p): text += p.text + "\n"
+            case .subhead(_, let t): text += t + "\n"
+            case .box(_, _, let p): text += (p?.text ?? "") + "\n"
+            default: break
+            }
+            if text.utf8.count > 18000 { break }
+        }
+        return BigramProfile(text)
+    }
+}

@@ -1,0 +1,72 @@
+/// Stage 7: repairs the body of one item.
+///
+/// - A paragraph that ends on a cut sentence is joined with the next paragraph
+///   (`…当地许多工会干部由` + `衷感叹,做强基层工会…`); boxes in between stay where they are.
+/// - Interleaved column fragments (seed 001): when a cut paragraph is followed by a
+///   subhead, the subhead opens a section from another column. If the paragraph after
+///   the subhead picks the sentence up (`startsAsContinuation`), it is joined and the
+///   subhead stays after it. If instead the section's first paragraph is itself cut
+///   (`在云阳县滨江公园、月光草坪和白鹭公`), the subhead and that fragment are a displaced
+///   block: the next paragraph continues the earlier cut sentence (`…受暴雨影响,洪` +
+///   `涝等灾情…`), and the block is read at the end of the item, where its section went.
+/// - Otherwise the order is left as printed.
+enum ReadingOrderRepair {
+    static func repair(_ elements: [ArticleElement]) -> [ArticleElement] {
+        var out: [ArticleElement] = []
+        var displacedBlocks: [ArticleElement] = []
+        /// Index in `out` of a paragraph that ends on a cut sentence.
+        var open: Int?
+        var i = 0
+        while i < elements.count {
+            let element = elements[i]
+            switch element {
+            case .paragraph(let p):
+                if let o = open, p.leadingDateline?.opensReport != true {
+                    join(p, into: &out[o])
+                    if p.endsSentence { open = nil }
+                } else {
+                    out.append(element)
+                    open = p.endsSentence ? nil : out.count - 1
+                }
+                i += 1
+            case .subhead:
+                guard let o = open else {
+                    out.append(element)
+                    i += 1
+                    continue
+                }
+                // Subheads between a cut paragraph and what follows them.
+                var j = i
+                while j < elements.count, case .subhead = elements[j] { j += 1 }
+                let subheads = Array(elements[i..<j])
+                if j < elements.count, case .paragraph(let first) = elements[j], first.startsAsContinuation {
+                    join(first, into: &out[o])
+                    if first.endsSentence { open = nil }
+                    out += subheads
+                    i = j + 1
+                } else if j + 1 < elements.count, case .paragraph(let fragment) = elements[j], !fragment.endsSentence,
+                          case .paragraph(let continuation) = elements[j + 1],
+                          continuation.leadingDateline == nil {
+                    join(continuation, into: &out[o])
+                    if continuation.endsSentence { open = nil }
+                    displacedBlocks += subheads + [elements[j]]
+                    i = j + 2
+                } else {
+                    out += subheads
+                    open = nil
+                    i = j
+                }
+            default:
+                out.append(element)
+                i += 1
+            }
+        }
+        return out + displacedBlocks
+    }
+
+    private static func join(_ p: Paragraph, into element: inout ArticleElement) {
+        guard case .paragraph(var base) = element else { return }
+        base.append(p)
+        element = .paragraph(base)
+    }
+}
