@@ -21,9 +21,11 @@ enum ContinuationCue {
         !TerminalPunctuation.mayEndParagraph(text)
     }
 
-    /// The paragraph starts in the middle of a sentence: with a mark no text starts with,
-    /// by closing a quote it never opened, or with a very short clause or sentence
-    /// (`来。40亩的…`, `现,缺乏统一…`) that is not a usual opener (`同时,`).
+    /// The paragraph starts in the middle of a sentence: with a mark no text starts with
+    /// (`，`, `”`), by closing a quote it never opened (`贫”,免费为…`), with a one-character
+    /// clause (`现,缺乏统一…`), or with a sentence of a few characters (`项增效行动。`,
+    /// `来。40亩的…`) that is not a usual opener. Short clauses of two or three characters
+    /// are no evidence: `最近,` and `同时,` open paragraphs all the time.
     static func startsAsContinuation(_ text: String) -> Bool {
         let head = Array(text.unicodeScalars.drop(while: Punctuation.isSpace).prefix(24))
         guard let first = head.first else { return false }
@@ -32,9 +34,9 @@ enum ContinuationCue {
         guard let stop = head.firstIndex(where: { Punctuation.commas.contains($0) || Punctuation.sentenceEnders.contains($0) || Punctuation.clauseEnders.contains($0) })
         else { return false }
         let clause = String(String.UnicodeScalarView(head[..<stop]))
-        if Punctuation.openers.contains(first) || clause.unicodeScalars.contains(where: { !Punctuation.isHan($0) }) { return false }
+        guard clause.unicodeScalars.allSatisfy(Punctuation.isHan) else { return false }
         if paragraphOpeners.contains(where: { clause.hasPrefix($0) }) { return false }
         let isSentence = Punctuation.sentenceEnders.contains(head[stop])
-        return clause.unicodeScalars.count <= (isSentence ? 6 : 3)
+        return clause.unicodeScalars.count <= (isSentence ? 6 : 1)
     }
 }

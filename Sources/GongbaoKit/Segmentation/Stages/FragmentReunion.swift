@@ -17,14 +17,14 @@ enum FragmentReunion {
         var drafts = drafts
         let profiles = drafts.map(fullProfile)
         let affinity = TextAffinity(profiles: profiles)
-        for f in drafts.indices {
-            let fragment = drafts[f]
-            guard isFragment(fragment) else { continue }
-            let opening = hasOpening(fragment)
+        // What each draft offers, computed once and kept up to date.
+        var summaries = drafts.map(Summary.init)
+        for f in drafts.indices where summaries[f].isFragment {
+            let opening = summaries[f].hasOpening
             let range = max(0, f - HeadlinePlacement.window)..<min(drafts.count, f + HeadlinePlacement.window)
             var best: (index: Int, score: Double)?
             var runnerUp = 0.0
-            for t in range where t != f && fits(fragment, opening: opening, into: drafts[t]) {
+            for t in range where t != f && summaries[t].accepts(fragmentWithOpening: opening) {
                 let score = affinity.textAffinity(of: profiles[f], in: profiles[t])
                 if score > (best?.score ?? 0) {
                     runnerUp = best?.score ?? 0
@@ -34,6 +34,7 @@ enum FragmentReunion {
                 }
             }
             guard let (target, score) = best, score >= minimumAffinity, score >= margin * runnerUp else { continue }
+            let fragment = drafts[f].elements
             if opening {
                 let position = drafts[target].elements.firstIndex { e in
                     switch e {
@@ -41,29 +42,42 @@ enum FragmentReunion {
                     default: true
                     }
                 } ?? drafts[target].elements.count
-                drafts[target].elements.insert(contentsOf: fragment.elements, at: position)
+                drafts[target].elements.insert(contentsOf: fragment, at: position)
+                summaries[target].hasOpening = true
             } else {
-                drafts[target].elements += fragment.elements
+                drafts[target].elements += fragment
+                summaries[target].endsMidSentence = true
             }
             drafts[f].elements = []
+            summaries[f] = Summary(ArticleDraft())
         }
         return drafts.filter { !$0.isEmpty }
     }
 
-    /// An untitled, unclosed item with a body ending on a cut sentence.
-    private static func isFragment(_ draft: ArticleDraft) -> Bool {
-        draft.headlineLines.isEmpty && draft.marker == nil && draft.hasParagraph && draft.endsMidSentence
-    }
+    /// What the reunion needs to know of a draft.
+    private struct Summary {
+        var isFragment: Bool
+        var hasTitle: Bool
+        var hasOpening: Bool
+        var endsMidSentence: Bool
+        var isClosedItem: Bool
 
-    /// A byline, or a first paragraph opening with a dateline.
-    private static func hasOpening(_ draft: ArticleDraft) -> Bool {
-        draft.hasLeadingByline || draft.openingDateline != nil
-    }
+        init(_ draft: ArticleDraft) {
+            // An untitled, unclosed item with a body ending on a cut sentence.
+            isFragment = draft.headlineLines.isEmpty && draft.marker == nil && draft.hasParagraph && draft.endsMidSentence
+            hasTitle = !draft.title.isEmpty
+            // A byline, or a first paragraph opening with a dateline.
+            hasOpening = draft.hasLeadingByline || draft.openingDateline != nil
+            endsMidSentence = draft.endsMidSentence
+            isClosedItem = draft.isContinuation || draft.hasCredit || draft.isEmpty
+        }
 
-    private static func fits(_ fragment: ArticleDraft, opening: Bool, into item: ArticleDraft) -> Bool {
-        guard !item.title.isEmpty, !item.isContinuation, !item.hasCredit, !item.isEmpty else { return false }
-        if opening { return !hasOpening(item) }
-        return item.endsMidSentence
+        /// A fragment with an opening completes an item without one; a fragment without
+        /// an opening completes an item that ends on a cut sentence.
+        func accepts(fragmentWithOpening opening: Bool) -> Bool {
+            guard hasTitle, !isClosedItem else { return false }
+            return opening ? !hasOpening : endsMidSentence
+        }
     }
 
     /// The item's headline and body.

@@ -14,29 +14,71 @@ enum HeadlinePlacement {
     static let window = 32
 
     static func place(_ drafts: [ArticleDraft]) -> [ArticleDraft] {
-        var drafts = drafts
-        let bodies = drafts.map(bodyProfile)
-        let affinity = TextAffinity(profiles: bodies)
-
+        var placement = Placement(drafts: drafts)
         for k in drafts.indices {
-            let group = leadingHeadline(of: drafts[k])
-            guard !group.isEmpty, canTrail(group, in: drafts[k]) else { continue }
-            if drafts[k].hasParagraph {
-                guard k > 0, acceptsTrailingHeadline(drafts[k - 1]) else { continue }
-                let probe = BigramProfile(group.map(\.text).joined(separator: "\n"))
-                let back = affinity.textAffinity(of: probe, in: bodies[k - 1])
-                let ahead = affinity.textAffinity(of: probe, in: bodies[k])
-                guard back >= minimumAffinity, back > 2 * ahead + 0.05 else { continue }
-                move(group, from: k, to: k - 1, in: &drafts)
-            } else {
-                placeOrphan(group, from: k, in: &drafts, bodies: bodies, affinity: affinity)
-            }
+            placement.placeHeadline(of: k)
         }
-        return drafts.filter { !$0.isEmpty }
+        return placement.drafts.filter { !$0.isEmpty }
+    }
+
+    /// What a body is compared with: the item's paragraphs, subheads and boxes.
+    static func bodyProfile(_ draft: ArticleDraft) -> BigramProfile {
+        var text = ""
+        for e in draft.elements {
+            switch e {
+            case .paragraph(let p): text += p.text + "\n"
+            case .subhead(_, let t): text += t + "\n"
+            case .box(_, _, let p): text += (p?.text ?? "") + "\n"
+            default: break
+            }
+            if text.utf8.count > 18000 { break }
+        }
+        return BigramProfile(text)
+    }
+
+    /// An item can take a headline printed after it when it has a body and no title,
+    /// and is not a continuation (whose headline is on another page).
+    static func acceptsTrailingHeadline(_ draft: ArticleDraft) -> Bool {
+        draft.hasParagraph && draft.title.isEmpty && !draft.isContinuation
+    }
+}
+
+/// The placement pass over one page: the drafts, their body profiles, and which of
+/// them can still take a headline (kept up to date, so that each look-up is constant).
+private struct Placement {
+    var drafts: [ArticleDraft]
+    let bodies: [BigramProfile]
+    let affinity: TextAffinity
+    var untitled: [Bool]
+    let hasParagraph: [Bool]
+
+    init(drafts: [ArticleDraft]) {
+        self.drafts = drafts
+        bodies = drafts.map(HeadlinePlacement.bodyProfile)
+        affinity = TextAffinity(profiles: bodies)
+        untitled = drafts.map(HeadlinePlacement.acceptsTrailingHeadline)
+        hasParagraph = drafts.map(\.hasParagraph)
+    }
+
+    mutating func placeHeadline(of k: Int) {
+        let group = leadingHeadline(of: drafts[k])
+        guard !group.isEmpty, canTrail(group, in: drafts[k]) else { return }
+        if hasParagraph[k] {
+            guard k > 0, untitled[k - 1] else { return }
+            let probe = BigramProfile(group.map(\.text).joined(separator: "\n"))
+            let back = affinity.textAffinity(of: probe, in: bodies[k - 1])
+            let ahead = affinity.textAffinity(of: probe, in: bodies[k])
+            guard back >= HeadlinePlacement.minimumAffinity, back > 2 * ahead + 0.05 else { return }
+            drafts[k].elements.removeFirst(group.count)
+            untitled[k] = HeadlinePlacement.acceptsTrailingHeadline(drafts[k])
+            insertTrailing(group, into: k - 1)
+        } else {
+            placeOrphan(group, from: k)
+        }
     }
 
     /// The headline lines a draft opens with.
-    private static func leadingHeadline(of draft: ArticleDraft) -> [HeadlineLine] {
+    private func leadingHeadline(of draft: ArticleDraft) -> [HeadlineLine] {
         var lines: [HeadlineLine] = []
         for e in draft.elements {
             guard case .headline(let h) = e else { break }
@@ -47,7 +89,7 @@ enum HeadlinePlacement {
 
     /// Whether a group could be printed after its body: no kicker dash, no markdown,
     /// not standing over a byline or box, and a group of at most a few lines.
-    private static func canTrail(_ group: [HeadlineLine], in draft: ArticleDraft) -> Bool {
+    private func canTrail(_ group: [HeadlineLine], in draft: ArticleDraft) -> Bool {
         guard group.count <= ArticleGrouper.maximumHeadlineLines else { return false }
         if group.contains(where: { $0.level > 0 || HeadlineShapeCue.endsWithKickerDash($0.text) }) { return false }
         let next = draft.elements.dropFirst(group.count).first
@@ -57,24 +99,16 @@ enum HeadlinePlacement {
         }
     }
 
-    /// An item can take a headline printed after it when it has a body and no title,
-    /// and is not a continuation (whose headline is on another page).
-    private static func acceptsTrailingHeadline(_ draft: ArticleDraft) -> Bool {
-        draft.hasParagraph && draft.title.isEmpty && !draft.isContinuation
-    }
-
-    private static func placeOrphan(
-        _ group: [HeadlineLine], from k: Int, in drafts: inout [ArticleDraft],
-        bodies: [BigramProfile], affinity: TextAffinity
-    ) {
+    private mutating func placeOrphan(_ group: [HeadlineLine], from k: Int) {
+        let window = HeadlinePlacement.window
         let candidates = (max(0, k - window)..<min(drafts.count, k + window)).filter { $0 != k }
         // Each line's best untitled body, if it is clear.
         var targets: [Int?] = group.map { line in
             let probe = BigramProfile(line.text)
             var best: (index: Int, score: Double)?
-            for c in candidates where acceptsTrailingHeadline(drafts[c]) {
+            for c in candidates where untitled[c] {
                 let score = affinity.textAffinity(of: probe, in: bodies[c])
-                if score >= minimumAffinity, score > (best?.score ?? 0) { best = (c, score) }
+                if score >= HeadlinePlacement.minimumAffinity, score > (best?.score ?? 0) { best = (c, score) }
             }
             return best?.index
         }
@@ -88,8 +122,8 @@ enum HeadlinePlacement {
             var end = start + 1
             while end < group.count, targets[end] == targets[start] { end += 1 }
             let piece = Array(group[start..<end])
-            if let target = targets[start], acceptsTrailingHeadline(drafts[target]) {
-                insertTrailing(piece, into: &drafts[target])
+            if let target = targets[start], untitled[target] {
+                insertTrailing(piece, into: target)
             } else {
                 remaining += piece
             }
@@ -99,37 +133,19 @@ enum HeadlinePlacement {
         guard moved > 0 else { return }
         drafts[k].elements.removeFirst(group.count)
         drafts[k].elements.insert(contentsOf: remaining.map(ArticleElement.headline), at: 0)
-    }
-
-    private static func move(_ group: [HeadlineLine], from k: Int, to target: Int, in drafts: inout [ArticleDraft]) {
-        drafts[k].elements.removeFirst(group.count)
-        insertTrailing(group, into: &drafts[target])
+        untitled[k] = HeadlinePlacement.acceptsTrailingHeadline(drafts[k])
     }
 
     /// Puts trailing headline lines after the item's own headline lines (a kicker such as
     /// `代表委员呼吁——` printed above the body), ahead of everything else.
-    private static func insertTrailing(_ lines: [HeadlineLine], into draft: inout ArticleDraft) {
-        let position = draft.elements.firstIndex(where: { !$0.isHeadline }) ?? draft.elements.count
+    private mutating func insertTrailing(_ lines: [HeadlineLine], into target: Int) {
+        let position = drafts[target].elements.firstIndex(where: { !$0.isHeadline }) ?? drafts[target].elements.count
         let marked = lines.map { line -> ArticleElement in
             var l = line
             l.isTrailing = true
             return .headline(l)
         }
-        draft.elements.insert(contentsOf: marked, at: position)
-    }
-
-    /// What a headline is compared with: the item's paragraphs, subheads and boxes.
-    static func bodyProfile(_ draft: ArticleDraft) -> BigramProfile {
-        var text = ""
-        for e in draft.elements {
-            switch e {
-            case .paragraph(let p): text += p.text + "\n"
-            case .subhead(_, let t): text += t + "\n"
-            case .box(_, _, let p): text += (p?.text ?? "") + "\n"
-            default: break
-            }
-            if text.utf8.count > 18000 { break }
-        }
-        return BigramProfile(text)
+        drafts[target].elements.insert(contentsOf: marked, at: position)
+        untitled[target] = HeadlinePlacement.acceptsTrailingHeadline(drafts[target])
     }
 }

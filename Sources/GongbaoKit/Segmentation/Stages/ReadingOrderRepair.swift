@@ -12,44 +12,57 @@
 /// - Otherwise the order is left as printed.
 enum ReadingOrderRepair {
     static func repair(_ elements: [ArticleElement]) -> [ArticleElement] {
-        var out: [ArticleElement] = []
-        var displacedBlocks: [ArticleElement] = []
-        /// Index in `out` of a paragraph that ends on a cut sentence.
+        // Paragraphs are kept aside while they grow, so that joining stays in place (linear).
+        var paragraphs: [Paragraph] = []
+        var out: [Slot] = []
+        var displacedBlocks: [Slot] = []
+        /// Index in `paragraphs` of a paragraph that ends on a cut sentence.
         var open: Int?
+
+        func keep(_ element: ArticleElement) -> Slot {
+            if case .paragraph(let p) = element {
+                paragraphs.append(p)
+                return .paragraph(paragraphs.count - 1)
+            }
+            return .element(element)
+        }
+        /// Joins `p` to the open paragraph and closes it when `p` ends its sentence.
+        func continueOpen(_ o: Int, with p: Paragraph) {
+            paragraphs[o].append(p)
+            if p.endsSentence { open = nil }
+        }
+
         var i = 0
         while i < elements.count {
             let element = elements[i]
             switch element {
             case .paragraph(let p):
                 if let o = open, p.leadingDateline?.opensReport != true {
-                    join(p, into: &out[o])
-                    if p.endsSentence { open = nil }
+                    continueOpen(o, with: p)
                 } else {
-                    out.append(element)
-                    open = p.endsSentence ? nil : out.count - 1
+                    out.append(keep(element))
+                    open = p.endsSentence ? nil : paragraphs.count - 1
                 }
                 i += 1
             case .subhead:
                 guard let o = open else {
-                    out.append(element)
+                    out.append(.element(element))
                     i += 1
                     continue
                 }
                 // Subheads between a cut paragraph and what follows them.
                 var j = i
                 while j < elements.count, case .subhead = elements[j] { j += 1 }
-                let subheads = Array(elements[i..<j])
+                let subheads = elements[i..<j].map { Slot.element($0) }
                 if j < elements.count, case .paragraph(let first) = elements[j], first.startsAsContinuation {
-                    join(first, into: &out[o])
-                    if first.endsSentence { open = nil }
+                    continueOpen(o, with: first)
                     out += subheads
                     i = j + 1
                 } else if j + 1 < elements.count, case .paragraph(let fragment) = elements[j], !fragment.endsSentence,
                           case .paragraph(let continuation) = elements[j + 1],
                           continuation.leadingDateline == nil {
-                    join(continuation, into: &out[o])
-                    if continuation.endsSentence { open = nil }
-                    displacedBlocks += subheads + [elements[j]]
+                    continueOpen(o, with: continuation)
+                    displacedBlocks += subheads + [keep(elements[j])]
                     i = j + 2
                 } else {
                     out += subheads
@@ -57,16 +70,21 @@ enum ReadingOrderRepair {
                     i = j
                 }
             default:
-                out.append(element)
+                out.append(.element(element))
                 i += 1
             }
         }
-        return out + displacedBlocks
+        return (out + displacedBlocks).map { slot in
+            switch slot {
+            case .element(let e): e
+            case .paragraph(let index): .paragraph(paragraphs[index])
+            }
+        }
     }
 
-    private static func join(_ p: Paragraph, into element: inout ArticleElement) {
-        guard case .paragraph(var base) = element else { return }
-        base.append(p)
-        element = .paragraph(base)
+    /// An element of the output, or the index of a paragraph kept aside.
+    private enum Slot {
+        case element(ArticleElement)
+        case paragraph(Int)
     }
 }
