@@ -26,6 +26,9 @@ enum BylineCue {
         ("记者", "reporter"), ("通讯员", "correspondent"),
     ]
 
+    /// Photo credits that name no one (`新华社发`).
+    static let agencyPhotoCredits: Set<String> = ["新华社发", "新华社供图", "资料图片", "新华社记者摄", "本报资料图片"]
+
     /// Parses a stand-alone credit line. `requireMarker` (the default) demands a role marker,
     /// a leading `□` or a final `摄`, so that two bare names are not taken for a byline;
     /// inside a dateline's parentheses bare names are fine (`本报讯（张芳）`).
@@ -34,6 +37,9 @@ enum BylineCue {
         var text = SectionLabelCue.strippingTrailingTags(line).trimmedSpaces
         let printed = text
         guard !text.isEmpty, text.unicodeScalars.count <= 60 else { return nil }
+        if agencyPhotoCredits.contains(text) {
+            return Credit(text: printed, people: [], isPhotoCredit: true, isAgency: true, isBoxed: false, hasStaffMarker: false)
+        }
         let boxed = text.hasPrefix("□")
         if boxed { text = String(text.dropFirst()).trimmedSpaces }
 

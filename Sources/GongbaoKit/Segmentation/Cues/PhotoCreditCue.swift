@@ -15,6 +15,7 @@ enum PhotoCreditCue {
         let tail = Array(paragraph.unicodeScalars.suffix(72))
         let tailText = SectionLabelCue.strippingTrailingTags(String(String.UnicodeScalarView(tail)))
         let stripped = Array(tailText.unicodeScalars)
+        if let inParentheses = parenthesizedCredit(paragraph, tail: tail) { return inParentheses }
         // The credit starts after the last sentence end (or closing quote after one).
         guard let cut = stripped.lastIndex(where: { Punctuation.sentenceEnders.contains($0) || Punctuation.closers.contains($0) })
         else { return nil }
@@ -25,6 +26,21 @@ enum PhotoCreditCue {
         let leadingSpaces = tail.prefix { Punctuation.isSpace($0) }.count
         let dropCount = tail.count - leadingSpaces - (cut + 1)
         let body = String(paragraph.unicodeScalars.dropLast(dropCount)).trimmedSpaces
+        guard TerminalPunctuation.endsWithTerminalPunctuation(body) else { return nil }
+        return (body, credit)
+    }
+
+    /// A credit in parentheses closing a paragraph: `…现场。（本报记者 张三 摄）`.
+    /// `tail` is the end of the paragraph as printed (lines carry no trailing spaces).
+    private static func parenthesizedCredit(_ paragraph: String, tail: [Unicode.Scalar]) -> (body: String, credit: Credit)? {
+        guard let last = tail.last, last == "）" || last == ")",
+              let open = tail.lastIndex(where: { $0 == "（" || $0 == "(" })
+        else { return nil }
+        let inner = String(String.UnicodeScalarView(tail[(open + 1)..<(tail.count - 1)])).trimmedSpaces
+        guard let credit = BylineCue.looksLikeByline(inner),
+              credit.isBoxed || credit.isPhotoCredit || credit.hasStaffMarker || credit.isAgency
+        else { return nil }
+        let body = String(paragraph.unicodeScalars.dropLast(tail.count - open)).trimmedSpaces
         guard TerminalPunctuation.endsWithTerminalPunctuation(body) else { return nil }
         return (body, credit)
     }

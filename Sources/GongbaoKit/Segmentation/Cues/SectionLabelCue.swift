@@ -15,7 +15,12 @@ enum SectionLabelCue {
     ]
     /// Endings of page names at the top of a page (`工运纵横`, `要闻`, `综合新闻`).
     static let pageNameEndings: [String] = [
-        "纵横", "要闻", "综合", "新闻", "视点", "周刊", "专刊", "副刊", "专版", "特刊", "理论", "文化", "天地",
+        "纵横", "要闻", "综合", "新闻", "视点", "周刊", "专刊", "副刊", "专版", "特刊", "理论", "天地", "时评",
+    ]
+    /// Starts of the page's production credits (`责任编辑：张三`).
+    static let footerStarts: [String] = [
+        "责任编辑", "本版编辑", "美术编辑", "版式设计", "责任校对", "本版校对", "责编", "美编", "编辑：", "编辑:",
+        "校对：", "校对:", "E-mail", "e-mail", "邮箱：", "电话：",
     ]
 
     /// A known column label, or a series label (short, unpunctuated, with a series ending).
@@ -62,7 +67,13 @@ enum SectionLabelCue {
     static func isPageHeader(_ line: String) -> Bool {
         let t = line.trimmedSpaces
         if t.count <= 20, t.contains("星期") || (t.hasPrefix("第") && t.hasSuffix("版")) { return true }
-        guard isLabelShaped(t), t.count <= 8, !t.contains(" ") else { return false }
-        return pageNameEndings.contains { t.hasSuffix($0) } || line.isIndented
+        guard isLabelShaped(t), t.count <= 6, !t.contains(" ") else { return false }
+        return pageNameEndings.contains { t.hasSuffix($0) }
+    }
+
+    /// Page furniture anywhere: the page's production credits (`责任编辑：张三`).
+    static func isPageFooter(_ line: String) -> Bool {
+        let t = line.trimmedSpaces
+        return t.count <= 40 && footerStarts.contains { t.hasPrefix($0) }
     }
 }

@@ -25,7 +25,7 @@ struct ArticleAssembler {
         article.subtitle = roles.subtitle
 
         var labels = roles.labels
-        var leadingByline: Credit?
+        var leadingBylines: [Credit] = []
         var closingCredit: Credit?
         var paragraphs: [String] = []
         var bodyParagraphs: [String] = []
@@ -40,7 +40,7 @@ struct ArticleAssembler {
             switch element {
             case .headline: break
             case .label(_, let text): labels.append(text)
-            case .byline(_, let credit): if leadingByline == nil { leadingByline = credit }
+            case .byline(_, let credit): leadingBylines.append(credit)
             case .subhead(_, let text):
                 paragraphs.append(text)
                 article.subheads.append(text)
@@ -73,9 +73,9 @@ struct ArticleAssembler {
         article.section = labels.first ?? draft.sectionTag ?? ""
         article.paragraphs = paragraphs
         article.dateline = openingDateline?.text ?? endDateline ?? ""
-        if let byline = leadingByline {
-            article.bylineText = byline.text
-            article.byline = byline.people
+        if !leadingBylines.isEmpty {
+            article.bylineText = leadingBylines.map(\.text).joined(separator: " ")
+            article.byline = leadingBylines.flatMap(\.people)
         } else if let inner = openingDateline?.credit {
             article.bylineText = inner
             article.byline = BylineCue.looksLikeByline(inner, requireMarker: false)?.people ?? []
@@ -103,6 +103,7 @@ struct ArticleAssembler {
     func spans(of numbers: [Int]) -> [LineSpan] {
         var spans: [LineSpan] = []
         for number in numbers {
+            if let last = spans.last, last.contains(number), number == last.end { continue }
             if var last = spans.last, number > last.end, nextNonBlank[last.end] == number {
                 last.end = number
                 spans[spans.count - 1] = last

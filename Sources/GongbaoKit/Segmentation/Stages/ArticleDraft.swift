@@ -1,6 +1,7 @@
 /// A headline line of an article: where it is, what it says, and how it was printed.
 struct HeadlineLine {
-    var line: Int
+    /// The line numbers it occupies (more than one when the layout wrapped it).
+    var lines: [Int]
     /// The text without markdown marks.
     var text: String
     /// Markdown heading level, 0 when none.
@@ -25,7 +26,7 @@ enum ArticleElement {
     /// The lines the element occupies, in reading order.
     var lines: [Int] {
         switch self {
-        case .headline(let h): [h.line]
+        case .headline(let h): h.lines
         case .label(let line, _), .byline(let line, _), .subhead(let line, _),
              .credit(let line, _), .marker(let line, _): [line]
         case .paragraph(let p): p.lines
@@ -65,6 +66,17 @@ struct ArticleDraft {
         return nil
     }
     var isContinuation: Bool { marker?.continuesFromElsewhere ?? false }
+    /// Closed by a photo credit, on its own line or at the end of the caption.
+    var closesWithPhotoCredit: Bool {
+        for e in elements.reversed() {
+            switch e {
+            case .credit(_, let credit): return PhotoCreditCue.isPhotoCredit(credit)
+            case .paragraph(let p): return p.trailingCredit.map { PhotoCreditCue.isPhotoCredit($0.credit) } ?? false
+            default: continue
+            }
+        }
+        return false
+    }
     var isEmpty: Bool { elements.isEmpty }
 
     /// The title the headline lines give, `""` when none (no lines, or only a kicker).

@@ -91,6 +91,9 @@ struct ArticleGrouper {
             case .paragraph(let p):
                 if capable[i] {
                     i = placeHeadlineRun(at: i, in: &state)
+                } else if isWrappedHeadline(p, at: i, in: state) {
+                    state.add(.headline(HeadlineLine(lines: p.lines, text: p.text, level: 0)))
+                    i += 1
                 } else {
                     placeParagraph(p, in: &state)
                     i += 1
@@ -113,7 +116,7 @@ struct ArticleGrouper {
             // After a body: a closing credit (`□康劲 穆灿烂`, `…摄`), or the byline of the next item.
             let unattributed = !state.hasByline && !state.hasDatelineCredit
             let closing = credit.isBoxed || PhotoCreditCue.isPhotoCredit(credit)
-                || (unattributed && startsItem(at: i + 1))
+                || (unattributed && (startsItem(at: i + 1) || state.captionMentionsPhoto))
             if closing {
                 state.add(.credit(line: line, credit: credit))
                 state.isClosed = true
@@ -164,32 +167,42 @@ struct ArticleGrouper {
         let stop = min(end, i + Self.maximumHeadlineLines)
         for k in i..<stop {
             guard let p = pieces[k].paragraph else { continue }
-            state.add(.headline(HeadlineLine(line: p.lines[0], text: p.text, level: p.headingLevel)))
+            state.add(.headline(HeadlineLine(lines: p.lines, text: p.text, level: p.headingLevel)))
         }
         return stop
     }
 
-    /// Whether a strict headline line inside a body starts a new item.
+    /// Whether a strict headline line inside a body starts a new item. Markdown headings of
+    /// levels 1–3 always do: dumps made from markdown mark headlines by type size and leave
+    /// in-body subheads unmarked (`#### 阅读提示` is a box label, read before this).
     private func startsNewItem(run i: Int, end: Int) -> Bool {
         guard let first = pieces[i].paragraph else { return false }
-        if first.endsWithKickerDash || (1...3).contains(first.headingLevel) || first.blanksBefore >= 2 { return true }
+        if first.blanksBefore >= 2 || (1...3).contains(first.headingLevel) { return true }
         // Two headline lines in a row: subheads come one at a time.
         if i + 1 < end, strict[i + 1] { return true }
-        if (i..<min(end, i + Self.maximumHeadlineLines)).contains(where: { pieces[$0].paragraph?.endsWithKickerDash ?? false }) {
-            return true
-        }
-        if end < pieces.count, opensItem(pieces[end]) { return true }
+        if end < pieces.count, opensItem(pieces[end], acceptingQuotedSource: first.endsWithKickerDash) { return true }
         return captionFollows(from: end)
     }
 
-    /// Pieces that follow a headline: a byline, a dateline, a box, a label.
-    private func opensItem(_ piece: Piece) -> Bool {
+    /// Pieces that follow a headline: a byline, a report's dateline, a box, a label. After a
+    /// `——` kicker a quoted source (`据《工人日报》`) also opens the item.
+    private func opensItem(_ piece: Piece, acceptingQuotedSource: Bool = false) -> Bool {
         switch piece {
         case .byline(_, let credit): !credit.isBoxed && !PhotoCreditCue.isPhotoCredit(credit)
-        case .paragraph(let p): p.leadingDateline != nil
+        case .paragraph(let p): p.leadingDateline.map { $0.opensReport || acceptingQuotedSource } ?? false
         case .boxLabel, .sectionLabel: true
         case .marker, .furniture: false
         }
+    }
+
+    /// A headline deck the layout wrapped over several lines (a long subtitle): in the
+    /// head of an item, after a headline line, with a headline's shape, and followed by
+    /// what follows a headline.
+    private func isWrappedHeadline(_ p: Paragraph, at i: Int, in state: State) -> Bool {
+        guard state.inHeadContext, state.headlineCount > 0, p.lines.count > 1, i + 1 < pieces.count,
+              HeadlineShapeCue.couldBeHeadline(p.text)
+        else { return false }
+        return opensItem(pieces[i + 1])
     }
 
     /// Whether piece `i` starts an item (or the page ends), for a byline after a body.
@@ -239,6 +252,8 @@ private struct State {
     var hasCredit = false
     var hasDatelineCredit = false
     var lastParagraphEndsSentence = true
+    /// The last paragraph says `图为…`: a caption, which a staff credit closes.
+    var captionMentionsPhoto = false
     var isEmpty: Bool { current.isEmpty }
 
     /// The current draft is open, has no body, byline or credit yet, and room for more
@@ -259,6 +274,7 @@ private struct State {
             hasParagraph = true
             hasBody = true
             lastParagraphEndsSentence = p.endsSentence
+            captionMentionsPhoto = p.text.utf8.count < 1500 && p.text.contains("图为")
         case .subhead, .box: hasBody = true
         case .byline: hasByline = true
         case .credit: hasCredit = true

@@ -36,10 +36,11 @@ enum HeadlinePlacement {
         return BigramProfile(text)
     }
 
-    /// An item can take a headline printed after it when it has a body and no title,
-    /// and is not a continuation (whose headline is on another page).
+    /// An item can take a headline printed after it when it has a body and no title, and
+    /// is neither a continuation (whose headline is on another page) nor a photo (whose
+    /// title is printed above the caption; a related report often follows a photo).
     static func acceptsTrailingHeadline(_ draft: ArticleDraft) -> Bool {
-        draft.hasParagraph && draft.title.isEmpty && !draft.isContinuation
+        draft.hasParagraph && draft.title.isEmpty && !draft.isContinuation && !draft.closesWithPhotoCredit
     }
 }
 

@@ -8,7 +8,8 @@
 /// - Two unmarked lines: the one that names the actor or place is the title; if it
 ///   comes first the other is the subtitle, if second the first is the kicker. A
 ///   headline printed after its body (a small subject deck over the main line), and a
-///   first line that is only an organisation's name, read kicker + title.
+///   first line that is only an organisation's name, read kicker + title; a second line
+///   opening with `——` (`——记全国劳模…`) is always a subtitle.
 /// - Three or more: kicker, title, subtitle(s).
 struct HeadlineRoles: Equatable {
     var kicker = ""
@@ -50,9 +51,10 @@ struct HeadlineRoles: Equatable {
             roles.title = decks[0].text
         case 2:
             let (first, second) = (decks[0], decks[1])
-            let kickerFirst = (first.isTrailing && second.isTrailing)
-                || ActorCue.isSubjectOnly(first.text)
-                || ActorCue.namesActor(second.text) > ActorCue.namesActor(first.text)
+            let kickerFirst = !second.text.hasPrefix("—")
+                && ((first.isTrailing && second.isTrailing)
+                    || ActorCue.isSubjectOnly(first.text)
+                    || ActorCue.namesActor(second.text) > ActorCue.namesActor(first.text))
             if kickerFirst {
                 roles.kicker = first.text
                 roles.title = second.text

@@ -30,6 +30,7 @@ enum LineClassifier {
         guard text.utf8.count <= 240 else { return .text }
         if let tag = SectionLabelCue.sectionTag(text) { return .furniture(tag: tag) }
         if isFirstLine, line.headingLevel == 0, SectionLabelCue.isPageHeader(raw) { return .furniture(tag: nil) }
+        if SectionLabelCue.isPageFooter(text) { return .furniture(tag: nil) }
         if let label = BoxLabelCue.isBoxLabel(text) { return .boxLabel(label) }
         if let marker = ContinuationMarkerCue.isContinuationMarker(text) { return .continuationMarker(marker) }
         if SectionLabelCue.isSectionLabel(text) { return .sectionLabel }

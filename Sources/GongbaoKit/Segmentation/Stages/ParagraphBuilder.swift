@@ -10,7 +10,7 @@ enum ParagraphBuilder {
 
         func flushBlock() {
             guard !block.isEmpty else { return }
-            pieces += paragraphs(of: block).map(Piece.paragraph)
+            for paragraph in paragraphs(of: block) { pieces += separatingJumpMarkers(paragraph) }
             block = []
         }
 
@@ -38,6 +38,22 @@ enum ParagraphBuilder {
         }
         flushBlock()
         return pieces
+    }
+
+    /// A jump marker printed inside a paragraph's first or last line becomes a piece of its own.
+    static func separatingJumpMarkers(_ paragraph: Paragraph) -> [Piece] {
+        var p = paragraph
+        var before: [Piece] = []
+        var after: [Piece] = []
+        if let (marker, rest) = ContinuationMarkerCue.leadingMarker(p.text), !rest.isEmpty {
+            before = [.marker(line: p.lines[0], marker: marker)]
+            p.text = rest
+        }
+        if let (marker, rest) = ContinuationMarkerCue.trailingMarker(p.text), !rest.isEmpty {
+            after = [.marker(line: p.lines[p.lines.count - 1], marker: marker)]
+            p.text = rest
+        }
+        return before + [.paragraph(p)] + after
     }
 
     /// Splits one block of consecutive text lines into paragraphs.
