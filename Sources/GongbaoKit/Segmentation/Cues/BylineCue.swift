@@ -44,7 +44,7 @@ enum BylineCue {
         if boxed { text = String(text.dropFirst()).trimmedSpaces }
 
         var tokens = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "、" || $0 == "\t" })
-            .map(String.init)
+            .flatMap { splittingAtMarkers(String($0)) }
         var photo = false
         var reported = false
         if let last = tokens.last {
@@ -85,6 +85,27 @@ enum BylineCue {
             text: printed, people: people, isPhotoCredit: photo || reported,
             isAgency: agency, isBoxed: boxed, hasStaffMarker: staff
         )
+    }
+
+    /// A token in which a marker follows a name without a space (`刘友婷本报通讯员`, from a
+    /// credit joined across a line break) is split before the marker; a marker glued to
+    /// the name after it (`记者康功`) stays one token.
+    private static func splittingAtMarkers(_ token: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var rest = Substring(token)
+        while let first = rest.first {
+            if let (marker, _) = markers.first(where: { rest.hasPrefix($0.0) }) {
+                if !current.isEmpty { parts.append(current) }
+                current = marker
+                rest = rest.dropFirst(marker.count)
+            } else {
+                current.append(first)
+                rest = rest.dropFirst()
+            }
+        }
+        if !current.isEmpty { parts.append(current) }
+        return parts
     }
 
     /// Two to four ideographs, or a transliterated name joined by `·`.

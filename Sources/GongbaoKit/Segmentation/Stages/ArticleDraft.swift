@@ -2,6 +2,8 @@
 struct HeadlineLine {
     /// The line numbers it occupies (more than one when the layout wrapped it).
     var lines: [Int]
+    /// The first of them.
+    var line: Int { lines[0] }
     /// The text without markdown marks.
     var text: String
     /// Markdown heading level, 0 when none.

@@ -145,11 +145,19 @@ struct ArticleGrouper {
     /// of its run); returns the index of the next piece to read.
     private func placeHeadlineRun(at i: Int, in state: inout State) -> Int {
         let end = runEnd[i]
+        guard let p = pieces[i].paragraph else { return i + 1 }
         if state.isClosed || state.inHeadContext {
-            if state.isClosed { state.close() }
+            // A wide gap, or a `——` kicker after a finished headline, starts another headline.
+            let another = state.headlineCount > 0
+                && (p.blanksBefore >= 2 || (p.endsWithKickerDash && !state.lastHeadlineEndsWithDash))
+            if state.isClosed || another { state.close() }
             return addHeadline(from: i, to: end, in: &state)
         }
-        guard let p = pieces[i].paragraph else { return i + 1 }
+        // After a wide gap and a finished sentence a new item starts: read it as a head.
+        if p.blanksBefore >= 2, state.lastParagraphEndsSentence {
+            state.close()
+            return addHeadline(from: i, to: end, in: &state)
+        }
         guard strict[i] else {
             placeParagraph(p, in: &state)
             return i + 1
@@ -180,7 +188,10 @@ struct ArticleGrouper {
         if first.blanksBefore >= 2 || (1...3).contains(first.headingLevel) { return true }
         // Two headline lines in a row: subheads come one at a time.
         if i + 1 < end, strict[i + 1] { return true }
-        if end < pieces.count, opensItem(pieces[end], acceptingQuotedSource: first.endsWithKickerDash) { return true }
+        // Nothing follows, or a wide gap does: a subhead is followed by its section, while a
+        // headline printed after its body (seed 003) may stand there.
+        if end == pieces.count || pieces[end].blanksBefore >= 2 { return true }
+        if opensItem(pieces[end], acceptingQuotedSource: first.endsWithKickerDash) { return true }
         return captionFollows(from: end)
     }
 
@@ -252,6 +263,8 @@ private struct State {
     var hasCredit = false
     var hasDatelineCredit = false
     var lastParagraphEndsSentence = true
+    /// The last headline line ends in `——`: a title is still to come.
+    var lastHeadlineEndsWithDash = false
     /// The last paragraph says `图为…`: a caption, which a staff credit closes.
     var captionMentionsPhoto = false
     var isEmpty: Bool { current.isEmpty }
@@ -268,7 +281,9 @@ private struct State {
             pendingTag = nil
         }
         switch element {
-        case .headline: headlineCount += 1
+        case .headline(let h):
+            headlineCount += 1
+            lastHeadlineEndsWithDash = HeadlineShapeCue.endsWithKickerDash(h.text)
         case .paragraph(let p):
             if !hasParagraph { hasDatelineCredit = p.leadingDateline?.credit != nil }
             hasParagraph = true

@@ -131,6 +131,13 @@ private struct Placement {
             start = end
         }
         let moved = group.count - remaining.count
+        if moved == 0, group.count == 1, drafts[k].elements.count == 1, k > 0, !drafts[k - 1].isEmpty {
+            // A lone line that heads nothing and matches no body is read where it stands,
+            // at the end of the item before it.
+            drafts[k - 1].elements.append(.subhead(line: group[0].line, text: group[0].text))
+            drafts[k].elements = []
+            return
+        }
         guard moved > 0 else { return }
         drafts[k].elements.removeFirst(group.count)
         drafts[k].elements.insert(contentsOf: remaining.map(ArticleElement.headline), at: 0)

@@ -32,6 +32,11 @@ enum ParagraphBuilder {
                 flushBlock()
                 pieces.append(.marker(line: line.number, marker: marker))
             case .byline(let credit):
+                // A credit wrapped onto the next line of a caption that ends with one.
+                if line.blanksBefore == 0, let last = block.last, PhotoCreditCue.trailingCredit(last.text) != nil {
+                    block.append(line)
+                    continue
+                }
                 flushBlock()
                 pieces.append(.byline(line: line.number, credit: credit))
             }
@@ -83,9 +88,13 @@ enum ParagraphBuilder {
     /// Whether a paragraph ends after `text` (a line of width `width` in a column of
     /// typical width `column`), given the line that follows.
     private static func endsParagraph(_ text: String, width: Double, column: Double, before next: ClassifiedLine) -> Bool {
+        if case .byline = next.kind { return false }  // a credit wrapped from this line
         if next.isIndented { return true }
         if let dateline = DatelineCue.looksLikeDateline(next.text), dateline.opensReport { return true }
-        if PhotoCreditCue.trailingCredit(text) != nil || DatelineCue.trailingDateline(text) != nil { return true }
+        // A credit ends its item, unless the next line is a scrap of it (`…本报通讯员 罗义` / `国`).
+        if PhotoCreditCue.trailingCredit(text) != nil || DatelineCue.trailingDateline(text) != nil {
+            return Punctuation.printWidth(next.text) > 4
+        }
         guard TerminalPunctuation.mayEndParagraph(text) else { return false }
         // Long lines are whole paragraphs; in a narrow column a short line ends one.
         return column > 45 || width < 0.8 * column

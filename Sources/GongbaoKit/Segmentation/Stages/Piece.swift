@@ -9,6 +9,15 @@ enum Piece {
     case marker(line: Int, marker: ContinuationMarker)
     case byline(line: Int, credit: Credit)
 
+    /// Blank lines before it, where known (paragraphs and labels); 0 otherwise.
+    var blanksBefore: Int {
+        switch self {
+        case .paragraph(let p): p.blanksBefore
+        case .sectionLabel(_, _, let blanks): blanks
+        default: 0
+        }
+    }
+
     var paragraph: Paragraph? {
         if case .paragraph(let p) = self { return p }
         return nil
