@@ -26,6 +26,11 @@ enum BylineCue {
         ("记者", "reporter"), ("通讯员", "correspondent"),
     ]
 
+    /// Ideographs, spaces and the marks credits use (`□`, `·`, `、`, section tags `■`).
+    private static func mayAppearInCredit(_ s: Unicode.Scalar) -> Bool {
+        Punctuation.isHan(s) || Punctuation.isSpace(s) || "□·•、■".unicodeScalars.contains(s)
+    }
+
     /// Photo credits that name no one (`新华社发`).
     static let agencyPhotoCredits: Set<String> = ["新华社发", "新华社供图", "资料图片", "新华社记者摄", "本报资料图片"]
 
@@ -33,7 +38,7 @@ enum BylineCue {
     /// a leading `□` or a final `摄`, so that two bare names are not taken for a byline;
     /// inside a dateline's parentheses bare names are fine (`本报讯（张芳）`).
     static func looksLikeByline(_ line: String, requireMarker: Bool = true) -> Credit? {
-        guard line.utf8.count <= 300 else { return nil }
+        guard line.utf8.count <= 300, line.unicodeScalars.allSatisfy(mayAppearInCredit) else { return nil }
         var text = SectionLabelCue.strippingTrailingTags(line).trimmedSpaces
         let printed = text
         guard !text.isEmpty, text.unicodeScalars.count <= 60 else { return nil }

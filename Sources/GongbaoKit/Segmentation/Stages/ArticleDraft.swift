@@ -73,7 +73,7 @@ struct ArticleDraft {
         for e in elements.reversed() {
             switch e {
             case .credit(_, let credit): return PhotoCreditCue.isPhotoCredit(credit)
-            case .paragraph(let p): return p.trailingCredit.map { PhotoCreditCue.isPhotoCredit($0.credit) } ?? false
+            case .paragraph(let p): return p.trailingCredit.map(PhotoCreditCue.isPhotoCredit) ?? false
             default: continue
             }
         }

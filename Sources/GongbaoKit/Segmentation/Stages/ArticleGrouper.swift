@@ -234,8 +234,8 @@ struct ArticleGrouper {
             case .paragraph(let p):
                 characters += p.text.utf8.count / 3
                 if characters > 500 || capable[k] { return false }
-                if let (body, credit) = p.trailingCredit {
-                    return PhotoCreditCue.isPhotoCredit(credit) || body.contains("图为")
+                if let credit = p.trailingCredit {
+                    return PhotoCreditCue.isPhotoCredit(credit) || p.text.contains("图为")
                 }
             case .byline(_, let credit):
                 return PhotoCreditCue.isPhotoCredit(credit) && characters > 0

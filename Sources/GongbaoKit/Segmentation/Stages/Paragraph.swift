@@ -1,10 +1,11 @@
 /// A paragraph as printed: one or more lines of running text joined, with the cues
-/// the grouper and repair passes read from it.
+/// the grouper and repair passes read from it. The cues are read once, when the text is
+/// set or grows, so that every later look is constant time.
 struct Paragraph {
     /// The line numbers it occupies, in reading order.
-    var lines: [Int]
+    private(set) var lines: [Int]
     /// The lines joined without hard breaks.
-    var text: String
+    private(set) var text: String
     /// Blank lines before its first line.
     var blanksBefore: Int
     /// Markdown heading level of a one-line paragraph, 0 when none.
@@ -12,27 +13,30 @@ struct Paragraph {
     /// The typical line width of the wrapped block it came from; 0 for a one-line block.
     var columnWidth: Double
 
+    /// The dateline it opens with, if any.
+    private(set) var leadingDateline: Dateline?
+    /// Whether it starts in the middle of a sentence.
+    private(set) var startsAsContinuation = false
+    /// A credit printed at its end (`…清理。 □陈向卫 李鹏 摄`).
+    private(set) var trailingCredit: Credit?
+    /// A dateline printed at its end (`…(本报厦门9月11日电)`).
+    private(set) var trailingDateline: String?
+    /// Whether it ends a sentence or clause, or with a credit.
+    private(set) var endsSentence = false
+
     init(lines: [Int], text: String, blanksBefore: Int, headingLevel: Int = 0, columnWidth: Double = 0) {
         self.lines = lines
         self.text = text
         self.blanksBefore = blanksBefore
         self.headingLevel = headingLevel
         self.columnWidth = columnWidth
+        readOpeningCues()
+        readClosingCues()
     }
 
-    /// The dateline it opens with, if any.
-    var leadingDateline: Dateline? { DatelineCue.looksLikeDateline(text) }
-    /// A credit printed at its end (`…清理。 □陈向卫 李鹏 摄`).
-    var trailingCredit: (body: String, credit: Credit)? { PhotoCreditCue.trailingCredit(text) }
-    /// A dateline printed at its end (`…(本报厦门9月11日电)`).
-    var trailingDateline: (dateline: String, body: String)? { DatelineCue.trailingDateline(text) }
-    /// Whether it ends a sentence or clause (after any trailing credit).
-    var endsSentence: Bool { TerminalPunctuation.mayEndParagraph(text) || trailingCredit != nil }
-    /// Whether it starts in the middle of a sentence.
-    var startsAsContinuation: Bool { ContinuationCue.startsAsContinuation(text) }
     /// Whether it could be a headline line at all (one printed line, headline shape).
     var couldBeHeadline: Bool {
-        (lines.count == 1 || HeadlineShapeCue.endsWithKickerDash(text)) && HeadlineShapeCue.couldBeHeadline(text)
+        (lines.count == 1 || endsWithKickerDash) && HeadlineShapeCue.couldBeHeadline(text)
     }
     /// Whether it ends with `——`.
     var endsWithKickerDash: Bool { HeadlineShapeCue.endsWithKickerDash(text) }
@@ -41,6 +45,25 @@ struct Paragraph {
     mutating func append(_ other: Paragraph) {
         lines += other.lines
         ParagraphJoin.append(other.text, to: &text)
+        readClosingCues()
+    }
+
+    /// Replaces the text (a jump marker split off it).
+    mutating func replaceText(_ newText: String) {
+        text = newText
+        readOpeningCues()
+        readClosingCues()
+    }
+
+    private mutating func readOpeningCues() {
+        leadingDateline = DatelineCue.looksLikeDateline(text)
+        startsAsContinuation = ContinuationCue.startsAsContinuation(text)
+    }
+
+    private mutating func readClosingCues() {
+        trailingCredit = PhotoCreditCue.trailingCredit(text)?.credit
+        trailingDateline = trailingCredit == nil ? DatelineCue.trailingDateline(text)?.dateline : nil
+        endsSentence = trailingCredit != nil || TerminalPunctuation.mayEndParagraph(text)
     }
 }
 

@@ -52,11 +52,11 @@ enum ParagraphBuilder {
         var after: [Piece] = []
         if let (marker, rest) = ContinuationMarkerCue.leadingMarker(p.text), !rest.isEmpty {
             before = [.marker(line: p.lines[0], marker: marker)]
-            p.text = rest
+            p.replaceText(rest)
         }
         if let (marker, rest) = ContinuationMarkerCue.trailingMarker(p.text), !rest.isEmpty {
             after = [.marker(line: p.lines[p.lines.count - 1], marker: marker)]
-            p.text = rest
+            p.replaceText(rest)
         }
         return before + [.paragraph(p)] + after
     }
