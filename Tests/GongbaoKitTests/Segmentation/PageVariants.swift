@@ -68,6 +68,12 @@ enum PageVariants {
         return Page(source: page.source, lines: lines, encoding: page.encoding)
     }
 
+    /// The line without an opening `本报讯（…）`, as a paper that prints no datelines would have it.
+    static func withoutReportDateline(_ line: String) -> String {
+        guard let range = line.range(of: "本报讯（"), let close = line[range.upperBound...].firstIndex(of: "）") else { return line }
+        return String(line[..<range.lowerBound] + line[line.index(after: close)...])
+    }
+
     /// The page's text encoded in GB18030 by the system's iconv, then read back through `PageReader`.
     static func throughGB18030(_ page: Page) -> Page? {
         let process = Process()

@@ -70,4 +70,16 @@ struct SegmentationVariantTests {
         #expect(a.map(\.lines) == b.map(\.lines))
         #expect(a.map(\.paragraphs) == b.map(\.paragraphs))
     }
+
+    @Test("with the datelines of page 003 removed, headlines printed after their bodies still find them")
+    func trailingHeadlinesWithoutDatelines() {
+        let (file, gold) = GoldStandard.articles("003")
+        let original = Fixtures.seed(file)
+        let page = Page(source: original.source, lines: original.lines.map(PageVariants.withoutReportDateline))
+        let articles = segmenter.segment(page)
+        let score = SegmentationScore(gold: gold, predicted: articles, on: original)
+        print("variant 003 without datelines: \(score.summary)")
+        #expect(score.precision >= 0.9 && score.recall >= 0.9)
+        #expect(score.titleExactness >= 0.9)
+    }
 }

@@ -52,6 +52,9 @@ struct ArticleDraft {
     var isClosed = false
     /// A section tag printed above it (`■他山之石■` → `他山之石`).
     var sectionTag: String?
+    /// Its headline was a lone line inside an untitled body: either a headline printed
+    /// after that body, or a subhead of it. `HeadlinePlacement` decides.
+    var hasTentativeHeadline = false
 
     var headlineLines: [HeadlineLine] {
         elements.compactMap { if case .headline(let h) = $0 { h } else { nil } }

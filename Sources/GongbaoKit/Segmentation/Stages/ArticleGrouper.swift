@@ -114,9 +114,10 @@ struct ArticleGrouper {
             state.add(.byline(line: line, credit: credit))
         } else {
             // After a body: a closing credit (`□康劲 穆灿烂`, `…摄`), or the byline of the next item.
+            // Nothing of its own follows: a byline heads a body, so this one closes the item.
             let unattributed = !state.hasByline && !state.hasDatelineCredit
-            let closing = credit.isBoxed || PhotoCreditCue.isPhotoCredit(credit)
-                || (unattributed && (startsItem(at: i + 1) || state.captionMentionsPhoto))
+            let closing = credit.isBoxed || PhotoCreditCue.isPhotoCredit(credit) || startsItem(at: i + 1)
+                || (unattributed && state.captionMentionsPhoto)
             if closing {
                 state.add(.credit(line: line, credit: credit))
                 state.isClosed = true
@@ -165,6 +166,15 @@ struct ArticleGrouper {
         if startsNewItem(run: i, end: end) {
             state.close()
             return addHeadline(from: i, to: end, in: &state)
+        }
+        // In an untitled body a lone headline line may be that body's headline, printed
+        // after it (seed 003); placement compares the texts and otherwise folds it back.
+        if state.headlineCount == 0 || state.lastHeadlineEndsWithDash, !state.hasMarker, state.hasParagraph, i + 1 == end,
+           end < pieces.count, pieces[end].paragraph != nil {
+            state.close()
+            state.add(.headline(HeadlineLine(lines: p.lines, text: p.text, level: p.headingLevel)))
+            state.current.hasTentativeHeadline = true
+            return i + 1
         }
         // An in-body subhead: one line of the run; the rest is read again.
         state.add(.subhead(line: p.lines[0], text: p.text))
@@ -229,16 +239,19 @@ struct ArticleGrouper {
     /// A short caption ending in a photo credit follows: the line before is a photo's title.
     private func captionFollows(from start: Int) -> Bool {
         var characters = 0
+        var captionSaysPhoto = false
         for k in start..<min(pieces.count, start + 3) {
             switch pieces[k] {
             case .paragraph(let p):
                 characters += p.text.utf8.count / 3
                 if characters > 500 || capable[k] { return false }
+                captionSaysPhoto = captionSaysPhoto || p.text.contains("图为")
                 if let credit = p.trailingCredit {
                     return PhotoCreditCue.isPhotoCredit(credit) || p.text.contains("图为")
                 }
             case .byline(_, let credit):
-                return PhotoCreditCue.isPhotoCredit(credit) && characters > 0
+                guard characters > 0 else { return false }
+                return PhotoCreditCue.isPhotoCredit(credit) || (credit.hasStaffMarker && captionSaysPhoto)
             default:
                 return false
             }
@@ -261,6 +274,7 @@ private struct State {
     var hasParagraph = false
     var hasByline = false
     var hasCredit = false
+    var hasMarker = false
     var hasDatelineCredit = false
     var lastParagraphEndsSentence = true
     /// The last headline line ends in `——`: a title is still to come.
@@ -293,7 +307,8 @@ private struct State {
         case .subhead, .box: hasBody = true
         case .byline: hasByline = true
         case .credit: hasCredit = true
-        case .label, .marker: break
+        case .marker: hasMarker = true
+        case .label: break
         }
         current.elements.append(element)
     }

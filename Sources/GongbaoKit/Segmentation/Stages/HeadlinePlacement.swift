@@ -65,17 +65,39 @@ private struct Placement {
         let group = leadingHeadline(of: drafts[k])
         guard !group.isEmpty, canTrail(group, in: drafts[k]) else { return }
         if hasParagraph[k] {
-            guard k > 0, untitled[k - 1] else { return }
-            let probe = BigramProfile(group.map(\.text).joined(separator: "\n"))
-            let back = affinity.textAffinity(of: probe, in: bodies[k - 1])
-            let ahead = affinity.textAffinity(of: probe, in: bodies[k])
-            guard back >= HeadlinePlacement.minimumAffinity, back > 2 * ahead + 0.05 else { return }
-            drafts[k].elements.removeFirst(group.count)
-            untitled[k] = HeadlinePlacement.acceptsTrailingHeadline(drafts[k])
-            insertTrailing(group, into: k - 1)
+            let trails = k > 0 && untitled[k - 1] && readsBack(group, from: k)
+            if trails {
+                drafts[k].elements.removeFirst(group.count)
+                untitled[k] = HeadlinePlacement.acceptsTrailingHeadline(drafts[k])
+                insertTrailing(group, into: k - 1)
+            } else if drafts[k].hasTentativeHeadline, k > 0 {
+                foldBack(k)
+            }
         } else {
             placeOrphan(group, from: k)
         }
+    }
+
+    /// Whether a headline's words are clearly those of the body before it rather than
+    /// of the body after it.
+    private func readsBack(_ group: [HeadlineLine], from k: Int) -> Bool {
+        let probe = BigramProfile(group.map(\.text).joined(separator: "\n"))
+        let back = affinity.textAffinity(of: probe, in: bodies[k - 1])
+        let ahead = affinity.textAffinity(of: probe, in: bodies[k])
+        return back >= HeadlinePlacement.minimumAffinity && back > 2 * ahead + 0.05
+    }
+
+    /// A tentative headline that heads nothing: it was a subhead of the item before, and
+    /// what follows it is that item's text.
+    private mutating func foldBack(_ k: Int) {
+        guard let before = drafts[..<k].lastIndex(where: { !$0.isEmpty }) else { return }
+        let folded = drafts[k].elements.map { element -> ArticleElement in
+            if case .headline(let h) = element { return .subhead(line: h.line, text: h.text) }
+            return element
+        }
+        drafts[before].elements += folded
+        drafts[k].elements = []
+        untitled[k] = false
     }
 
     /// The headline lines a draft opens with.
