@@ -38,9 +38,6 @@ enum Punctuation {
         }
     }
 
-    /// Any mark that is neither content nor space.
-    static func isMark(_ s: Unicode.Scalar) -> Bool { !isContent(s) && !isSpace(s) }
-
     /// Width of a line as a column of print: ideographs and full-width marks count 1, ASCII ½.
     static func printWidth(_ text: String) -> Double {
         var width = 0.0

@@ -29,6 +29,8 @@ struct ArticleGrouper {
         strict = (0..<n).map { i in
             guard capable[i], let p = pieces[i].paragraph else { return false }
             if p.endsWithKickerDash || p.headingLevel > 0 { return true }
+            guard HeadlineShapeCue.isShortHeadlineLine(p.text) else { return false }
+            // The line's own score, less what its neighbours say (`isShortHeadlineLine` is the score ≥ 0).
             var score = HeadlineShapeCue.headlineScore(p.text)
             // A cut paragraph is picked up by the next one (`强化安全群监成效,开展“两站”建设专` / `项增效行动。`).
             if i + 1 < n, !capable[i + 1], let next = pieces[i + 1].paragraph, next.blanksBefore < 2, next.startsAsContinuation {
@@ -113,8 +115,8 @@ struct ArticleGrouper {
         } else if !state.hasParagraph {
             state.add(.byline(line: line, credit: credit))
         } else {
-            // After a body: a closing credit (`□康劲 穆灿烂`, `…摄`), or the byline of the next item.
-            // Nothing of its own follows: a byline heads a body, so this one closes the item.
+            // After a body: a closing credit (`□康劲 穆灿烂`, `…摄`, or any credit with no body
+            // of its own after it, since a byline heads a body), or the next item's byline.
             let unattributed = !state.hasByline && !state.hasDatelineCredit
             let closing = credit.isBoxed || PhotoCreditCue.isPhotoCredit(credit) || startsItem(at: i + 1)
                 || (unattributed && state.captionMentionsPhoto)
@@ -169,8 +171,8 @@ struct ArticleGrouper {
         }
         // In an untitled body a lone headline line may be that body's headline, printed
         // after it (seed 003); placement compares the texts and otherwise folds it back.
-        if state.headlineCount == 0 || state.lastHeadlineEndsWithDash, !state.hasMarker, state.hasParagraph, i + 1 == end,
-           end < pieces.count, pieces[end].paragraph != nil {
+        let untitled = state.headlineCount == 0 || state.lastHeadlineEndsWithDash
+        if untitled, !state.hasMarker, state.hasParagraph, i + 1 == end, end < pieces.count, pieces[end].paragraph != nil {
             state.close()
             state.add(.headline(HeadlineLine(lines: p.lines, text: p.text, level: p.headingLevel)))
             state.current.hasTentativeHeadline = true

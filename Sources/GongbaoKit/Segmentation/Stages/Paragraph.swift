@@ -63,7 +63,7 @@ struct Paragraph {
     private mutating func readClosingCues() {
         trailingCredit = PhotoCreditCue.trailingCredit(text)?.credit
         trailingDateline = trailingCredit == nil ? DatelineCue.trailingDateline(text)?.dateline : nil
-        endsSentence = trailingCredit != nil || TerminalPunctuation.mayEndParagraph(text)
+        endsSentence = trailingCredit != nil || !ContinuationCue.continuesMidSentence(text)
     }
 }
 
