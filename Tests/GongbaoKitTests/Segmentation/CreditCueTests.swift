@@ -113,4 +113,13 @@ struct CreditCueTests {
         let a = try #require(PhotoCreditCue.trailingCredit("图为进入决赛的参赛选手在认真答题。（本报通讯员 陈任川 摄）"))
         #expect(a.credit.text == "本报通讯员 陈任川 摄" && a.body.hasSuffix("答题。"))
     }
+
+    @Test("a credit line printed in parentheses, or ending in 报道, is a byline")
+    func creditForms() throws {
+        let inParentheses = try #require(BylineCue.looksLikeByline("（本报记者 张静）"))
+        #expect(inParentheses.text == "本报记者 张静" && inParentheses.people == [Byline(name: "张静", role: "reporter")])
+        let reported = try #require(BylineCue.looksLikeByline("本报记者 张静 报道"))
+        #expect(reported.people.map(\.name) == ["张静"] && !PhotoCreditCue.isPhotoCredit(reported))
+        #expect(BylineCue.looksLikeByline("（上接第1版）") == nil)
+    }
 }

@@ -26,6 +26,15 @@ enum BylineCue {
         ("记者", "reporter"), ("通讯员", "correspondent"),
     ]
 
+    /// The text inside one pair of parentheses enclosing the whole line, if so.
+    private static func insideParentheses(_ text: String) -> String? {
+        guard let first = text.unicodeScalars.first, first == "(" || first == "（",
+              let last = text.unicodeScalars.last, last == ")" || last == "）", text.unicodeScalars.count > 2
+        else { return nil }
+        let inner = String(text.unicodeScalars.dropFirst().dropLast())
+        return inner.unicodeScalars.contains { $0 == "(" || $0 == "（" || $0 == ")" || $0 == "）" } ? nil : inner
+    }
+
     /// Ideographs, spaces and the marks credits use (`□`, `·`, `、`, section tags `■`).
     private static func mayAppearInCredit(_ s: Unicode.Scalar) -> Bool {
         Punctuation.isHan(s) || Punctuation.isSpace(s) || "□·•、■".unicodeScalars.contains(s)
@@ -38,7 +47,10 @@ enum BylineCue {
     /// a leading `□` or a final `摄`, so that two bare names are not taken for a byline;
     /// inside a dateline's parentheses bare names are fine (`本报讯（张芳）`).
     static func looksLikeByline(_ line: String, requireMarker: Bool = true) -> Credit? {
-        guard line.utf8.count <= 300, line.unicodeScalars.allSatisfy(mayAppearInCredit) else { return nil }
+        guard line.utf8.count <= 300 else { return nil }
+        // A credit line may be printed in parentheses: `（本报记者 张三）`.
+        if let inner = insideParentheses(line.trimmedSpaces) { return looksLikeByline(inner, requireMarker: requireMarker) }
+        guard line.unicodeScalars.allSatisfy(mayAppearInCredit) else { return nil }
         var text = SectionLabelCue.strippingTrailingTags(line).trimmedSpaces
         let printed = text
         guard !text.isEmpty, text.unicodeScalars.count <= 60 else { return nil }
@@ -55,6 +67,8 @@ enum BylineCue {
         if let last = tokens.last {
             if last == "摄" || last == "摄影" { photo = true; tokens.removeLast() }
             else if last == "报" { reported = true; tokens.removeLast() }
+            // `…报道` credits a written report, not a photo.
+            else if last == "报道", tokens.count > 1 { tokens.removeLast() }
             else if last.count >= 3, last.hasSuffix("摄") {
                 photo = true
                 tokens[tokens.count - 1] = String(last.dropLast())
