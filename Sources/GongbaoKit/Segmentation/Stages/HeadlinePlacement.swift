@@ -48,7 +48,7 @@ enum HeadlinePlacement {
 /// them can still take a headline (kept up to date, so that each look-up is constant).
 private struct Placement {
     var drafts: [ArticleDraft]
-    let bodies: [BigramProfile]
+    var bodies: [BigramProfile]
     let affinity: TextAffinity
     var untitled: [Bool]
     let hasParagraph: [Bool]
@@ -65,13 +65,14 @@ private struct Placement {
         let group = leadingHeadline(of: drafts[k])
         guard !group.isEmpty, canTrail(group, in: drafts[k]) else { return }
         if hasParagraph[k] {
-            let trails = k > 0 && untitled[k - 1] && readsBack(group, from: k)
-            if trails {
+            // The item before: the nearest draft that a fold-back has not emptied.
+            let before = drafts[..<k].lastIndex { !$0.isEmpty }
+            if let before, untitled[before], readsBack(group, from: k, to: before) {
                 drafts[k].elements.removeFirst(group.count)
                 untitled[k] = HeadlinePlacement.acceptsTrailingHeadline(drafts[k])
-                insertTrailing(group, into: k - 1)
-            } else if drafts[k].hasTentativeHeadline, k > 0 {
-                foldBack(k)
+                insertTrailing(group, into: before)
+            } else if drafts[k].hasTentativeHeadline, let before {
+                foldBack(k, into: before)
             }
         } else {
             placeOrphan(group, from: k)
@@ -80,22 +81,22 @@ private struct Placement {
 
     /// Whether a headline's words are clearly those of the body before it rather than
     /// of the body after it.
-    private func readsBack(_ group: [HeadlineLine], from k: Int) -> Bool {
+    private func readsBack(_ group: [HeadlineLine], from k: Int, to before: Int) -> Bool {
         let probe = BigramProfile(group.map(\.text).joined(separator: "\n"))
-        let back = affinity.textAffinity(of: probe, in: bodies[k - 1])
+        let back = affinity.textAffinity(of: probe, in: bodies[before])
         let ahead = affinity.textAffinity(of: probe, in: bodies[k])
         return back >= HeadlinePlacement.minimumAffinity && back > 2 * ahead + 0.05
     }
 
     /// A tentative headline that heads nothing: it was a subhead of the item before, and
     /// what follows it is that item's text.
-    private mutating func foldBack(_ k: Int) {
-        guard let before = drafts[..<k].lastIndex(where: { !$0.isEmpty }) else { return }
+    private mutating func foldBack(_ k: Int, into before: Int) {
         let folded = drafts[k].elements.map { element -> ArticleElement in
             if case .headline(let h) = element { return .subhead(line: h.line, text: h.text) }
             return element
         }
         drafts[before].elements += folded
+        bodies[before] = HeadlinePlacement.bodyProfile(drafts[before])
         drafts[k].elements = []
         untitled[k] = false
     }
