@@ -18,7 +18,8 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         // The model: pages → articles → annotated articles → archive → query.
         // Knows nothing of terminals.
-        .target(name: "GongbaoKit"),
+        // The gazetteer is a generated resource: scripts/build_gazetteer.py.
+        .target(name: "GongbaoKit", resources: [.copy("Resources/gazetteer.txt")]),
         // Display width, wrapping and truncation of CJK text: small and pure.
         .target(name: "TextLayout", dependencies: ["CNcursesw"]),
         .executableTarget(

@@ -1,0 +1,148 @@
+/// Every name the recogniser looks for in text, each with the regions it can
+/// denote and what a mention of it needs before it counts, compiled into one
+/// ``ScalarMatcher``. Built once from a ``Gazetteer`` (``shared`` from
+/// ``Gazetteer/shared``), on first use.
+final class RegionLexicon: Sendable {
+    /// What must hold in the text before a candidate reading of a name counts.
+    enum Requirement: Sendable, Hashable {
+        /// Nothing: a distinctive name (甘肃省, 平凉市, 灵台县, 西宁, 延边州).
+        case none
+        /// An ancestor (province or prefecture) or the region itself named
+        /// reliably in the same article, or the page's dominant province:
+        /// suffix-less county names (灵台), prefecture short forms that are
+        /// also words (大同), very short or word-like full names (沛县, 麻山区).
+        case support
+        /// Its county or prefecture named in the same article: townships (谢林港镇).
+        case localAncestor
+        /// Its parent (or another ancestor) written right before it (阳泉市城区).
+        case adjacentAncestor
+    }
+
+    /// One reading of a name.
+    struct Candidate: Sendable, Hashable {
+        var node: Int32
+        var form: RegionShortForms.Form
+        var requirement: Requirement
+    }
+
+    /// What a pattern stands for.
+    enum Entry: Sendable {
+        /// A region name with its possible readings.
+        case name(String, [Candidate])
+        /// A multi-region name (京津冀) and its members.
+        case group(String, [Int32])
+        /// A word that contains a name but is no place (长安街).
+        case blocker(String)
+
+        var text: String {
+            switch self {
+            case .name(let s, _), .group(let s, _), .blocker(let s): s
+            }
+        }
+    }
+
+    /// The lexicon of ``Gazetteer/shared``.
+    static let shared = RegionLexicon(gazetteer: .shared)
+
+    let gazetteer: Gazetteer
+    let entries: [Entry]
+    let matcher: ScalarMatcher
+    /// Every full name, alias and short form, ordinary words included: for names users type.
+    let regionsByAnyName: [String: [Int32]]
+
+    init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+        let nodes = gazetteer.nodes
+        var byText: [String: [Candidate]] = [:]
+        var anyName: [String: [Int32]] = [:]
+
+        for i in 0..<nodes.count {
+            let name = nodes.names[i]
+            let level = nodes.levels[i]
+            byText[name, default: []].append(
+                Candidate(node: Int32(i), form: .full, requirement: Self.fullNameRequirement(name, level)))
+            anyName[name, default: []].append(Int32(i))
+            if level == .township {
+                // Former or later suffixes, unless a sibling bears that name.
+                for variant in RegionShortForms.townshipVariants(of: name)
+                where !(nodes.indicesByName[variant] ?? []).contains(where: { nodes.parents[Int($0)] == nodes.parents[i] }) {
+                    byText[variant, default: []].append(
+                        Candidate(node: Int32(i), form: .plainSuffix, requirement: Self.fullNameRequirement(name, level)))
+                }
+            }
+            for (alias, form) in RegionShortForms.aliases(of: name, level: level) {
+                anyName[alias, default: []].append(Int32(i))
+                if form == .short && RegionShortForms.ordinaryWords.contains(alias) { continue }
+                let requirement: Requirement
+                switch (form, level) {
+                case (.plainSuffix, _), (_, .province): requirement = .none
+                case (_, .prefecture):
+                    requirement = RegionShortForms.needSupport.contains(alias) ? .support : .none
+                default: requirement = .support
+                }
+                byText[alias, default: []].append(Candidate(node: Int32(i), form: form, requirement: requirement))
+            }
+        }
+
+        // A full name beats short forms that happen to read the same; a
+        // province's short form beats lower units' (河北 is the province, not
+        // 天津's 河北区; 吉林 the province, not 吉林市).
+        for (text, candidates) in byText {
+            var kept = candidates
+            if kept.contains(where: { $0.form == .full }) {
+                kept = kept.filter { $0.form == .full }
+            } else if kept.contains(where: { nodes.levels[Int($0.node)] == .province }) {
+                kept = kept.filter { nodes.levels[Int($0.node)] == .province }
+            }
+            if kept.count != candidates.count { byText[text] = kept }
+        }
+
+        var entries: [Entry] = []
+        var blockerTexts = Set(RegionShortForms.blockers)
+        for text in byText.keys.sorted() {
+            guard let candidates = byText[text] else { continue }
+            // A blocker that reads exactly like a short form silences that short
+            // form (泰山 the mountain, not 泰安's 泰山区); full names are kept.
+            if blockerTexts.contains(text) {
+                let full = candidates.filter { $0.form == .full }
+                if full.isEmpty { continue }
+                blockerTexts.remove(text)
+                entries.append(.name(text, full))
+                continue
+            }
+            entries.append(.name(text, candidates))
+        }
+        for (name, members) in RegionGroups.all {
+            let indices = members.compactMap { nodes.indicesByName[$0]?.first }
+            if indices.count == members.count { entries.append(.group(name, indices)) }
+        }
+        for (name, code) in RegionGroups.newAreas {
+            if let value = GazetteerNodes.codeValue(code), let index = nodes.indexByCode[value] {
+                entries.append(.group(name, [index]))
+            }
+        }
+        for text in blockerTexts.sorted() { entries.append(.blocker(text)) }
+
+        self.entries = entries
+        self.matcher = ScalarMatcher(patterns: entries.map { Array($0.text.unicodeScalars) })
+        self.regionsByAnyName = anyName
+    }
+
+    /// Two-character full names are too easily pieces of other words (城区, 郊区,
+    /// 沛县); three-character names ending in a common word (麻山区 reads as 麻 +
+    /// 山区 "mountain area", 老城区 "old town") need support too.
+    static func fullNameRequirement(_ name: String, _ level: RegionLevel) -> Requirement {
+        let count = name.count
+        if level == .township { return count <= 2 ? .adjacentAncestor : .localAncestor }
+        if level == .county {
+            if count <= 2 { return name.hasSuffix("区") ? .adjacentAncestor : .support }
+            if count == 3, wordLikeEndings.contains(String(name.suffix(2))) { return .support }
+        }
+        return .none
+    }
+
+    private static let wordLikeEndings: Set<String> = [
+        "山区", "城区", "新区", "林区", "矿区", "郊区", "市区", "湖区", "景区", "园区", "港区", "牧区",
+        "社区", "库区", "老区", "边区", "城市",
+    ]
+}

@@ -1,0 +1,192 @@
+/// A multi-pattern matcher (Aho–Corasick) over Unicode scalars: finds every
+/// occurrence of every pattern in one left-to-right pass, in time linear in the
+/// text plus the number of matches.
+///
+/// Scalars are mapped to a dense alphabet (only those that occur in patterns;
+/// everything else resets to the root). The root's transitions are a dense
+/// array; the others live in one open-addressing hash table keyed by
+/// (state, symbol), which keeps the automaton compact for ~45,000 Chinese names.
+struct ScalarMatcher: Sendable {
+    /// One occurrence: scalar offsets `start ..< end` and the pattern's id.
+    struct Match: Sendable, Hashable {
+        var start: Int
+        var end: Int
+        var pattern: Int32
+    }
+
+    private let bmpSymbols: [UInt16]          // scalar value < 0x10000 → symbol (0 = not in any pattern)
+    private let astralSymbols: [UInt32: UInt16]
+    private let rootNext: [Int32]             // symbol → state
+    private let edgeKeys: [UInt64]            // (state << 16 | symbol) + 1; 0 = empty slot
+    private let edgeTargets: [Int32]
+    private let edgeMask: Int
+    private let fail: [Int32]
+    private let output: [Int32]               // pattern ending at the state, or -1
+    private let outputLink: [Int32]           // nearest state down the fail chain with an output, or -1
+    private let patternLengths: [Int32]
+
+    /// Number of patterns.
+    var patternCount: Int { patternLengths.count }
+
+    /// Builds the automaton. Pattern `i` of `patterns` gets id `i`; empty
+    /// patterns never match, and a repeated pattern keeps its first id.
+    init(patterns: [[Unicode.Scalar]]) {
+        // Alphabet.
+        var bmp = [UInt16](repeating: 0, count: 0x10000)
+        var astral: [UInt32: UInt16] = [:]
+        var symbolCount = 1
+        func symbol(_ s: Unicode.Scalar, assign: Bool) -> Int {
+            let v = s.value
+            if v < 0x10000 {
+                let c = Int(bmp[Int(v)])
+                if c != 0 || !assign { return c }
+                precondition(symbolCount < 0xFFFF, "alphabet too large")
+                bmp[Int(v)] = UInt16(symbolCount)
+            } else {
+                if let c = astral[v] { return Int(c) }
+                if !assign { return 0 }
+                astral[v] = UInt16(symbolCount)
+            }
+            symbolCount += 1
+            return symbolCount - 1
+        }
+
+        // Trie.
+        var edges: [UInt64: Int32] = [:]
+        edges.reserveCapacity(patterns.reduce(0) { $0 + $1.count })
+        var parentOf: [Int32] = [-1]
+        var symbolOf: [UInt16] = [0]
+        var depthOf: [Int32] = [0]
+        var out: [Int32] = [-1]
+        for (id, pattern) in patterns.enumerated() where !pattern.isEmpty {
+            var state = 0
+            for scalar in pattern {
+                let c = symbol(scalar, assign: true)
+                let key = UInt64(state) << 16 | UInt64(c)
+                if let next = edges[key] {
+                    state = Int(next)
+                } else {
+                    let next = Int32(parentOf.count)
+                    edges[key] = next
+                    parentOf.append(Int32(state))
+                    symbolOf.append(UInt16(c))
+                    depthOf.append(depthOf[state] + 1)
+                    out.append(-1)
+                    state = Int(next)
+                }
+            }
+            if out[state] < 0 { out[state] = Int32(id) }
+        }
+        let stateCount = parentOf.count
+
+        // Hash table of edges.
+        var capacity = 16
+        while capacity < edges.count * 2 { capacity <<= 1 }
+        var keys = [UInt64](repeating: 0, count: capacity)
+        var targets = [Int32](repeating: 0, count: capacity)
+        let mask = capacity - 1
+        var root = [Int32](repeating: 0, count: symbolCount)
+        for (key, target) in edges {
+            if key >> 16 == 0 { root[Int(key & 0xFFFF)] = target }
+            var slot = Self.slot(key, mask)
+            while keys[slot] != 0 { slot = (slot + 1) & mask }
+            keys[slot] = key + 1
+            targets[slot] = target
+        }
+
+        // Failure links, breadth first (states sorted by depth).
+        var order = Array(0..<stateCount)
+        order.sort { depthOf[$0] < depthOf[$1] }
+        var failLinks = [Int32](repeating: 0, count: stateCount)
+        var links = [Int32](repeating: -1, count: stateCount)
+        func step(_ state: Int, _ c: Int) -> Int? {
+            if state == 0 { let t = root[c]; return t == 0 ? nil : Int(t) }
+            let key = UInt64(state) << 16 | UInt64(c)
+            var slot = Self.slot(key, mask)
+            while keys[slot] != 0 {
+                if keys[slot] == key + 1 { return Int(targets[slot]) }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+        for v in order where v != 0 {
+            let u = Int(parentOf[v])
+            let c = Int(symbolOf[v])
+            if u == 0 {
+                failLinks[v] = 0
+            } else {
+                var f = Int(failLinks[u])
+                while true {
+                    if let t = step(f, c) { failLinks[v] = Int32(t); break }
+                    if f == 0 { failLinks[v] = 0; break }
+                    f = Int(failLinks[f])
+                }
+            }
+            let f = Int(failLinks[v])
+            links[v] = out[f] >= 0 ? Int32(f) : links[f]
+        }
+
+        bmpSymbols = bmp
+        astralSymbols = astral
+        rootNext = root
+        edgeKeys = keys
+        edgeTargets = targets
+        edgeMask = mask
+        fail = failLinks
+        output = out
+        outputLink = links
+        patternLengths = patterns.map { Int32($0.count) }
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    @inline(__always)
+    private func next(_ state: Int, _ c: Int) -> Int {
+        var s = state
+        while true {
+            if s == 0 { return Int(rootNext[c]) }
+            let key = (UInt64(s) << 16 | UInt64(c)) + 1
+            var slot = Self.slot(key - 1, edgeMask)
+            while true {
+                let k = edgeKeys[slot]
+                if k == key { return Int(edgeTargets[slot]) }
+                if k == 0 { break }
+                slot = (slot + 1) & edgeMask
+            }
+            s = Int(fail[s])
+        }
+    }
+
+    /// Calls `body` for every occurrence of every pattern in `text`, in order of end offset.
+    func forEachMatch(in text: UnsafeBufferPointer<Unicode.Scalar>, _ body: (Match) -> Void) {
+        var state = 0
+        for i in 0..<text.count {
+            let v = text[i].value
+            let c = v < 0x10000 ? Int(bmpSymbols[Int(v)]) : Int(astralSymbols[v] ?? 0)
+            if c == 0 {
+                state = 0
+                continue
+            }
+            state = next(state, c)
+            if state == 0 { continue }
+            var s = output[state] >= 0 ? state : Int(outputLink[state])
+            while s > 0 {
+                let p = output[s]
+                body(Match(start: i + 1 - Int(patternLengths[Int(p)]), end: i + 1, pattern: p))
+                s = Int(outputLink[s])
+            }
+        }
+    }
+
+    /// Every occurrence of every pattern in `text`.
+    func matches(in text: [Unicode.Scalar]) -> [Match] {
+        var result: [Match] = []
+        text.withUnsafeBufferPointer { buffer in
+            forEachMatch(in: buffer) { result.append($0) }
+        }
+        return result
+    }
+}
