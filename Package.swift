@@ -29,6 +29,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks: `swift run -c release gongbao-bench regions`.
+        .executableTarget(
+            name: "gongbao-bench",
+            dependencies: [
+                "GongbaoKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(
             name: "GongbaoKitTests",
             dependencies: ["GongbaoKit"],

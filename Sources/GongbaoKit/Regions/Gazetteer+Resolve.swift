@@ -24,14 +24,14 @@ extension Gazetteer {
         return resolution(of: candidates)
     }
 
-    private var lexiconForNames: RegionLexicon {
-        self === Gazetteer.shared ? .shared : RegionLexicon(gazetteer: self)
+    private var aliasIndex: RegionAliasIndex {
+        self === Gazetteer.shared ? .shared : RegionAliasIndex(gazetteer: self)
     }
 
     /// Indices of regions with this exact name or alias, after the precedence rules; `nil` if none.
     private func candidateIndices(for query: String) -> [Int]? {
         if let full = nodes.indicesByName[query] { return full.map(Int.init) }
-        guard let aliased = lexiconForNames.regionsByAnyName[query] else { return nil }
+        guard let aliased = aliasIndex.regions[query] else { return nil }
         var result = aliased.map(Int.init)
         if result.contains(where: { nodes.levels[$0] == .province }) {
             result = result.filter { nodes.levels[$0] == .province }
@@ -77,5 +77,24 @@ extension Gazetteer {
             return .found(region(at: widest))
         }
         return .ambiguous(unique.map { region(at: $0) })
+    }
+}
+
+/// Every alias and short form of the province, prefecture and county levels,
+/// ordinary words included (和平 → 和平区), for names users type.
+final class RegionAliasIndex: Sendable {
+    static let shared = RegionAliasIndex(gazetteer: .shared)
+
+    let regions: [String: [Int32]]
+
+    init(gazetteer: Gazetteer) {
+        let nodes = gazetteer.nodes
+        var regions: [String: [Int32]] = [:]
+        for i in 0..<nodes.count where nodes.levels[i] != .township {
+            for (alias, _) in RegionShortForms.aliases(of: nodes.names[i], level: nodes.levels[i]) {
+                regions[alias, default: []].append(Int32(i))
+            }
+        }
+        self.regions = regions
     }
 }

@@ -38,15 +38,19 @@ enum CueWords {
     static func scalars(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
 
     /// Ends a clause: a tail or a window never crosses these.
+    @inline(__always)
     static func isClauseBreak(_ s: Unicode.Scalar) -> Bool {
-        switch s {
-        case "，", "。", "；", "：", "！", "？", ",", ";", ":", "!", "?", "\n", "\r", "\t",
-             "“", "”", "\"", "‘", "’", "《", "》", "「", "」", "…", "—":
-            return true
-        case ".":
+        let v = s.value
+        if v >= 0x3400 && v <= 0x9FFF { return false }  // ideographs: the common case
+        switch v {
+        case 0xFF0C, 0x3002, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F,  // ，。；：！？
+             0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x2E,                // , ; : ! ? .
+             0x201C, 0x201D, 0x22, 0x2018, 0x2019,              // “ ” " ‘ ’
+             0x300A, 0x300B, 0x300C, 0x300D, 0x2026, 0x2014,    // 《 》 「 」 … —
+             0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0x85, 0xA0, 0x3000, 0x2028, 0x2029:
             return true
         default:
-            return s.properties.isWhitespace
+            return v >= 0x2000 && v <= 0x200A
         }
     }
 
@@ -115,6 +119,10 @@ enum CueWords {
     /// Prepositions and verbs before where something happens.
     static let locativeWords = ["在", "于", "位于", "来到", "走进", "深入", "落户"].map(scalars)
 
+    /// Person titles by their last scalar, to test only where a surname follows.
+    static let personTitlesByLast: [Unicode.Scalar: [[Unicode.Scalar]]] =
+        Dictionary(grouping: personTitles, by: { $0.last! })
+
     /// Titles and occupations that, followed by a surname, make the words
     /// before them a person's workplace (主席王树芬, 保洁主管李文杰).
     static let personTitles = ["主席", "书记", "主任", "主管", "经理", "局长", "厅长", "处长", "科长", "部长",
@@ -126,7 +134,7 @@ enum CueWords {
     /// Between a workplace and the title of its person only the body's own words
     /// stand (总工会, 一名保洁); a verb or preposition there means the person is
     /// the object of what the body does (靖边县总工会给…职工张国荣送去).
-    static let notInAffiliation: Set<Unicode.Scalar> = Set("给为向对把让被从在到来去送帮与同联邀看慰走召举开组带".unicodeScalars)
+    static let notInAffiliation: Set<Unicode.Scalar> = Set("给为向对把让被从在到来去送帮与同联邀看慰走召举开".unicodeScalars)
 
     /// After a suffix-less name, characters that make it part of a smaller place
     /// named after it (柳林湾, 长丰社区, 东光村) or a street (中山路).

@@ -47,31 +47,48 @@ final class RegionLexicon: Sendable {
     let gazetteer: Gazetteer
     let entries: [Entry]
     let matcher: ScalarMatcher
-    /// Every full name, alias and short form, ordinary words included: for names users type.
-    let regionsByAnyName: [String: [Int32]]
 
     init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
         let nodes = gazetteer.nodes
-        var byText: [String: [Candidate]] = [:]
-        var anyName: [String: [Int32]] = [:]
+
+        // Texts in order of first appearance (deterministic pattern ids), each
+        // with a linked list of candidates in flat arrays: no array per text.
+        var slots: [String: Int32] = [:]
+        slots.reserveCapacity(nodes.count * 3)
+        var texts: [String] = []
+        var heads: [Int32] = []
+        var tails: [Int32] = []
+        var candidates: [Candidate] = []
+        var nextCandidate: [Int32] = []
+        func add(_ text: String, _ candidate: Candidate) {
+            let c = Int32(candidates.count)
+            candidates.append(candidate)
+            nextCandidate.append(-1)
+            if let slot = slots[text] {
+                nextCandidate[Int(tails[Int(slot)])] = c
+                tails[Int(slot)] = c
+            } else {
+                slots[text] = Int32(texts.count)
+                texts.append(text)
+                heads.append(c)
+                tails.append(c)
+            }
+        }
 
         for i in 0..<nodes.count {
             let name = nodes.names[i]
             let level = nodes.levels[i]
-            byText[name, default: []].append(
-                Candidate(node: Int32(i), form: .full, requirement: Self.fullNameRequirement(name, level)))
-            anyName[name, default: []].append(Int32(i))
+            let requirement = Self.fullNameRequirement(name, level)
+            add(name, Candidate(node: Int32(i), form: .full, requirement: requirement))
             if level == .township {
-                // Former or later suffixes, unless a sibling bears that name.
-                for variant in RegionShortForms.townshipVariants(of: name)
-                where !(nodes.indicesByName[variant] ?? []).contains(where: { nodes.parents[Int($0)] == nodes.parents[i] }) {
-                    byText[variant, default: []].append(
-                        Candidate(node: Int32(i), form: .plainSuffix, requirement: Self.fullNameRequirement(name, level)))
+                // Former or later suffixes (a sibling that bears the name wins, below).
+                for variant in RegionShortForms.townshipVariants(of: name) {
+                    add(variant, Candidate(node: Int32(i), form: .plainSuffix, requirement: requirement))
                 }
+                continue
             }
             for (alias, form) in RegionShortForms.aliases(of: name, level: level) {
-                anyName[alias, default: []].append(Int32(i))
                 if form == .short && RegionShortForms.ordinaryWords.contains(alias) { continue }
                 let requirement: Requirement
                 switch (form, level) {
@@ -80,37 +97,43 @@ final class RegionLexicon: Sendable {
                     requirement = RegionShortForms.needSupport.contains(alias) ? .support : .none
                 default: requirement = .support
                 }
-                byText[alias, default: []].append(Candidate(node: Int32(i), form: form, requirement: requirement))
+                add(alias, Candidate(node: Int32(i), form: form, requirement: requirement))
             }
-        }
-
-        // A full name beats short forms that happen to read the same; a
-        // province's short form beats lower units' (河北 is the province, not
-        // 天津's 河北区; 吉林 the province, not 吉林市).
-        for (text, candidates) in byText {
-            var kept = candidates
-            if kept.contains(where: { $0.form == .full }) {
-                kept = kept.filter { $0.form == .full }
-            } else if kept.contains(where: { nodes.levels[Int($0.node)] == .province }) {
-                kept = kept.filter { nodes.levels[Int($0.node)] == .province }
-            }
-            if kept.count != candidates.count { byText[text] = kept }
         }
 
         var entries: [Entry] = []
+        entries.reserveCapacity(texts.count + RegionShortForms.blockers.count + 40)
         var blockerTexts = Set(RegionShortForms.blockers)
-        for text in byText.keys.sorted() {
-            guard let candidates = byText[text] else { continue }
+        for (k, text) in texts.enumerated() {
+            var list: [Candidate] = []
+            var c = heads[k]
+            while c >= 0 {
+                list.append(candidates[Int(c)])
+                c = nextCandidate[Int(c)]
+            }
+            // A full name beats short forms that happen to read the same; a
+            // province's short form beats lower units' (河北 is the province, not
+            // 天津's 河北区; 吉林 the province, not 吉林市).
+            if list.count > 1 {
+                if list.contains(where: { $0.form == .full }) {
+                    // A township's other-suffix form survives unless it is its sibling's name.
+                    let fullParents = Set(list.filter { $0.form == .full }.map { nodes.parents[Int($0.node)] })
+                    list = list.filter {
+                        $0.form == .full || (nodes.levels[Int($0.node)] == .township
+                                             && !fullParents.contains(nodes.parents[Int($0.node)]))
+                    }
+                } else if list.contains(where: { nodes.levels[Int($0.node)] == .province }) {
+                    list = list.filter { nodes.levels[Int($0.node)] == .province }
+                }
+            }
             // A blocker that reads exactly like a short form silences that short
             // form (泰山 the mountain, not 泰安's 泰山区); full names are kept.
             if blockerTexts.contains(text) {
-                let full = candidates.filter { $0.form == .full }
-                if full.isEmpty { continue }
                 blockerTexts.remove(text)
-                entries.append(.name(text, full))
-                continue
+                list = list.filter { $0.form == .full }
+                if list.isEmpty { continue }
             }
-            entries.append(.name(text, candidates))
+            entries.append(.name(text, list))
         }
         for (name, members) in RegionGroups.all {
             let indices = members.compactMap { nodes.indicesByName[$0]?.first }
@@ -121,28 +144,31 @@ final class RegionLexicon: Sendable {
                 entries.append(.group(name, [index]))
             }
         }
-        for text in blockerTexts.sorted() { entries.append(.blocker(text)) }
+        for text in RegionShortForms.blockers where blockerTexts.contains(text) { entries.append(.blocker(text)) }
 
         self.entries = entries
         self.matcher = ScalarMatcher(patterns: entries.map { Array($0.text.unicodeScalars) })
-        self.regionsByAnyName = anyName
     }
 
     /// Two-character full names are too easily pieces of other words (城区, 郊区,
     /// 沛县); three-character names ending in a common word (麻山区 reads as 麻 +
     /// 山区 "mountain area", 老城区 "old town") need support too.
     static func fullNameRequirement(_ name: String, _ level: RegionLevel) -> Requirement {
-        let count = name.count
+        let scalars = name.unicodeScalars
+        let count = scalars.count
         if level == .township { return count <= 2 ? .adjacentAncestor : .localAncestor }
         if level == .county {
-            if count <= 2 { return name.hasSuffix("区") ? .adjacentAncestor : .support }
-            if count == 3, wordLikeEndings.contains(String(name.suffix(2))) { return .support }
+            if count <= 2 { return scalars.last == "区" ? .adjacentAncestor : .support }
+            if count == 3 {
+                let ending = scalars.dropFirst()
+                if wordLikeEndings.contains(where: { $0.elementsEqual(ending) }) { return .support }
+            }
         }
         return .none
     }
 
-    private static let wordLikeEndings: Set<String> = [
+    private static let wordLikeEndings: [[Unicode.Scalar]] = [
         "山区", "城区", "新区", "林区", "矿区", "郊区", "市区", "湖区", "景区", "园区", "港区", "牧区",
         "社区", "库区", "老区", "边区", "城市",
-    ]
+    ].map { Array($0.unicodeScalars) }
 }

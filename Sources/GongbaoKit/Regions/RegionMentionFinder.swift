@@ -83,7 +83,9 @@ struct RegionMentionFinder: Sendable {
     // MARK: - scanning one field
 
     private func scan(_ field: String, zone: MentionZone, into result: inout [RegionMention]) {
-        let text = Array(field.unicodeScalars)
+        var text: [Unicode.Scalar] = []
+        text.reserveCapacity(field.utf8.count)
+        for scalar in field.unicodeScalars { text.append(scalar) }
         if text.isEmpty { return }
         let chosen = selectMatches(lexicon.matcher.matches(in: text))
         let firstNew = result.count
@@ -239,23 +241,20 @@ struct RegionMentionFinder: Sendable {
     /// A title followed by a surname soon after the name, with only the body's
     /// own words between: the name is a person's workplace (云南省总工会主席王树芬).
     private func isAffiliation(_ text: [Unicode.Scalar], from end: Int) -> Bool {
-        var i = end
         let limit = min(text.count, end + 16)
-        while i < limit, !CueWords.isClauseBreak(text[i]) { i += 1 }
-        let window = text[end..<i]
-        for title in CueWords.personTitles {
-            var from = window.startIndex
-            while from < window.endIndex, let k = CueWords.firstIndex(of: title, in: window[from...]) {
-                let titleStart = from + k
-                let after = titleStart + title.count
-                if titleStart - end <= 12,
-                   text[end..<titleStart].allSatisfy({ !CueWords.notInAffiliation.contains($0) }),
-                   after + 1 < text.count, CueWords.surnames.contains(text[after]),
-                   CueWords.isIdeograph(text[after + 1]) {
+        var p = end + 1
+        while p < limit {
+            let s = text[p]
+            if CueWords.isClauseBreak(s) { return false }
+            if CueWords.notInAffiliation.contains(text[p - 1]) { return false }
+            if CueWords.surnames.contains(s), p + 1 < text.count, CueWords.isIdeograph(text[p + 1]),
+               let titles = CueWords.personTitlesByLast[text[p - 1]] {
+                let before = text[end..<p]
+                if titles.contains(where: { before.count >= $0.count && CueWords.ends(before, with: $0) && p - $0.count - end <= 12 }) {
                     return true
                 }
-                from = titleStart + 1
             }
+            p += 1
         }
         return false
     }

@@ -110,7 +110,7 @@ struct RegionRoleJudge: Sendable {
             let region = gazetteer.region(at: n)
             results.append((e.firstOrder, n, RegionTag(
                 name: region.name, code: region.code, level: region.level,
-                path: gazetteer.path(of: region.code), role: r, count: e.count)))
+                path: nodes.lineage(of: n).map { nodes.names[$0] }, role: r, count: e.count)))
         }
         for (ns, e) in byAmbiguity {
             let provinces = Set(ns.map { nodes.province(of: $0) })

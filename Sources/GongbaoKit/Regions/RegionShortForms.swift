@@ -19,53 +19,75 @@ enum RegionShortForms {
     /// Township suffixes that replace one another as places grow: 乡 become 镇,
     /// 镇 become 街道, and older pages keep the old name (宋家沟乡, now 宋家沟镇).
     static let townshipSuffixes = ["街道", "镇", "乡"]
+    /// Current suffix → the one it usually replaced.
+    private static let formerTownshipSuffix: [(current: String, former: String)] = [("镇", "乡"), ("街道", "镇")]
 
-    /// The township's name with each other township suffix (宋家沟镇 → 宋家沟乡, 宋家沟街道).
+    /// The township's name as older pages may write it (宋家沟镇 → 宋家沟乡, 城南街道 → 城南镇).
     static func townshipVariants(of name: String) -> [String] {
-        guard let suffix = townshipSuffixes.first(where: { name.hasSuffix($0) }) else { return [] }
-        let stem = String(name.dropLast(suffix.count))
-        guard stem.count >= 2 else { return [] }
-        return townshipSuffixes.filter { $0 != suffix }.map { stem + $0 }
+        for (current, former) in formerTownshipSuffix where name.utf8.count > current.utf8.count + 3 {
+            let utf8 = name.utf8
+            if utf8.reversed().starts(with: current.utf8.reversed()) {
+                let stemEnd = utf8.index(utf8.endIndex, offsetBy: -current.utf8.count)
+                return [String(name[..<stemEnd]) + former]
+            }
+        }
+        return []
     }
+
+    private static func ends(_ scalars: [Unicode.Scalar], _ suffix: [Unicode.Scalar]) -> Bool {
+        scalars.count > suffix.count && scalars.suffix(suffix.count).elementsEqual(suffix)
+    }
+
+    private static func string<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+
+    private static func suffixes(_ list: [String]) -> [[Unicode.Scalar]] { list.map { Array($0.unicodeScalars) } }
+    private static let regionSuffixes = suffixes(["特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区"])
+    private static let autonomousSuffixes: [([Unicode.Scalar], String)] =
+        [("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")].map { (Array($0.0.unicodeScalars), $0.1) }
+    private static let newAreaSuffix = suffixes(["新区"])[0]
+    private static let areaSuffixes = suffixes(["地区", "林区", "特区"])
+    private static let bannerSuffix: Unicode.Scalar = "旗"
+    private static let plainSuffixes = suffixes(["省", "市", "县", "区", "盟"])
+    private static let bannerPositions: Set<Unicode.Scalar> = Set("前中后翼".unicodeScalars)
 
     /// Other written forms of a full name, with their form (the full name itself not included).
     static func aliases(of name: String, level: RegionLevel) -> [(String, Form)] {
         if level == .township { return [] }
-        let chars = Array(name)
-        func has(_ suffix: String) -> Bool { name.hasSuffix(suffix) }
-        func base(dropping suffix: String) -> String { String(chars.dropLast(suffix.count)) }
+        let scalars = Array(name.unicodeScalars)
         var out: [(String, Form)] = []
-        func add(_ s: String, _ form: Form) {
-            if s.count >= 2 && s != name { out.append((s, form)) }
+        func add<S: Collection>(_ s: S, _ form: Form) where S.Element == Unicode.Scalar {
+            if s.count >= 2 && !s.elementsEqual(scalars) { out.append((string(s), form)) }
         }
-
-        for suffix in ["特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区"] where has(suffix) {
-            add(base(dropping: suffix), .short)
+        if let suffix = regionSuffixes.first(where: { ends(scalars, $0) }) {
+            add(scalars.dropLast(suffix.count), .short)
             return out
         }
-        for (suffix, plain) in [("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")] where has(suffix) {
-            let stem = strippingEthnicNames(base(dropping: suffix))
-            add(stem, .short)
-            add(stem + plain, .plainSuffix)
+        if let (suffix, plain) = autonomousSuffixes.first(where: { ends(scalars, $0.0) }) {
+            let stem = strippingEthnicNames(string(scalars.dropLast(suffix.count)))
+            add(Array(stem.unicodeScalars), .short)
+            add(Array((stem + plain).unicodeScalars), .plainSuffix)
             return out
         }
-        if has("新区") {  // 浦东新区, 滨海新区, 两江新区
-            add(base(dropping: "新区"), .short)
+        if ends(scalars, newAreaSuffix) {  // 浦东新区, 滨海新区, 两江新区
+            add(scalars.dropLast(2), .short)
             return out
         }
-        for suffix in ["地区", "林区", "特区"] where has(suffix) {
-            add(base(dropping: suffix), .short)
+        if let suffix = areaSuffixes.first(where: { ends(scalars, $0) }) {
+            add(scalars.dropLast(suffix.count), .short)
             return out
         }
-        if has("旗") {
+        if scalars.last == bannerSuffix {
             // 乌拉特前旗, 科尔沁左翼中旗: the stem alone is not a name people use.
-            let stem = base(dropping: "旗")
-            if let last = stem.last, !"前中后翼".contains(last) { add(stem, .short) }
+            let stem = scalars.dropLast()
+            if let last = stem.last, !bannerPositions.contains(last) { add(stem, .short) }
             return out
         }
-        for suffix in ["省", "市", "县", "区", "盟"] where has(suffix) {
-            add(base(dropping: suffix), .short)
-            return out
+        if let suffix = plainSuffixes.first(where: { ends(scalars, $0) }) {
+            add(scalars.dropLast(suffix.count), .short)
         }
         return out
     }

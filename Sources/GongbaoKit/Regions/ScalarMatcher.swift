@@ -51,52 +51,62 @@ struct ScalarMatcher: Sendable {
             return symbolCount - 1
         }
 
-        // Trie.
-        var edges: [UInt64: Int32] = [:]
-        edges.reserveCapacity(patterns.reduce(0) { $0 + $1.count })
+        // Trie, with its edges straight in an open-addressing table sized for
+        // the worst case (one edge per pattern scalar).
+        let totalScalars = patterns.reduce(0) { $0 + $1.count }
+        var capacity = 16
+        while capacity < totalScalars * 2 { capacity <<= 1 }
+        let mask = capacity - 1
+        var keys = [UInt64](repeating: 0, count: capacity)
+        var targets = [Int32](repeating: 0, count: capacity)
         var parentOf: [Int32] = [-1]
         var symbolOf: [UInt16] = [0]
         var depthOf: [Int32] = [0]
         var out: [Int32] = [-1]
+        parentOf.reserveCapacity(totalScalars + 1)
+        symbolOf.reserveCapacity(totalScalars + 1)
+        depthOf.reserveCapacity(totalScalars + 1)
+        out.reserveCapacity(totalScalars + 1)
+        var root = [Int32](repeating: 0, count: 0x10000)
+        var maxDepth = 0
         for (id, pattern) in patterns.enumerated() where !pattern.isEmpty {
             var state = 0
             for scalar in pattern {
                 let c = symbol(scalar, assign: true)
-                let key = UInt64(state) << 16 | UInt64(c)
-                if let next = edges[key] {
-                    state = Int(next)
-                } else {
-                    let next = Int32(parentOf.count)
-                    edges[key] = next
-                    parentOf.append(Int32(state))
-                    symbolOf.append(UInt16(c))
-                    depthOf.append(depthOf[state] + 1)
-                    out.append(-1)
-                    state = Int(next)
+                if state == 0 && root[c] != 0 {
+                    state = Int(root[c])
+                    continue
                 }
+                let key = UInt64(state) << 16 | UInt64(c)
+                var slot = Self.slot(key, mask)
+                var found = -1
+                while keys[slot] != 0 {
+                    if keys[slot] == key + 1 { found = Int(targets[slot]); break }
+                    slot = (slot + 1) & mask
+                }
+                if found >= 0 {
+                    state = found
+                    continue
+                }
+                let next = Int32(parentOf.count)
+                keys[slot] = key + 1
+                targets[slot] = next
+                if state == 0 { root[c] = next }
+                parentOf.append(Int32(state))
+                symbolOf.append(UInt16(c))
+                depthOf.append(depthOf[state] + 1)
+                maxDepth = max(maxDepth, Int(depthOf[state]) + 1)
+                out.append(-1)
+                state = Int(next)
             }
             if out[state] < 0 { out[state] = Int32(id) }
         }
         let stateCount = parentOf.count
+        root.removeLast(root.count - symbolCount)
 
-        // Hash table of edges.
-        var capacity = 16
-        while capacity < edges.count * 2 { capacity <<= 1 }
-        var keys = [UInt64](repeating: 0, count: capacity)
-        var targets = [Int32](repeating: 0, count: capacity)
-        let mask = capacity - 1
-        var root = [Int32](repeating: 0, count: symbolCount)
-        for (key, target) in edges {
-            if key >> 16 == 0 { root[Int(key & 0xFFFF)] = target }
-            var slot = Self.slot(key, mask)
-            while keys[slot] != 0 { slot = (slot + 1) & mask }
-            keys[slot] = key + 1
-            targets[slot] = target
-        }
-
-        // Failure links, breadth first (states sorted by depth).
-        var order = Array(0..<stateCount)
-        order.sort { depthOf[$0] < depthOf[$1] }
+        // Failure links, breadth first (states bucketed by depth).
+        var byDepth = [[Int32]](repeating: [], count: maxDepth + 1)
+        for v in 1..<max(stateCount, 1) { byDepth[Int(depthOf[v])].append(Int32(v)) }
         var failLinks = [Int32](repeating: 0, count: stateCount)
         var links = [Int32](repeating: -1, count: stateCount)
         func step(_ state: Int, _ c: Int) -> Int? {
@@ -109,21 +119,22 @@ struct ScalarMatcher: Sendable {
             }
             return nil
         }
-        for v in order where v != 0 {
-            let u = Int(parentOf[v])
-            let c = Int(symbolOf[v])
-            if u == 0 {
-                failLinks[v] = 0
-            } else {
-                var f = Int(failLinks[u])
-                while true {
-                    if let t = step(f, c) { failLinks[v] = Int32(t); break }
-                    if f == 0 { failLinks[v] = 0; break }
-                    f = Int(failLinks[f])
+        for bucket in byDepth {
+            for v32 in bucket {
+                let v = Int(v32)
+                let u = Int(parentOf[v])
+                let c = Int(symbolOf[v])
+                if u != 0 {
+                    var f = Int(failLinks[u])
+                    while true {
+                        if let t = step(f, c) { failLinks[v] = Int32(t); break }
+                        if f == 0 { failLinks[v] = 0; break }
+                        f = Int(failLinks[f])
+                    }
                 }
+                let f = Int(failLinks[v])
+                links[v] = out[f] >= 0 ? Int32(f) : links[f]
             }
-            let f = Int(failLinks[v])
-            links[v] = out[f] >= 0 ? Int32(f) : links[f]
         }
 
         bmpSymbols = bmp
