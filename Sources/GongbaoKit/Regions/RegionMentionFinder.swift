@@ -226,7 +226,8 @@ struct RegionMentionFinder: Sendable {
             return .government
         }
         // An item of a list of companies: 漯河市中科新材、厦门东明科技等企业.
-        if closed, !tail.isEmpty, end + tail.count < text.count, text[end + tail.count] == "、" {
+        if closed, !tail.isEmpty, !tail.contains(where: CueWords.isListSeparator),
+           end + tail.count < text.count, text[end + tail.count] == "、" {
             var i = end + tail.count
             let limit = min(text.count, i + 40)
             while i < limit, !CueWords.isClauseBreak(text[i]) { i += 1 }

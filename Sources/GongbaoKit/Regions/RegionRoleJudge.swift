@@ -47,8 +47,10 @@ struct RegionRoleJudge: Sendable {
             }
         }
 
-        /// First named as a person's workplace and never in a headline: that person's home.
-        var isPersonalHome: Bool { firstBodyIsAffiliation && !headline }
+        /// First named as a person's workplace and never in a headline: that
+        /// person's home, unless a body of it also acts in the story and it lies
+        /// in the story's focus (set by the judge).
+        var isPersonalHome = false
     }
 
     func tags(_ mentions: [RegionMention], _ readings: [RegionResolver.Reading]) -> [RegionTag] {
@@ -63,6 +65,19 @@ struct RegionRoleJudge: Sendable {
             }
         }
         if byNode.isEmpty && byAmbiguity.isEmpty { return [] }
+
+        // A place first named as someone's workplace is that person's home — unless
+        // one of its bodies also acts in the story and it lies in the story's focus
+        // (阳新县总工会副主席柯亨春介绍… then 阳新县总工会还在温州建立…, in a 湖北 story).
+        func firstNamedAsWorkplace(_ e: Evidence) -> Bool { e.firstBodyIsAffiliation && !e.headline }
+        let tentativeFocus = Set(byNode.filter { !firstNamedAsWorkplace($0.value) && ($0.value.headline || $0.value.actingBody) }
+            .map { nodes.province(of: $0.key) })
+        for (n, e) in byNode where firstNamedAsWorkplace(e) {
+            byNode[n]?.isPersonalHome = !(e.actingBody && tentativeFocus.contains(nodes.province(of: n)))
+        }
+        for (ns, e) in byAmbiguity where firstNamedAsWorkplace(e) {
+            byAmbiguity[ns]?.isPersonalHome = true
+        }
 
         // The dateline's place counts as where the story happens unless the story
         // names other places and never this one (本报西安…电 on a contest in 神木市).
