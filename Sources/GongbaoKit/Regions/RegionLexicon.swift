@@ -158,6 +158,7 @@ final class RegionLexicon: Sendable {
         let count = scalars.count
         if level == .township { return count <= 2 ? .adjacentAncestor : .localAncestor }
         if level == .county {
+            if commonWordFullNames.contains(name) { return .support }
             if count <= 2 { return scalars.last == "区" ? .adjacentAncestor : .support }
             if count == 3 {
                 let ending = scalars.dropFirst()
@@ -166,6 +167,9 @@ final class RegionLexicon: Sendable {
         }
         return .none
     }
+
+    /// Full names that are also words: 解放区 "liberated area".
+    private static let commonWordFullNames: Set<String> = ["解放区"]
 
     private static let wordLikeEndings: [[Unicode.Scalar]] = [
         "山区", "城区", "新区", "林区", "矿区", "郊区", "市区", "湖区", "景区", "园区", "港区", "牧区",

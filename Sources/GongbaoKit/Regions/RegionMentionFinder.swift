@@ -119,24 +119,20 @@ struct RegionMentionFinder: Sendable {
     /// full names: 重庆|云阳县 over 庆云, 长安街 (a blocker) over 长安, 天津市 over 津市.
     private func selectMatches(_ matches: [ScalarMatcher.Match]) -> [ScalarMatcher.Match] {
         if matches.count <= 1 { return matches }
-        let sorted = matches.sorted { ($0.end, $0.start) < ($1.end, $1.start) }
         // Weighted interval scheduling over clusters of overlapping matches.
+        let byStart = matches.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
         var chosen: [ScalarMatcher.Match] = []
-        var clusterStart = 0
-        var clusterEnd = sorted[0].end
-        var byStart = sorted
-        byStart.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         var cluster: [ScalarMatcher.Match] = []
+        var clusterEnd = 0
         for m in byStart {
             if !cluster.isEmpty && m.start >= clusterEnd {
                 chosen += solve(cluster)
                 cluster.removeAll(keepingCapacity: true)
             }
-            if cluster.isEmpty { clusterStart = m.start; clusterEnd = m.end }
+            if cluster.isEmpty { clusterEnd = m.end }
             cluster.append(m)
             clusterEnd = max(clusterEnd, m.end)
         }
-        _ = clusterStart
         chosen += solve(cluster)
         return chosen
     }

@@ -30,14 +30,16 @@ struct RegionResolver: Sendable {
     /// article's own anchors, before any resolution.
     func anchors(of mentions: [RegionMention]) -> [Int] {
         var result: [Int] = []
+        var seen = Set<Int>()
+        func add(_ n: Int) { if seen.insert(n).inserted { result.append(n) } }
         for m in mentions where m.cues.isDisjoint(with: MentionCues.discard) {
             guard case .entry(let id) = m.source else { continue }
             switch lexicon.entries[Int(id)] {
             case .name(_, let candidates):
                 let free = candidates.filter { $0.requirement == .none }
-                if free.count == 1 { result.append(Int(free[0].node)) }
+                if free.count == 1 { add(Int(free[0].node)) }
             case .group(_, let members):
-                result += members.map(Int.init)
+                members.forEach { add(Int($0)) }
             case .blocker:
                 break
             }
@@ -66,8 +68,9 @@ struct RegionResolver: Sendable {
                     readings[i] = read(candidates, mention: m, adjacent: adjacent, anchors: anchors, page: page)
                 }
             }
+            var known = Set(anchors)
             for r in readings {
-                if case .region(let n) = r, !anchors.contains(n) { anchors.append(n) }
+                if case .region(let n) = r, known.insert(n).inserted { anchors.append(n) }
             }
         }
         resolveBareProvinces(mentions, &readings, page: page)

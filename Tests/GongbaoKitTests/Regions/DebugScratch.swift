@@ -3,11 +3,17 @@ import Testing
 @testable import GongbaoKit
 
 @Test("scratch") func scratch() throws {
-    let text = ProcessInfo.processInfo.environment["GB_TEXT"] ?? ""
+    let lines = try String(contentsOfFile: "/tmp/rg/words2.txt", encoding: .utf8).split(separator: "\n")
     let lexicon = RegionLexicon.shared
-    let article = Article(id: "x", source: "x", index: 1, paragraphs: text.components(separatedBy: "|"))
-    let mentions = RegionMentionFinder(lexicon: lexicon).mentions(in: article)
-    let readings = RegionResolver(lexicon: lexicon).resolve(mentions, page: .init(dominantProvince: nil))
-    for (m, r) in zip(mentions, readings) { print("M", m.surface, m.zone, m.cues.rawValue, m.adjacentPrevious as Any, r) }
-    for t in RegionRoleJudge(gazetteer: lexicon.gazetteer).tags(mentions, readings) { print("T", t.name, t.role, t.count, t.path, t.candidates) }
+    var byShort: [String: [String]] = [:]
+    for line in lines {
+        let parts = line.split(separator: "\t"); let w = String(parts[0])
+        for m in lexicon.matcher.matches(in: Array(w.unicodeScalars)) {
+            guard case .name(let text, let cands) = lexicon.entries[Int(m.pattern)] else { continue }
+            if cands.contains(where: { $0.requirement == .support && $0.form == .short }) && text == w {
+                byShort[text, default: []].append(w)
+            }
+        }
+    }
+    for (k, v) in byShort.sorted(by: { $0.value.count > $1.value.count }) { print("S", k, v.count, v.prefix(10).joined(separator: " ")) }
 }
