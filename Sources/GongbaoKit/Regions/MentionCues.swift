@@ -25,10 +25,13 @@ struct MentionCues: OptionSet, Sendable, Hashable {
     /// Broken by the next character into another word: 和平区域.
     static let wordContinues = MentionCues(rawValue: 1 << 9)
 
+    /// Held up for comparison or as a model: 借鉴浙江经验, 像深圳一样.
+    static let comparison = MentionCues(rawValue: 1 << 10)
+
     /// Cues that make a mention worthless as a place of the story.
     static let discard: MentionCues = [.company, .personName, .wordContinues]
     /// Cues that make a mention "in passing".
-    static let passing: MentionCues = [.affiliation, .destination, .parenthetical]
+    static let passing: MentionCues = [.affiliation, .destination, .parenthetical, .comparison]
     /// Cues of an organisation based in the place.
     static let body: MentionCues = [.union, .government]
 }
@@ -116,6 +119,13 @@ enum CueWords {
     /// sits there (驻惠州工会工作服务站, 山西省总驻岢岚县…扶贫工作队), so the place is
     /// where things happen, not the home of an acting body.
     static let stationedWord = scalars("驻")
+    /// Words before a place held up for comparison or as a model.
+    static let comparisonWords = ["像", "如同", "借鉴", "参照", "对标", "比照", "学习借鉴", "不同于", "有别于"].map(scalars)
+
+    /// Words in a headline or lead that make an item national in scope, so that
+    /// a dateline city it never names again is only where it was filed (新华社北京…电).
+    static let nationalWords = ["全国", "国务院", "党中央", "中共中央", "全总", "中华全国总工会"]
+
     /// Prepositions and verbs before where something happens.
     static let locativeWords = ["在", "于", "位于", "来到", "走进", "深入", "落户"].map(scalars)
 

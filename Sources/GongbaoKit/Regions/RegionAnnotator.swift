@@ -31,7 +31,7 @@ public struct RegionAnnotator: PageAnnotator {
             dominantProvince: Self.dominantProvince(mentions.map { resolver.anchors(of: $0) }, lexicon.gazetteer.nodes))
         for i in articles.indices {
             let readings = resolver.resolve(mentions[i], page: context)
-            articles[i].regions = judge.tags(mentions[i], readings)
+            articles[i].regions = judge.tags(mentions[i], readings, national: Self.isNational(articles[i]))
         }
     }
 
@@ -40,7 +40,13 @@ public struct RegionAnnotator: PageAnnotator {
         let lexicon = self.lexicon
         let mentions = RegionMentionFinder(lexicon: lexicon).mentions(in: article)
         let readings = RegionResolver(lexicon: lexicon).resolve(mentions, page: .init(dominantProvince: nil))
-        return RegionRoleJudge(gazetteer: lexicon.gazetteer).tags(mentions, readings)
+        return RegionRoleJudge(gazetteer: lexicon.gazetteer).tags(mentions, readings, national: Self.isNational(article))
+    }
+
+    /// National in scope: its headline or first paragraph speaks of 全国, 国务院, 全总….
+    static func isNational(_ article: Article) -> Bool {
+        let lead = [article.kicker, article.title, article.subtitle, article.paragraphs.first ?? ""]
+        return lead.contains { field in CueWords.nationalWords.contains { field.contains($0) } }
     }
 
     /// The province of a provincial paper: named reliably in at least three of

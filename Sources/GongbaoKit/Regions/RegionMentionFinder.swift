@@ -319,6 +319,8 @@ struct RegionMentionFinder: Sendable {
                 stationed = CueWords.ends(before, with: CueWords.stationedWord)
                 if CueWords.destinationWords.contains(where: { CueWords.ends(before, with: $0) }) {
                     chainCue.insert(.destination)
+                } else if CueWords.comparisonWords.contains(where: { CueWords.ends(before, with: $0) }) {
+                    chainCue.insert(.comparison)
                 } else if stationed {
                     chainCue.insert(.locative)
                 } else if CueWords.locativeWords.contains(where: { CueWords.ends(before, with: $0) }) {

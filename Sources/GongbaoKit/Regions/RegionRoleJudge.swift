@@ -3,7 +3,7 @@
 ///
 /// A place is *about* when the headline names it, a union or government body
 /// of it acts in the story (甘肃省总工会, 会昌县委宣传部), or the dateline names it
-/// and the story does not happen elsewhere. Those places give the article its
+/// and the story neither happens elsewhere nor is national (全国…). Those places give the article its
 /// focus provinces; any other place named plainly (not as a destination, an
 /// aside in brackets or a person's workplace) is about too when it lies in a
 /// focus province, or when the article has no focus at all. Everything else
@@ -29,8 +29,11 @@ struct RegionRoleJudge: Sendable {
             if m.order < firstOrder { firstOrder = m.order; surface = m.surface }
             switch m.zone {
             case .headline:
-                headline = true
-                plain = true
+                // A headline's destination or aside is still only in passing (开往温州的专列).
+                if m.cues.isDisjoint(with: MentionCues.passing) {
+                    headline = true
+                    plain = true
+                }
             case .dateline:
                 dateline = true
             case .byline:
@@ -53,7 +56,8 @@ struct RegionRoleJudge: Sendable {
         var isPersonalHome = false
     }
 
-    func tags(_ mentions: [RegionMention], _ readings: [RegionResolver.Reading]) -> [RegionTag] {
+    /// - Parameter national: the item is national in scope (全国… in its headline or lead).
+    func tags(_ mentions: [RegionMention], _ readings: [RegionResolver.Reading], national: Bool = false) -> [RegionTag] {
         var byNode: [Int: Evidence] = [:]
         var byAmbiguity: [[Int]: Evidence] = [:]
         for (m, r) in zip(mentions, readings) {
@@ -86,6 +90,7 @@ struct RegionRoleJudge: Sendable {
         }
         func datelineHolds(_ n: Int) -> Bool {
             if hasPlainMention(atOrUnder: n) { return true }
+            if national { return false }
             let elsewhere = byNode.contains { other, e in
                 e.plain && !e.isPersonalHome && nodes.levels[other] != .province
                     && !nodes.isAtOrAbove(other, n) && !nodes.isAtOrAbove(n, other)

@@ -248,4 +248,22 @@ struct RegionRecognitionTests {
     func boxes() {
         #expect(regionTags(boxes: ["如今的宋家沟乡实实在在变了模样。"], "岢岚县职工参加表彰大会。").summary == ["宋家沟镇"])
     }
+
+    @Test("a place held up as a model is mentioned: 借鉴浙江经验")
+    func comparison() {
+        let tags = regionTags(title: "甘肃省总推进产改工作", "甘肃各级工会借鉴浙江经验，建设工匠学院。")
+        #expect(tags.summary == ["甘肃省", "浙江省(m)"])
+    }
+
+    @Test("a national item's dateline city is only where it was filed")
+    func nationalDateline() {
+        let tags = regionTags(dateline: "新华社北京3月5日电", "全国各级工会组织广泛开展户外劳动者服务站点建设工作。")
+        #expect(tags.summary == ["北京市(m)"])
+    }
+
+    @Test("a destination in a headline is still in passing")
+    func headlineDestination() {
+        let tags = regionTags(title: "湖北农民工搭乘专列前往广东惠州")
+        #expect(tags.summary == ["湖北省", "惠州市(m)"])
+    }
 }
