@@ -124,7 +124,7 @@ enum CueWords {
 
     /// Words in a headline or lead that make an item national in scope, so that
     /// a dateline city it never names again is only where it was filed (新华社北京…电).
-    static let nationalWords = ["全国", "国务院", "党中央", "中共中央", "全总", "中华全国总工会"]
+    static let nationalWords = ["全国", "国务院", "党中央", "中共中央", "全总"].map(scalars)
 
     /// Prepositions and verbs before where something happens.
     static let locativeWords = ["在", "于", "位于", "来到", "走进", "深入", "落户"].map(scalars)

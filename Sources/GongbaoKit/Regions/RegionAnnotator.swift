@@ -46,7 +46,10 @@ public struct RegionAnnotator: PageAnnotator {
     /// National in scope: its headline or first paragraph speaks of 全国, 国务院, 全总….
     static func isNational(_ article: Article) -> Bool {
         let lead = [article.kicker, article.title, article.subtitle, article.paragraphs.first ?? ""]
-        return lead.contains { field in CueWords.nationalWords.contains { field.contains($0) } }
+        return lead.contains { field in
+            let scalars = Array(field.unicodeScalars)[...]
+            return CueWords.nationalWords.contains { CueWords.firstIndex(of: $0, in: scalars) != nil }
+        }
     }
 
     /// The province of a provincial paper: named reliably in at least three of

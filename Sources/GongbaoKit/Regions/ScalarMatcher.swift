@@ -17,9 +17,13 @@ struct ScalarMatcher: Sendable {
     private let bmpSymbols: [UInt16]          // scalar value < 0x10000 → symbol (0 = not in any pattern)
     private let astralSymbols: [UInt32: UInt16]
     private let rootNext: [Int32]             // symbol → state
-    private let edgeKeys: [UInt64]            // (state << 16 | symbol) + 1; 0 = empty slot
-    private let edgeTargets: [Int32]
+    /// Non-root edges, one word each: state (24 bits) · symbol (16) · target (24); 0 = empty.
+    private let edges: [UInt64]
     private let edgeMask: Int
+    /// One bit per hashed (state, symbol): most lookups fail, and this small table
+    /// (kept in cache) answers them without touching `edges`.
+    private let edgeFilter: [UInt64]
+    private let filterMask: Int
     private let fail: [Int32]
     private let output: [Int32]               // pattern ending at the state, or -1
     private let outputLink: [Int32]           // nearest state down the fail chain with an output, or -1
@@ -140,9 +144,30 @@ struct ScalarMatcher: Sendable {
         bmpSymbols = bmp
         astralSymbols = astral
         rootNext = root
-        edgeKeys = keys
-        edgeTargets = targets
-        edgeMask = mask
+        // The compact table: only non-root edges, at most half full.
+        var edgeCount = 0
+        for k in keys where k != 0 && (k - 1) >> 16 != 0 { edgeCount += 1 }
+        var compactCapacity = 16
+        while compactCapacity < edgeCount * 2 { compactCapacity <<= 1 }
+        let compactMask = compactCapacity - 1
+        var compact = [UInt64](repeating: 0, count: compactCapacity)
+        var filterBits = 1 << 16
+        while filterBits < edgeCount * 16 { filterBits <<= 1 }
+        var filter = [UInt64](repeating: 0, count: filterBits / 64)
+        precondition(stateCount < 1 << 24, "too many states")
+        for (i, k) in keys.enumerated() where k != 0 && (k - 1) >> 16 != 0 {
+            let key = k - 1
+            let h = Self.hash(key)
+            var slot = Int(truncatingIfNeeded: h) & compactMask
+            while compact[slot] != 0 { slot = (slot + 1) & compactMask }
+            compact[slot] = key << 24 | UInt64(targets[i])
+            let bit = Int(truncatingIfNeeded: h >> 40) & (filterBits - 1)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        edges = compact
+        edgeMask = compactMask
+        edgeFilter = filter
+        filterMask = filterBits - 1
         fail = failLinks
         output = out
         outputLink = links
@@ -155,17 +180,26 @@ struct ScalarMatcher: Sendable {
     }
 
     @inline(__always)
+    private static func hash(_ key: UInt64) -> UInt64 {
+        (key &* 0x9E37_79B9_7F4A_7C15) ^ ((key &* 0x9E37_79B9_7F4A_7C15) >> 29)
+    }
+
+    @inline(__always)
     private func next(_ state: Int, _ c: Int) -> Int {
         var s = state
         while true {
             if s == 0 { return Int(rootNext[c]) }
-            let key = (UInt64(s) << 16 | UInt64(c)) + 1
-            var slot = Self.slot(key - 1, edgeMask)
-            while true {
-                let k = edgeKeys[slot]
-                if k == key { return Int(edgeTargets[slot]) }
-                if k == 0 { break }
-                slot = (slot + 1) & edgeMask
+            let key = UInt64(s) << 16 | UInt64(c)
+            let h = Self.hash(key)
+            let bit = Int(truncatingIfNeeded: h >> 40) & filterMask
+            if edgeFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 {
+                var slot = Int(truncatingIfNeeded: h) & edgeMask
+                while true {
+                    let e = edges[slot]
+                    if e == 0 { break }
+                    if e >> 24 == key { return Int(e & 0xFF_FFFF) }
+                    slot = (slot + 1) & edgeMask
+                }
             }
             s = Int(fail[s])
         }
