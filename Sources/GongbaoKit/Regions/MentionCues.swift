@@ -28,10 +28,13 @@ struct MentionCues: OptionSet, Sendable, Hashable {
     /// Held up for comparison or as a model: 借鉴浙江经验, 像深圳一样.
     static let comparison = MentionCues(rawValue: 1 << 10)
 
+    /// Where people come from: 河南人, 福建籍, 台湾同胞.
+    static let origin = MentionCues(rawValue: 1 << 11)
+
     /// Cues that make a mention worthless as a place of the story.
     static let discard: MentionCues = [.company, .personName, .wordContinues]
     /// Cues that make a mention "in passing".
-    static let passing: MentionCues = [.affiliation, .destination, .parenthetical, .comparison]
+    static let passing: MentionCues = [.affiliation, .destination, .parenthetical, .comparison, .origin]
     /// Cues of an organisation based in the place.
     static let body: MentionCues = [.union, .government]
 }
@@ -119,6 +122,11 @@ enum CueWords {
     /// sits there (驻惠州工会工作服务站, 山西省总驻岢岚县…扶贫工作队), so the place is
     /// where things happen, not the home of an acting body.
     static let stationedWord = scalars("驻")
+    /// Words after a place that make it where people come from.
+    static let originWords = ["籍", "同胞", "老乡", "籍贯"].map(scalars)
+    /// After `X人`, characters that keep 人 a person (河南人，…; 河南人在…), unlike 人民, 人大, 人社.
+    static let afterOriginPerson: Set<Unicode.Scalar> = Set("，。、；：！？,;:!? 的在是和与来去也都说".unicodeScalars)
+
     /// Words before a place held up for comparison or as a model.
     static let comparisonWords = ["像", "如同", "借鉴", "参照", "对标", "比照", "学习借鉴", "不同于", "有别于"].map(scalars)
 

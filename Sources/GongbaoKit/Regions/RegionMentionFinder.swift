@@ -188,6 +188,7 @@ struct RegionMentionFinder: Sendable {
         if isParenthetical(text, match) { cues.insert(.parenthetical) }
         cues.formUnion(organisation(tail, closed: closed, text: text, end: match.end))
         if isAffiliation(text, from: match.end) { cues.insert(.affiliation) }
+        if isOrigin(tail) { cues.insert(.origin) }
         if case .name(_, let candidates) = entry {
             let shortOnly = candidates.allSatisfy { $0.form == .short }
             if shortOnly && isPersonName(text, match) { cues.insert(.personName) }
@@ -239,6 +240,7 @@ struct RegionMentionFinder: Sendable {
     /// own words between: the name is a person's workplace (云南省总工会主席王树芬).
     private func isAffiliation(_ text: [Unicode.Scalar], from end: Int) -> Bool {
         let limit = min(text.count, end + 16)
+        if end < text.count, CueWords.isClauseBreak(text[end]) { return false }
         var p = end + 1
         while p < limit {
             let s = text[p]
@@ -254,6 +256,14 @@ struct RegionMentionFinder: Sendable {
             p += 1
         }
         return false
+    }
+
+    /// 河南人, 福建籍, 台湾同胞, 四川老乡: where people come from, not where the story is.
+    private func isOrigin(_ tail: ArraySlice<Unicode.Scalar>) -> Bool {
+        if CueWords.originWords.contains(where: { CueWords.starts(tail, with: $0) }) { return true }
+        guard let first = tail.first, first == "人" else { return false }
+        guard let next = tail.dropFirst().first else { return true }
+        return CueWords.afterOriginPerson.contains(next)
     }
 
     /// Inside an unclosed bracket that closes soon after, within one clause.

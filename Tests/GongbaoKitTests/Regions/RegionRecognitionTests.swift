@@ -266,4 +266,16 @@ struct RegionRecognitionTests {
         let tags = regionTags(title: "湖北农民工搭乘专列前往广东惠州")
         #expect(tags.summary == ["湖北省", "惠州市(m)"])
     }
+
+    @Test("where people come from is mentioned: 河南人, 台湾同胞")
+    func origin() {
+        #expect(regionTags("他是河南人，在广东东莞打工已有十年。").summary == ["东莞市", "河南省(m)"])
+        #expect(regionTags("台湾同胞参观了工会驿站。").summary == ["台湾省(m)"])
+        #expect(regionTags("甘肃人民生活持续改善。").summary == ["甘肃省"])
+    }
+
+    @Test("a workplace reading stops at the end of the clause: 在深圳，外卖小哥王师傅")
+    func affiliationStopsAtComma() {
+        #expect(regionTags("在深圳，外卖小哥王师傅每天骑行上百公里。").summary == ["深圳市"])
+    }
 }
