@@ -158,6 +158,7 @@ enum CueWords {
     /// named after it (柳林湾, 长丰社区, 东光村) or a street (中山路).
     static let smallerPlaceSuffixes: Set<Unicode.Scalar> = Set("村湾街路巷屯庄沟坡坪寨岭".unicodeScalars)
     static let communityWord = scalars("社区")
+    static let spiritWord = scalars("精神")
 
     /// Words after a name that make it the end of a person's name (王汉中说).
     static let speechWords = ["说", "表示", "介绍", "告诉", "坦言", "认为", "感慨", "笑称", "称", "谈到", "同志",

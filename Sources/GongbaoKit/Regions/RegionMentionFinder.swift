@@ -200,6 +200,8 @@ struct RegionMentionFinder: Sendable {
             if text[match.end - 1] == "区", match.end < text.count, text[match.end] == "域" {
                 cues.insert(.wordContinues)
             }
+            // 延安精神, 井冈山精神: a spirit named after a place, not the place.
+            if CueWords.starts(tail, with: CueWords.spiritWord) { cues.insert(.wordContinues) }
             if shortOnly, match.end < text.count,
                CueWords.smallerPlaceSuffixes.contains(text[match.end]) || CueWords.starts(tail, with: CueWords.communityWord) {
                 cues.insert(.wordContinues)

@@ -148,7 +148,7 @@ struct RegionResolver: Sendable {
     /// the page's dominant province when the article names none.
     private func resolveBareProvinces(_ mentions: [RegionMention], _ readings: inout [Reading], page: PageContext) {
         var provinces = Set<Int>()
-        for (m, r) in zip(mentions, readings) where m.cues.isDisjoint(with: MentionCues.passing) {
+        for (m, r) in zip(mentions, readings) where m.cues.subtracting(.affiliation).isDisjoint(with: MentionCues.passing) {
             switch r {
             case .region(let n): provinces.insert(nodes.province(of: n))
             case .group(let ns): ns.forEach { provinces.insert(nodes.province(of: $0)) }

@@ -23,6 +23,8 @@ struct RegionRoleJudge: Sendable {
         var plain = false
         var firstBodyOrder = Int.max
         var firstBodyIsAffiliation = false
+        /// Named as someone's workplace (and in no other passing way).
+        var asWorkplace = false
 
         mutating func add(_ m: RegionMention) {
             count += 1
@@ -46,6 +48,8 @@ struct RegionRoleJudge: Sendable {
                 if m.cues.isDisjoint(with: MentionCues.passing) {
                     plain = true
                     if !m.cues.isDisjoint(with: MentionCues.body) { actingBody = true }
+                } else if m.cues.subtracting(.affiliation).isDisjoint(with: MentionCues.passing) {
+                    asWorkplace = true
                 }
             }
         }
@@ -76,8 +80,13 @@ struct RegionRoleJudge: Sendable {
         func firstNamedAsWorkplace(_ e: Evidence) -> Bool { e.firstBodyIsAffiliation && !e.headline }
         let tentativeFocus = Set(byNode.filter { !firstNamedAsWorkplace($0.value) && ($0.value.headline || $0.value.actingBody) }
             .map { nodes.province(of: $0.key) })
+        // …and only when the story has somewhere else to be: a focus, other places, or a national scope
+        // (甘肃省委书记胡昌升到省总工会调研 alone is about 甘肃).
         for (n, e) in byNode where firstNamedAsWorkplace(e) {
-            byNode[n]?.isPersonalHome = !(e.actingBody && tentativeFocus.contains(nodes.province(of: n)))
+            let elsewhere = national || !tentativeFocus.isEmpty || byNode.contains { other, oe in
+                oe.plain && !firstNamedAsWorkplace(oe) && !nodes.isAtOrAbove(other, n) && !nodes.isAtOrAbove(n, other)
+            }
+            byNode[n]?.isPersonalHome = elsewhere && !(e.actingBody && tentativeFocus.contains(nodes.province(of: n)))
         }
         for (ns, e) in byAmbiguity where firstNamedAsWorkplace(e) {
             byAmbiguity[ns]?.isPersonalHome = true
@@ -111,7 +120,7 @@ struct RegionRoleJudge: Sendable {
         func role(_ e: Evidence, isStrong: Bool, provinces: Set<Int>) -> RegionRole {
             if e.isPersonalHome { return .mentioned }
             if isStrong { return .about }
-            if e.plain && (focus.isEmpty || !focus.isDisjoint(with: provinces)) { return .about }
+            if e.plain || e.asWorkplace, focus.isEmpty || !focus.isDisjoint(with: provinces) { return .about }
             return .mentioned
         }
 

@@ -278,4 +278,14 @@ struct RegionRecognitionTests {
     func affiliationStopsAtComma() {
         #expect(regionTags("在深圳，外卖小哥王师傅每天骑行上百公里。").summary == ["深圳市"])
     }
+
+    @Test("a place named only as an official's workplace is still what a story with no other place is about")
+    func officialVisit() {
+        #expect(regionTags("甘肃省委书记胡昌升到省总工会调研，看望慰问一线职工。").summary == ["甘肃省"])
+    }
+
+    @Test("a spirit or a time named after a place is no place: 延安精神, 北京时间")
+    func namedAfterPlaces() {
+        #expect(regionTags("北京时间3月5日，各地工会组织职工学习延安精神。").isEmpty)
+    }
 }
