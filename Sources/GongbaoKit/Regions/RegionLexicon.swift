@@ -52,25 +52,33 @@ final class RegionLexicon: Sendable {
         self.gazetteer = gazetteer
         let nodes = gazetteer.nodes
 
-        // Texts in order of first appearance (deterministic pattern ids), each
-        // with a linked list of candidates in flat arrays: no array per text.
-        var slots: [String: Int32] = [:]
-        slots.reserveCapacity(nodes.count * 3)
+        // Texts in order of first appearance (deterministic pattern ids), found
+        // through the matcher's own trie (no string hashing), each with a linked
+        // list of candidates in flat arrays.
+        var trie = ScalarMatcher.Builder()
+        var slotOfState: [Int32] = []
         var texts: [String] = []
+        var states: [Int] = []
         var heads: [Int32] = []
         var tails: [Int32] = []
         var candidates: [Candidate] = []
         var nextCandidate: [Int32] = []
         func add(_ text: String, _ candidate: Candidate) {
+            let state = trie.insert(text.unicodeScalars)
+            if state >= slotOfState.count {
+                slotOfState.append(contentsOf: repeatElement(-1, count: trie.stateCount - slotOfState.count))
+            }
             let c = Int32(candidates.count)
             candidates.append(candidate)
             nextCandidate.append(-1)
-            if let slot = slots[text] {
+            let slot = slotOfState[state]
+            if slot >= 0 {
                 nextCandidate[Int(tails[Int(slot)])] = c
                 tails[Int(slot)] = c
             } else {
-                slots[text] = Int32(texts.count)
+                slotOfState[state] = Int32(texts.count)
                 texts.append(text)
+                states.append(state)
                 heads.append(c)
                 tails.append(c)
             }
@@ -133,21 +141,27 @@ final class RegionLexicon: Sendable {
                 list = list.filter { $0.form == .full }
                 if list.isEmpty { continue }
             }
+            trie.setOutput(of: states[k], to: Int32(entries.count))
             entries.append(.name(text, list))
+        }
+        func addPattern(_ entry: Entry) {
+            let state = trie.insert(entry.text.unicodeScalars)
+            if trie.output(of: state) < 0 { trie.setOutput(of: state, to: Int32(entries.count)) }
+            entries.append(entry)
         }
         for (name, members) in RegionGroups.all {
             let indices = members.compactMap { nodes.indicesByName[$0]?.first }
-            if indices.count == members.count { entries.append(.group(name, indices)) }
+            if indices.count == members.count { addPattern(.group(name, indices)) }
         }
         for (name, code) in RegionGroups.newAreas {
             if let value = GazetteerNodes.codeValue(code), let index = nodes.indexByCode[value] {
-                entries.append(.group(name, [index]))
+                addPattern(.group(name, [index]))
             }
         }
-        for text in RegionShortForms.blockers where blockerTexts.contains(text) { entries.append(.blocker(text)) }
+        for text in RegionShortForms.blockers where blockerTexts.contains(text) { addPattern(.blocker(text)) }
 
         self.entries = entries
-        self.matcher = ScalarMatcher(patterns: entries.map { Array($0.text.unicodeScalars) })
+        self.matcher = ScalarMatcher(trie, patternLengths: entries.map { Int32($0.text.unicodeScalars.count) })
     }
 
     /// Two-character full names are too easily pieces of other words (城区, 郊区,

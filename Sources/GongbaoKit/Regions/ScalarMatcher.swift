@@ -4,8 +4,9 @@
 ///
 /// Scalars are mapped to a dense alphabet (only those that occur in patterns;
 /// everything else resets to the root). The root's transitions are a dense
-/// array; the others live in one open-addressing hash table keyed by
-/// (state, symbol), which keeps the automaton compact for ~45,000 Chinese names.
+/// array; the others live in one open-addressing table of 64-bit words
+/// (state · symbol · target) with a bit filter in front: most lookups fail, and
+/// the filter, small enough to stay in cache, answers them.
 struct ScalarMatcher: Sendable {
     /// One occurrence: scalar offsets `start ..< end` and the pattern's id.
     struct Match: Sendable, Hashable {
@@ -20,8 +21,7 @@ struct ScalarMatcher: Sendable {
     /// Non-root edges, one word each: state (24 bits) · symbol (16) · target (24); 0 = empty.
     private let edges: [UInt64]
     private let edgeMask: Int
-    /// One bit per hashed (state, symbol): most lookups fail, and this small table
-    /// (kept in cache) answers them without touching `edges`.
+    /// One bit per hashed (state, symbol) edge.
     private let edgeFilter: [UInt64]
     private let filterMask: Int
     private let fail: [Int32]
@@ -29,109 +29,143 @@ struct ScalarMatcher: Sendable {
     private let outputLink: [Int32]           // nearest state down the fail chain with an output, or -1
     private let patternLengths: [Int32]
 
-    /// Number of patterns.
-    var patternCount: Int { patternLengths.count }
-
     /// Builds the automaton. Pattern `i` of `patterns` gets id `i`; empty
     /// patterns never match, and a repeated pattern keeps its first id.
     init(patterns: [[Unicode.Scalar]]) {
-        // Alphabet.
-        var bmp = [UInt16](repeating: 0, count: 0x10000)
-        var astral: [UInt32: UInt16] = [:]
-        var symbolCount = 1
-        func symbol(_ s: Unicode.Scalar, assign: Bool) -> Int {
+        var builder = Builder()
+        for (id, pattern) in patterns.enumerated() where !pattern.isEmpty {
+            let state = builder.insert(pattern)
+            if builder.output(of: state) < 0 { builder.setOutput(of: state, to: Int32(id)) }
+        }
+        self.init(builder, patternLengths: patterns.map { Int32($0.count) })
+    }
+
+    /// A trie under construction. Inserting a pattern gives the state it ends in,
+    /// so the trie can also serve as a dictionary from patterns to anything.
+    struct Builder {
+        private var bmp = [UInt16](repeating: 0, count: 0x10000)
+        private var astral: [UInt32: UInt16] = [:]
+        fileprivate var symbolCount = 1
+        fileprivate var root = [Int32](repeating: 0, count: 0x10000)
+        fileprivate var keys = [UInt64](repeating: 0, count: 1 << 16)   // (state << 16 | symbol) + 1; 0 = empty
+        fileprivate var targets = [Int32](repeating: 0, count: 1 << 16)
+        private var edgeCount = 0
+        fileprivate var parentOf: [Int32] = [-1]
+        fileprivate var symbolOf: [UInt16] = [0]
+        fileprivate var depthOf: [Int32] = [0]
+        fileprivate var out: [Int32] = [-1]
+
+        var stateCount: Int { parentOf.count }
+
+        private mutating func symbol(_ s: Unicode.Scalar) -> Int {
             let v = s.value
             if v < 0x10000 {
                 let c = Int(bmp[Int(v)])
-                if c != 0 || !assign { return c }
+                if c != 0 { return c }
                 precondition(symbolCount < 0xFFFF, "alphabet too large")
                 bmp[Int(v)] = UInt16(symbolCount)
             } else {
                 if let c = astral[v] { return Int(c) }
-                if !assign { return 0 }
+                precondition(symbolCount < 0xFFFF, "alphabet too large")
                 astral[v] = UInt16(symbolCount)
             }
             symbolCount += 1
             return symbolCount - 1
         }
 
-        // Trie, with its edges straight in an open-addressing table sized for
-        // the worst case (one edge per pattern scalar).
-        let totalScalars = patterns.reduce(0) { $0 + $1.count }
-        var capacity = 16
-        while capacity < totalScalars * 2 { capacity <<= 1 }
-        let mask = capacity - 1
-        var keys = [UInt64](repeating: 0, count: capacity)
-        var targets = [Int32](repeating: 0, count: capacity)
-        var parentOf: [Int32] = [-1]
-        var symbolOf: [UInt16] = [0]
-        var depthOf: [Int32] = [0]
-        var out: [Int32] = [-1]
-        parentOf.reserveCapacity(totalScalars + 1)
-        symbolOf.reserveCapacity(totalScalars + 1)
-        depthOf.reserveCapacity(totalScalars + 1)
-        out.reserveCapacity(totalScalars + 1)
-        var root = [Int32](repeating: 0, count: 0x10000)
-        var maxDepth = 0
-        for (id, pattern) in patterns.enumerated() where !pattern.isEmpty {
+        fileprivate func symbolTables() -> ([UInt16], [UInt32: UInt16]) { (bmp, astral) }
+
+        /// The state the pattern ends in, adding what is missing.
+        mutating func insert<C: Collection>(_ pattern: C) -> Int where C.Element == Unicode.Scalar {
             var state = 0
             for scalar in pattern {
-                let c = symbol(scalar, assign: true)
-                if state == 0 && root[c] != 0 {
-                    state = Int(root[c])
+                let c = symbol(scalar)
+                if state == 0 {
+                    if root[c] != 0 { state = Int(root[c]); continue }
+                    let next = addState(parent: 0, symbol: c)
+                    root[c] = Int32(next)
+                    state = next
                     continue
                 }
                 let key = UInt64(state) << 16 | UInt64(c)
-                var slot = Self.slot(key, mask)
+                var slot = ScalarMatcher.slot(key, keys.count - 1)
                 var found = -1
                 while keys[slot] != 0 {
                     if keys[slot] == key + 1 { found = Int(targets[slot]); break }
-                    slot = (slot + 1) & mask
+                    slot = (slot + 1) & (keys.count - 1)
                 }
-                if found >= 0 {
-                    state = found
-                    continue
-                }
-                let next = Int32(parentOf.count)
+                if found >= 0 { state = found; continue }
+                let next = addState(parent: state, symbol: c)
                 keys[slot] = key + 1
-                targets[slot] = next
-                if state == 0 { root[c] = next }
-                parentOf.append(Int32(state))
-                symbolOf.append(UInt16(c))
-                depthOf.append(depthOf[state] + 1)
-                maxDepth = max(maxDepth, Int(depthOf[state]) + 1)
-                out.append(-1)
-                state = Int(next)
+                targets[slot] = Int32(next)
+                edgeCount += 1
+                if edgeCount * 2 > keys.count { grow() }
+                state = next
             }
-            if out[state] < 0 { out[state] = Int32(id) }
+            return state
         }
-        let stateCount = parentOf.count
-        root.removeLast(root.count - symbolCount)
 
-        // Failure links, breadth first (states bucketed by depth).
-        var byDepth = [[Int32]](repeating: [], count: maxDepth + 1)
-        for v in 1..<max(stateCount, 1) { byDepth[Int(depthOf[v])].append(Int32(v)) }
-        var failLinks = [Int32](repeating: 0, count: stateCount)
-        var links = [Int32](repeating: -1, count: stateCount)
-        func step(_ state: Int, _ c: Int) -> Int? {
+        func output(of state: Int) -> Int32 { out[state] }
+        mutating func setOutput(of state: Int, to pattern: Int32) { out[state] = pattern }
+
+        private mutating func addState(parent: Int, symbol: Int) -> Int {
+            parentOf.append(Int32(parent))
+            symbolOf.append(UInt16(symbol))
+            depthOf.append(depthOf[parent] + 1)
+            out.append(-1)
+            return parentOf.count - 1
+        }
+
+        private mutating func grow() {
+            let capacity = keys.count * 2
+            var newKeys = [UInt64](repeating: 0, count: capacity)
+            var newTargets = [Int32](repeating: 0, count: capacity)
+            for (i, k) in keys.enumerated() where k != 0 {
+                var slot = ScalarMatcher.slot(k - 1, capacity - 1)
+                while newKeys[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+                newKeys[slot] = k
+                newTargets[slot] = targets[i]
+            }
+            keys = newKeys
+            targets = newTargets
+        }
+
+        fileprivate func step(_ state: Int, _ c: Int) -> Int? {
             if state == 0 { let t = root[c]; return t == 0 ? nil : Int(t) }
             let key = UInt64(state) << 16 | UInt64(c)
-            var slot = Self.slot(key, mask)
+            let mask = keys.count - 1
+            var slot = ScalarMatcher.slot(key, mask)
             while keys[slot] != 0 {
                 if keys[slot] == key + 1 { return Int(targets[slot]) }
                 slot = (slot + 1) & mask
             }
             return nil
         }
+    }
+
+    /// The automaton of a finished trie; `patternLengths[id]` is the length of pattern `id`.
+    init(_ builder: Builder, patternLengths: [Int32]) {
+        let stateCount = builder.stateCount
+        precondition(stateCount < 1 << 24, "too many states")
+        var root = builder.root
+        root.removeLast(root.count - builder.symbolCount)
+
+        // Failure links, breadth first (states bucketed by depth).
+        let maxDepth = Int(builder.depthOf.max() ?? 0)
+        var byDepth = [[Int32]](repeating: [], count: maxDepth + 1)
+        for v in 1..<max(stateCount, 1) { byDepth[Int(builder.depthOf[v])].append(Int32(v)) }
+        var failLinks = [Int32](repeating: 0, count: stateCount)
+        var links = [Int32](repeating: -1, count: stateCount)
+        let out = builder.out
         for bucket in byDepth {
             for v32 in bucket {
                 let v = Int(v32)
-                let u = Int(parentOf[v])
-                let c = Int(symbolOf[v])
+                let u = Int(builder.parentOf[v])
+                let c = Int(builder.symbolOf[v])
                 if u != 0 {
                     var f = Int(failLinks[u])
                     while true {
-                        if let t = step(f, c) { failLinks[v] = Int32(t); break }
+                        if let t = builder.step(f, c) { failLinks[v] = Int32(t); break }
                         if f == 0 { failLinks[v] = 0; break }
                         f = Int(failLinks[f])
                     }
@@ -141,41 +175,39 @@ struct ScalarMatcher: Sendable {
             }
         }
 
-        bmpSymbols = bmp
-        astralSymbols = astral
-        rootNext = root
-        // The compact table: only non-root edges, at most half full.
+        // The compact table of non-root edges, at most half full, and its filter.
         var edgeCount = 0
-        for k in keys where k != 0 && (k - 1) >> 16 != 0 { edgeCount += 1 }
-        var compactCapacity = 16
-        while compactCapacity < edgeCount * 2 { compactCapacity <<= 1 }
-        let compactMask = compactCapacity - 1
-        var compact = [UInt64](repeating: 0, count: compactCapacity)
+        for k in builder.keys where k != 0 { edgeCount += 1 }
+        var capacity = 16
+        while capacity < edgeCount * 2 { capacity <<= 1 }
+        var compact = [UInt64](repeating: 0, count: capacity)
         var filterBits = 1 << 16
         while filterBits < edgeCount * 16 { filterBits <<= 1 }
         var filter = [UInt64](repeating: 0, count: filterBits / 64)
-        precondition(stateCount < 1 << 24, "too many states")
-        for (i, k) in keys.enumerated() where k != 0 && (k - 1) >> 16 != 0 {
+        for (i, k) in builder.keys.enumerated() where k != 0 {
             let key = k - 1
             let h = Self.hash(key)
-            var slot = Int(truncatingIfNeeded: h) & compactMask
-            while compact[slot] != 0 { slot = (slot + 1) & compactMask }
-            compact[slot] = key << 24 | UInt64(targets[i])
+            var slot = Int(truncatingIfNeeded: h) & (capacity - 1)
+            while compact[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            compact[slot] = key << 24 | UInt64(builder.targets[i])
             let bit = Int(truncatingIfNeeded: h >> 40) & (filterBits - 1)
             filter[bit >> 6] |= 1 << UInt64(bit & 63)
         }
+
+        (bmpSymbols, astralSymbols) = builder.symbolTables()
+        rootNext = root
         edges = compact
-        edgeMask = compactMask
+        edgeMask = capacity - 1
         edgeFilter = filter
         filterMask = filterBits - 1
         fail = failLinks
         output = out
         outputLink = links
-        patternLengths = patterns.map { Int32($0.count) }
+        self.patternLengths = patternLengths
     }
 
     @inline(__always)
-    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+    fileprivate static func slot(_ key: UInt64, _ mask: Int) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 
