@@ -164,16 +164,17 @@ final class RegionLexicon: Sendable {
         self.matcher = ScalarMatcher(trie, patternLengths: entries.map { Int32($0.text.unicodeScalars.count) })
     }
 
-    /// Two-character full names are too easily pieces of other words (城区, 郊区,
-    /// 沛县); three-character names ending in a common word (麻山区 reads as 麻 +
-    /// 山区 "mountain area", 老城区 "old town") need support too.
+    /// Two-character full names are too easily pieces of other words (范县 in
+    /// 示范县, 城区, 郊区) and count only right after their parent (濮阳市范县);
+    /// three-character names ending in a common word (麻山区 reads as 麻 + 山区
+    /// "mountain area", 老城区 "old town") need support.
     static func fullNameRequirement(_ name: String, _ level: RegionLevel) -> Requirement {
         let scalars = name.unicodeScalars
         let count = scalars.count
         if level == .township { return count <= 2 ? .adjacentAncestor : .localAncestor }
         if level == .county {
-            if commonWordFullNames.contains(name) { return .support }
-            if count <= 2 { return scalars.last == "区" ? .adjacentAncestor : .support }
+            // 范县 in 示范县, 和县 in 市和县级, 高县 in 提高县域: only right after their parent.
+            if count <= 2 || commonWordFullNames.contains(name) { return .adjacentAncestor }
             if count == 3 {
                 let ending = scalars.dropFirst()
                 if wordLikeEndings.contains(where: { $0.elementsEqual(ending) }) { return .support }
@@ -182,7 +183,7 @@ final class RegionLexicon: Sendable {
         return .none
     }
 
-    /// Full names that are also words: 解放区 "liberated area".
+    /// Full names that are also words: 解放区 "liberated area"; like two-character names.
     private static let commonWordFullNames: Set<String> = ["解放区"]
 
     private static let wordLikeEndings: [[Unicode.Scalar]] = [

@@ -130,7 +130,8 @@ struct RegionResolver: Sendable {
                 nodes.levels[a] == .county && nodes.isAncestor(a, of: node)
             }
         case .adjacentAncestor:
-            return false
+            // Or the same place already read right after its parent elsewhere in the article.
+            return anchors.contains(node)
         }
     }
 

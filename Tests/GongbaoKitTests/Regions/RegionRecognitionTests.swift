@@ -288,4 +288,15 @@ struct RegionRecognitionTests {
     func namedAfterPlaces() {
         #expect(regionTags("北京时间3月5日，各地工会组织职工学习延安精神。").isEmpty)
     }
+
+    @Test("a two-character county counts only right after its parent: 范县 in 示范县 is no place")
+    func twoCharacterCounties() {
+        #expect(regionTags("河南省总工会命名一批工会工作示范县，提高县级工会服务能力。").summary == ["河南省"])
+        #expect(regionTags("河南省濮阳市范县总工会开展活动。范县职工踊跃参加。").tag("范县")?.count == 2)
+    }
+
+    @Test("沿海城市 is no 海城市")
+    func coastalCities() {
+        #expect(regionTags("辽宁省总工会组织沿海城市职工开展交流。").summary == ["辽宁省"])
+    }
 }
