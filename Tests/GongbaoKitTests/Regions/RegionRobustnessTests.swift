@@ -50,4 +50,18 @@ struct RegionRobustnessTests {
     func longLineWithoutPlaces() {
         #expect(regionTags(String(repeating: "职工的获得感幸福感安全感不断增强。", count: 20_000)).isEmpty)
     }
+
+    @Test("an empty gazetteer finds nothing and does not crash")
+    func emptyGazetteer() throws {
+        let annotator = RegionAnnotator(gazetteer: try Gazetteer(compactText: ""))
+        let article = Article(id: "e#1", source: "e", index: 1, title: "甘肃省总工会", paragraphs: ["京津冀协同发展，省总工会召开会议。"])
+        #expect(annotator.regions(in: article).isEmpty)
+    }
+
+    @Test("a small custom gazetteer is enough for recognition")
+    func customGazetteer() throws {
+        let g = try Gazetteer(compactText: "062甘肃省\n108平凉市\n222灵台县\n")
+        let article = Article(id: "c#1", source: "c", index: 1, title: "甘肃灵台县总推行标准化服务")
+        #expect(RegionAnnotator(gazetteer: g).regions(in: article).summary == ["灵台县"])
+    }
 }
