@@ -19,7 +19,8 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         // The model: pages → articles → annotated articles → archive → query.
         // Knows nothing of terminals.
-        .target(name: "GongbaoKit"),
+        // The gazetteer is a generated resource: scripts/build_gazetteer.py.
+        .target(name: "GongbaoKit", resources: [.copy("Resources/gazetteer.txt")]),
         // Display width, wrapping and truncation of CJK text: small and pure.
         .target(name: "TextLayout", dependencies: ["CNcursesw"]),
         .executableTarget(
@@ -32,6 +33,14 @@ let package = Package(
         // Replays saved inputs through the pipeline invariants; with -DGONGBAO_FUZZ
         // and -sanitize=fuzzer it is a libFuzzer target (see .ci/run).
         .executableTarget(name: "gongbao-fuzz", dependencies: ["GongbaoKit"]),
+        // Benchmarks: `swift run -c release gongbao-bench regions`.
+        .executableTarget(
+            name: "gongbao-bench",
+            dependencies: [
+                "GongbaoKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(
             name: "GongbaoKitTests",
             dependencies: ["GongbaoKit"],

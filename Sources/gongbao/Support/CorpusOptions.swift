@@ -33,7 +33,7 @@ struct CorpusOptions: ParsableArguments {
 extension CorpusOptions {
     /// Loads the corpus into an archive ready for queries and facet counts.
     func loadArchive() throws -> Archive {
-        Archive(articles: try loadArticles())
+        Archive(articles: try loadArticles(), hierarchy: Gazetteer.shared)
     }
 }
 
