@@ -12,7 +12,8 @@
 ///   Chinese numeral (五强, 三个平台, 一事一议).
 /// - `schemeSuffix` (+1): the term ends like a programme or honour (…年, …杯,
 ///   …行动, …示范户, …工匠, …驿站).
-/// - `repeated` (+1): the same term is quoted twice or more in the article.
+/// - `repeated` (+1, or +2 from three times): the same term is quoted again in the article.
+/// - `partOfFormula`: an item of an accepted enumerated term, quoted on its own, is a term.
 /// - penalties: first-person 我 (−1); after 的 and before punctuation, 的 or 作用
 ///   with no inner cue — a figurative word (−1); a year inside (−2).
 /// Hard rejections: one character, more than 30, sentence punctuation inside,
@@ -51,14 +52,24 @@ struct CampaignExtractor: Sendable {
                 for (k, span) in chain.enumerated() {
                     let term = text.string(span.content)
                     let score = Self.score(span, in: text, term: term, context: shared ?? contexts[k],
-                                           repeated: (quoteCounts[term] ?? 0) >= 2)
+                                           repeated: quoteCounts[term] ?? 0)
                     candidates.append((index, span, term, score))
                 }
             }
         }
-        // A quote nested in an accepted quote is part of that term, not a term of its own.
         var best: [String: Int] = [:]
         for c in candidates { best[c.term] = max(best[c.term] ?? Int.min, c.score) }
+        // `partOfFormula`: an item of an accepted enumerated term quoted on its own
+        // (“三个平台” after “三个平台、两个阵地、一个家”) is a term too.
+        let accepted = best.filter { $0.value >= Self.threshold }.keys
+        var items = Set<String>()
+        for term in accepted where term.contains("、") {
+            for item in term.split(separator: "、") where item.unicodeScalars.count >= 2 { items.insert(String(item)) }
+        }
+        for term in best.keys where items.contains(term) && best[term]! > Int.min {
+            best[term] = max(best[term]!, Self.threshold)
+        }
+        // A quote nested in an accepted quote is part of that term, not a term of its own.
         let acceptedSpans = candidates.filter { (best[$0.term] ?? 0) >= Self.threshold }
         var result: [Match] = []
         for c in acceptedSpans {
@@ -132,7 +143,7 @@ struct CampaignExtractor: Sendable {
         return k < end - 2 && text.at(k) == "第" ? k : nil
     }
 
-    static func score(_ span: QuoteSpan, in text: ScalarText, term: String, context: (after: Int, before: Int), repeated: Bool) -> Int {
+    static func score(_ span: QuoteSpan, in text: ScalarText, term: String, context: (after: Int, before: Int), repeated: Int) -> Int {
         let content = span.content
         let length = content.count
         guard length >= 2, length <= maxLength else { return Int.min }
@@ -157,7 +168,7 @@ struct CampaignExtractor: Sendable {
             score += 1
             inner = true
         }
-        if repeated { score += 1 }
+        if repeated >= 3 { score += 2 } else if repeated == 2 { score += 1 }
         if hasI { score -= 1 }
         if hasYear { score -= 2 }
         if !inner, text.at(span.open - 1) == "的" {

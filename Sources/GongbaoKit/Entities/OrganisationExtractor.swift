@@ -75,6 +75,7 @@ struct OrganisationExtractor: Sendable {
         for j in stride(from: chains.count - 1, through: 0, by: -1) where !consumed.contains(j) {
             let chain = chains[j]
             guard let result = candidate(ending: chain, index: j, chains: chains, in: text) else { continue }
+            if Self.inListOfThings(endingAt: chain.end, in: text) { continue }
             consumed.formUnion(result.internal)
             for m in result.mentions { found.append((m.position, m.mention)) }
         }
@@ -129,6 +130,10 @@ struct OrganisationExtractor: Sendable {
             for back in 1...2 where i - back >= 0 {
                 if Lexicon.commonWordsEndingInSuffix.contains(text.string((i - back)..<end)) { return nil }
             }
+        }
+        if word == "人大" {
+            // 人大 is the people's congress after a place or 全国 (象州县人大常委会), not 工人大军.
+            guard let previous = text.at(i - 1), RegionNames.levelChars.contains(previous) || previous == "国" else { return nil }
         }
         if tag == .partyCommittee, word == "委" {
             // 委 is a party committee only right after a place: 张掖市委, 省委, 县委.
@@ -202,6 +207,15 @@ struct OrganisationExtractor: Sendable {
             start += 1
             determined = true
         }
+        // A number and a measure word inside (三地近百名工会, 全市12个工会) make a count of bodies.
+        for k in stride(from: chain.start - 1, through: start, by: -1) where Self.measureWords.contains(text[k]) && k > 0 {
+            let p = text[k - 1]
+            if p.isDigitLike || (CampaignExtractor.chineseDigits.contains(p) && p != "万") {
+                start = k + 1
+                determined = true
+                break
+            }
+        }
         guard start <= chain.start else { return nil }
         let inner = chains.indices.filter { $0 < j && chains[$0].start >= start }
         let firstChain = inner.first.map { chains[$0] } ?? chain
@@ -233,10 +247,19 @@ struct OrganisationExtractor: Sendable {
                     guard !determined, firstChain.parts.count >= 2 || !inner.isEmpty else { return nil }
                 }
             } else if hasPlace {
+                let word = firstChain.parts.first!.word
                 switch firstTag {
                 case .union:
-                    if !firstChain.isShorthand, firstChain.parts.last?.word == "工会" { expandToUnion = true }
+                    if !firstChain.isShorthand, firstChain.parts.last?.word == "工会" {
+                        // 山西工会, 广西工会: a province's short name and 工会 is loose talk; 山西省工会 is its 总工会.
+                        if places.count == 1, RegionNames.isShortProvince(text.string(start..<regionEnd)) {
+                            form = .informal(text.string(start..<regionEnd))
+                        } else {
+                            expandToUnion = true
+                        }
+                    }
                 case .government, .partyCommittee: break
+                case .institution where Lexicon.selfDescribingSuffixes.contains(word): break
                 default: return nil
                 }
             } else {
@@ -244,6 +267,8 @@ struct OrganisationExtractor: Sendable {
             }
         } else {
             if Self.isGeneric(body, in: text, determined: determined, hasPlace: hasPlace, bareLevel: bareLevel != nil) { return nil }
+            // One character is too little to name anything (有工作队, 扶工作队).
+            if !hasPlace, bareLevel == nil, body.count < 2 { return nil }
             if !hasPlace, bareLevel == nil, firstTag == .union, !firstChain.isShorthand,
                firstChain.parts.last?.word == "工会", body.count <= 3, inner.isEmpty, end == firstChain.end,
                Self.placeLike(body, in: text) {
@@ -308,6 +333,23 @@ struct OrganisationExtractor: Sendable {
         return Candidate(mentions: mentions, internal: Set(inner))
     }
 
+    /// Whether the name ending at `end` is an item of a list closed by 等 and a noun for things
+    /// (配备五轴加工中心、…、智能焊接工作站等先进设备).
+    private static func inListOfThings(endingAt end: Int, in text: ScalarText) -> Bool {
+        var k = end
+        while k < text.count, k < end + 40 {
+            let c = text[k]
+            if c == "等" {
+                // 等多种, 等先进: a short modifier may stand before the noun.
+                for skip in 0...2 where Lexicon.nonOrganisationListNouns.longestMatch(in: text, at: k + 1 + skip) != nil { return true }
+                return false
+            }
+            if !(c.isHan || c == "、" || c.isDigitLike) { return false }
+            k += 1
+        }
+        return false
+    }
+
     static let measureWords: Set<Unicode.Scalar> = ["家", "个", "名", "所", "支", "位", "座", "处", "项", "条", "批", "户", "只", "级", "类"]
 
     /// Where the name ending in a suffix at `suffixStart` begins, or nil when no boundary is found in reach.
@@ -318,8 +360,8 @@ struct OrganisationExtractor: Sendable {
             if let b = Lexicon.boundaries.longestMatch(in: text, endingAt: pos, floor: floor) {
                 let wordStart = pos - b.length
                 if b.tag == 0 {
-                    let isJing = b.length == 1 && text[wordStart] == "经"
-                    if !(isJing && (text.at(pos).map(Lexicon.jingCompounds.contains) ?? false)) { return pos }
+                    let exceptions = b.length == 1 ? Lexicon.boundaryUnlessFollowedBy[text[wordStart]] : nil
+                    if !(exceptions.map { set in text.at(pos).map(set.contains) ?? false } ?? false) { return pos }
                 } else if conjunctionEndsName(before: wordStart, in: text, kind: kind) {
                     return pos
                 }
@@ -332,7 +374,8 @@ struct OrganisationExtractor: Sendable {
             if c == ")" || c == "）" {
                 // Keep a parenthesis inside a name (启合信息科技(山东)有限公司), unless it holds a name of its own.
                 guard let open = (max(floor, pos - 12)..<(pos - 1)).last(where: { text[$0] == "(" || text[$0] == "（" }),
-                      open > 0, text[open - 1].isHan,
+                      open > 0, text[open - 1].isHan, text[open - 1] != "讯", text[open - 1] != "电",
+                      RegionNames.token(in: text, at: pos) == nil,
                       ((open + 1)..<(pos - 1)).allSatisfy({ text[$0].isHan }),
                       Lexicon.suffixes.longestMatch(in: text, endingAt: pos - 1, floor: open + 1) == nil
                 else { return pos }
@@ -343,7 +386,7 @@ struct OrganisationExtractor: Sendable {
                 // Digits inside a name follow a place (吉林省12345政务服务…).
                 var r = pos - 1
                 while r > floor, text[r - 1].isDigitLike { r -= 1 }
-                guard r > 0, RegionNames.levelChars.contains(text[r - 1]), text.isHan(pos) else { return pos }
+                guard r > 0, RegionNames.levelChars.contains(text[r - 1]), text.isHan(pos), !measureWords.contains(text[pos]) else { return pos }
                 pos = r
                 continue
             }
@@ -383,14 +426,21 @@ struct OrganisationExtractor: Sendable {
         guard !core.isEmpty else { return true }
         let coreText = ScalarText(scalars: core.map { text[$0] })
         if bareLevel {
-            // 区工人(职工)服务中心, 省商务厅: an elliptical name of one body, generic only when it says 各级…
+            // 区工人(职工)服务中心, 省商务厅: an elliptical name of one body, generic when it says 各级…
+            // or lists levels (县区市工会).
+            if let c = coreText.at(0), RegionNames.levelChars.contains(c) { return true }
             return Lexicon.determiners.covers(coreText, 0..<coreText.count)
         }
-        let covered = Lexicon.genericWords.covers(coreText, 0..<coreText.count)
+        for k in 0..<coreText.count where Lexicon.determinersAnywhere.longestMatch(in: coreText, at: k) != nil { return true }
         if hasPlace {
-            return Lexicon.determiners.longestMatch(in: coreText, at: 0) != nil || coreText.matches("基层".scalarArray, at: 0)
+            // 湖北各级工会 is generic; 上海全宇生物科技… is not (全 alone needs a level after it: 全省).
+            if let d = Lexicon.determiners.longestMatch(in: coreText, at: 0) {
+                let next = coreText.at(d.length)
+                return d.length >= 2 || next.map { RegionNames.levelChars.contains($0) || $0 == "级" || $0 == "国" } ?? true
+            }
+            return false
         }
-        return covered
+        return Lexicon.genericWords.covers(coreText, 0..<coreText.count)
     }
 
     /// A two- or three-character body that is probably a place written without its level (西宁, 山西).

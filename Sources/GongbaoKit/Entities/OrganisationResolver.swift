@@ -153,6 +153,8 @@ struct OrganisationResolver: Sendable {
               let suffix = suffixWord(short), long.hasSuffix(suffix) else { return false }
         let s = split(short), l = split(long)
         if let ps = s.place, let pl = l.place, ps != pl { return false }
+        // A short form naming a place is not an abbreviation of a name without one (河南省工匠学院 vs …工匠学院).
+        if s.place != nil, l.place == nil, !long.unicodeScalars.first.map({ ["省", "市", "县", "区", "州"].contains($0) })! { return false }
         let shortBody = Array(s.rest.unicodeScalars.dropLast(suffix.scalarCount))
         let longBody = Array(l.rest.unicodeScalars.dropLast(suffix.scalarCount))
         guard shortBody.count >= 2, shortBody.count < longBody.count else { return false }

@@ -115,8 +115,10 @@ struct PersonExtractor: Sendable {
         while i < text.count {
             defer { i += 1 }
             // titleBefore
-            if PersonNames.startsWithSurname(text, at: i), let t = Lexicon.titles.longestMatch(in: text, endingAt: i) {
-                if let name = nameAfterTitle(text, at: i, counts: counts) {
+            if PersonNames.startsWithSurname(text, at: i), text[i] != "和", let t = Lexicon.titles.longestMatch(in: text, endingAt: i) {
+                let title = text.string((i - t.length)..<i)
+                if let name = nameAfterTitle(text, at: i, counts: counts),
+                   !Lexicon.weakTitles.contains(title) || wellSupported(name, in: text, at: i, counts: counts) {
                     result.append(Found(name: name, role: role(endingAt: i, titleLength: t.length, in: text), order: base + i))
                 }
             }
@@ -166,8 +168,16 @@ struct PersonExtractor: Sendable {
         return result
     }
 
+    /// After a weak title a name must be written twice, or be followed by punctuation or a common verb.
+    private func wellSupported(_ name: String, in text: ScalarText, at start: Int, counts: CountCache) -> Bool {
+        if counts.count(name) >= 2 { return true }
+        let end = start + name.scalarCount
+        guard let next = text.at(end) else { return true }
+        return !next.isHan || Lexicon.verbStartsAfterName.contains(next) || PersonNames.endsName(text, at: end)
+    }
+
     /// Doubled characters that make ordinary words (天天, 常常, 渐渐).
-    private static let doubledWords: Set<Unicode.Scalar> = Set("天年月日人家个常刚渐慢好多大小高明早晚时处层步代户声片点滴件样种".unicodeScalars)
+    private static let doubledWords: Set<Unicode.Scalar> = Set("天年月日人家个常刚渐慢好多大小高早晚时处层步代户声片点滴件样种".unicodeScalars)
 
     /// The name starting at `start` after a title: surname plus one or two given characters.
     private func nameAfterTitle(_ text: ScalarText, at start: Int, counts: CountCache) -> String? {
@@ -208,6 +218,7 @@ struct PersonExtractor: Sendable {
     /// Whether a name may start at `start`: after punctuation, a quote, a list comma, the start, or a title.
     private func standsApart(_ text: ScalarText, before start: Int) -> Bool {
         guard let previous = text.at(start - 1) else { return true }
+        if previous.isDigitLike { return false }  // 3位劳模: a count, not a name
         if !previous.isHan { return true }
         if Lexicon.titles.longestMatch(in: text, endingAt: start) != nil { return true }
         return ["和", "与", "及", "同", "以", "向", "对", "让", "请", "由", "据", "连"].contains(previous)

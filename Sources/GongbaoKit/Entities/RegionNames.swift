@@ -27,10 +27,14 @@ enum RegionNames {
             let s = i + nameLength
             guard s < end else { return nil }
             let c = text[s - 1]
-            guard text.isHan(s - 1), !levelChars.contains(c) else { return nil }
+            guard text.isHan(s - 1), !["省", "市", "县", "区"].contains(c) else { return nil }
             if let suffix = suffixes.longestMatch(in: text, at: s, limit: end) {
                 let level = Level(rawValue: suffix.tag)!
                 if suffix.length == 1, let excluded = commonWordsBefore[text[s]], excluded.contains(c) { continue }
+                // 大城市, 新城市: an adjective and 城市, not a city named …城.
+                if text[s] == "市", c == "城", nameLength == 2, adjectivesBeforeCity.contains(text[i]) { return nil }
+                // 县级, 市级: a level, not a place (模范县级工会).
+                if text.at(s + suffix.length) == "级" { return nil }
                 return (nameLength + suffix.length, level)
             }
         }
@@ -59,6 +63,12 @@ enum RegionNames {
         }
     }
 
+    /// Whether `name` is the short name of a province (甘肃, 广西), without its level.
+    static func isShortProvince(_ name: String) -> Bool {
+        let text = ScalarText(name)
+        return provinces.longestMatch(in: text, at: 0).map { $0.tag == 1 && $0.length == text.count } ?? false
+    }
+
     /// Whether `name` is a province name, full (甘肃省) or short (甘肃).
     static func isProvince(_ name: String) -> Bool { provinces.contains(name) }
 
@@ -73,13 +83,15 @@ enum RegionNames {
     /// Common words ending in a level character: 城市, 社区, 小镇, 返乡.
     private static let commonWordsBefore: [Unicode.Scalar: Set<Unicode.Scalar>] = [
         "区": ["社", "园", "小", "景", "片", "港", "厂", "校", "城", "辖", "山", "地", "灾", "矿", "林", "牧", "街", "库", "老", "郊", "湾", "营", "赛", "展", "服", "专", "分", "军", "禁", "误", "盲", "商", "住", "保", "学", "病", "战", "示", "试", "验", "开"],
-        "市": ["城", "超", "门", "股", "夜", "集", "菜", "上", "都", "楼", "互", "闹", "黑", "开"],
+        "市": ["超", "门", "股", "夜", "集", "菜", "上", "都", "楼", "互", "闹", "黑", "开"],
         "镇": ["城", "重", "古", "小", "乡", "市", "坐", "冰"],
         "乡": ["家", "故", "城", "下", "老", "同", "思", "还", "返", "回", "异", "他", "水", "梦", "醉", "温", "仙", "邻"],
         "县": ["郡", "全", "属"],
         "州": ["神", "九", "亚", "欧", "美", "澳", "非"],
         "旗": ["国", "红", "党", "团", "彩", "锦", "队"],
     ]
+
+    private static let adjectivesBeforeCity: Set<Unicode.Scalar> = ["大", "小", "新", "老", "全", "各", "该", "本", "中", "超", "名", "古", "边", "县", "省", "特", "卫", "智", "城"]
 
     /// Level suffixes, longest first by the trie; tags are `Level` raw values.
     private static let suffixes = WordList(tagged: [

@@ -9,6 +9,7 @@ enum GoldArticles {
     struct Gold: Decodable {
         struct Headline: Decodable { var line: Int; var role: String; var text: String }
         struct Subhead: Decodable { var line: Int; var text: String }
+        struct Box: Decodable { var label: String; var start_line: Int; var end_line: Int }
         var title: String
         var kicker: String
         var subtitle: String
@@ -18,6 +19,7 @@ enum GoldArticles {
         var spans: [[Int]]
         var body_spans: [[Int]]
         var subheads: [Subhead]
+        var boxes: [Box]
         var orgs: [String]
         var persons: [String]
         var campaigns: [String]
@@ -42,7 +44,8 @@ enum GoldArticles {
     }()
 
     static func article(_ gold: Gold, index: Int, page: Page) -> Article {
-        let subheadLines = Set(gold.subheads.map(\.line))
+        // Subheads and box labels (阅读提示) are paragraphs of their own.
+        let subheadLines = Set(gold.subheads.map(\.line) + gold.boxes.map(\.start_line))
         var paragraphs: [String] = []
         var current = ""
         func flush() {
