@@ -168,12 +168,14 @@ struct FigureExtractor: Sendable {
     private static let subjectStops = WordList([
         "的", "和", "与", "及", "等", "在", "为", "是", "了", "到", "从", "对", "向", "将", "把", "被", "由", "于", "以", "共",
         "达", "约", "近", "超", "逾", "有", "累计", "共计", "涵盖", "覆盖", "吸引", "完成", "提供", "发放", "举办", "开展",
-        "建成", "投入", "筹集", "安排", "组织", "培训", "输送", "服务", "帮助", "解决", "达到", "超过", "增长", "增加", "一起",
-        "占比", "获得", "选派", "参加", "设立", "打造", "实现", "收入", "给予", "拨付", "划拨", "补助", "资助",
-        "救助", "慰问", "签订", "发出", "受理", "办结", "化解", "调解", "回应", "浏览", "观看", "吸纳", "带动", "推出",
-        "建立", "建设", "配备", "招聘", "录入", "赴", "向", "计", "为了", "其中", "分别", "每", "各", "全省", "全市",
+        "建成", "投入", "筹集", "安排", "组织", "输送", "帮助", "解决", "达到", "超过", "增长", "增加", "一起",
+        "占比", "获得", "选派", "参加", "设立", "打造", "实现", "给予", "拨付", "划拨", "资助",
+        "签订", "发出", "受理", "办结", "化解", "回应", "吸纳", "带动", "推出",
+        "建立", "配备", "录入", "赴", "向", "计", "为了", "其中", "分别", "每", "各", "全省", "全市",
         "全县", "全国", "已", "还", "并", "又", "也", "均", "仅", "就", "共有", "拥有", "现有", "设有", "建有", "总计",
     ])
+
+    private static let nounSuffixes: Set<Unicode.Scalar> = ["率", "额", "量", "数", "费", "金", "款", "价", "值", "面"]
 
     /// What a figure counts, where the text says it plainly.
     private func subject(in text: ScalarText, numberStart: Int, unitEnd: Int) -> String {
@@ -181,18 +183,23 @@ struct FigureExtractor: Sendable {
         var k = unitEnd
         while k < text.count, k < unitEnd + 9, text.isHan(k), Self.subjectStops.longestMatch(in: text, at: k) == nil { k += 1 }
         let afterLength = k - unitEnd
-        if afterLength >= 2, afterLength <= 8 {
+        if afterLength >= 2, afterLength <= 6 {
+            // Closed by punctuation, 的 or a verb (200余家企业提供…).
             let closer = text.at(k)
-            if closer == nil || !(closer!.isHan) || closer == "的" { return text.string(unitEnd..<k) }
+            if closer == nil || !(closer!.isHan) || Self.subjectStops.longestMatch(in: text, at: k) != nil { return text.string(unitEnd..<k) }
         }
         // Before the number: connectors (达, 为, 共) then a short noun phrase after a stop word or punctuation.
         var e = numberStart
         while e > 0, let c = text.at(e - 1), ["达", "为", "共", "约", "有", "至", "了"].contains(c) { e -= 1 }
         if let verb = Self.subjectStops.longestMatch(in: text, endingAt: e), verb.length >= 2 { e -= verb.length }
         var s = e
-        while s > 0, s > e - 7, text.isHan(s - 1), Self.subjectStops.longestMatch(in: text, endingAt: s).map({ _ in true }) != true { s -= 1 }
+        while s > 0, s > e - 9, text.isHan(s - 1), Self.subjectStops.longestMatch(in: text, endingAt: s) == nil { s -= 1 }
+        // 覆盖率, 销售额: a one-character noun suffix keeps the verb before it.
+        if e - s == 1, Self.nounSuffixes.contains(text[s]), let verb = Self.subjectStops.longestMatch(in: text, endingAt: s), verb.length >= 2 {
+            s -= verb.length
+        }
         let beforeLength = e - s
-        if beforeLength >= 2, beforeLength <= 6, s == 0 || !text.isHan(s - 1) || Self.subjectStops.longestMatch(in: text, endingAt: s) != nil {
+        if beforeLength >= 2, beforeLength <= 8, s == 0 || !text.isHan(s - 1) || Self.subjectStops.longestMatch(in: text, endingAt: s) != nil {
             return text.string(s..<e)
         }
         return ""

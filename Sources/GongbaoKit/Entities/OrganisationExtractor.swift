@@ -306,8 +306,9 @@ struct OrganisationExtractor: Sendable {
         let finalWord = chain.parts.last!.word
         let childStart = last.end
         // A unit's union named after a place: two organisations (…有限公司 | 新丰镇车站工会).
-        if chain.tag == .union, finalWord.hasSuffix("工会"), childStart < chain.start,
-           RegionNames.token(in: text, at: childStart, limit: chain.start) != nil {
+        if chain.tag == .union, chain.parts.count == 1, finalWord.hasSuffix("工会"), childStart < chain.start,
+           RegionNames.token(in: text, at: childStart, limit: chain.start) != nil,
+           !(childStart..<chain.start).contains(where: { Lexicon.suffixes.hasMatch(in: text, at: $0) }) {
             let childPlaces = RegionNames.chain(in: text, from: childStart, limit: chain.start)
             let childKeep = childPlaces.count >= 2 ? childPlaces[childPlaces.count - 2].end : childStart
             mentions.append((keepStart, OrgMention(name: named(keepStart..<last.end, shorthandEnd: last.isShorthand), written: text.string(start..<last.end), kind: parentKind, form: .full, order: 0)))
@@ -326,7 +327,15 @@ struct OrganisationExtractor: Sendable {
             return Candidate(mentions: mentions, internal: Set(inner))
         }
         if chain.tag == .department { return nil }
-        mentions.append((keepStart, OrgMention(name: text.string(keepStart..<end), written: written, kind: chain.tag.kind, form: .full, order: 0)))
+        var fullEnd = end
+        var fullKind = chain.tag.kind
+        // …分公司工会主席: the union word belongs to the person's title; the name is the company's.
+        if chain.parts.count >= 2, finalWord == "工会", chain.parts[chain.parts.count - 2].tag == .company,
+           Lexicon.personTitlesAfterUnion.longestMatch(in: text, at: end) != nil {
+            fullEnd = chain.parts[chain.parts.count - 2].end
+            fullKind = .company
+        }
+        mentions.append((keepStart, OrgMention(name: text.string(keepStart..<fullEnd), written: text.string(start..<fullEnd), kind: fullKind, form: .full, order: 0)))
         for k in innerEnds {
             mentions.append((keepStart, OrgMention(name: named(keepStart..<k.end, shorthandEnd: k.isShorthand), written: text.string(start..<k.end), kind: k.tag.kind, form: .nested, order: 0)))
         }
@@ -440,6 +449,8 @@ struct OrganisationExtractor: Sendable {
             }
             return false
         }
+        // 中国农业银行, 国家电网: a national name, even when the rest is a type word.
+        if coreText.count > 2, ["中国", "中华", "国家"].contains(where: { coreText.matches($0.scalarArray, at: 0) }) { return false }
         return Lexicon.genericWords.covers(coreText, 0..<coreText.count)
     }
 

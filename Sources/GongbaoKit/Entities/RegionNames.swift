@@ -31,8 +31,8 @@ enum RegionNames {
             if let suffix = suffixes.longestMatch(in: text, at: s, limit: end) {
                 let level = Level(rawValue: suffix.tag)!
                 if suffix.length == 1, let excluded = commonWordsBefore[text[s]], excluded.contains(c) { continue }
-                // 大城市, 新城市: an adjective and 城市, not a city named …城.
-                if text[s] == "市", c == "城", nameLength == 2, adjectivesBeforeCity.contains(text[i]) { return nil }
+                // 大城市, 大都市: an adjective and 城市/都市, not a city named …城 or …都 (盐城市, 成都市).
+                if text[s] == "市", c == "城" || c == "都", nameLength == 2, adjectivesBeforeCity.contains(text[i]) { return nil }
                 // 县级, 市级: a level, not a place (模范县级工会).
                 if text.at(s + suffix.length) == "级" { return nil }
                 return (nameLength + suffix.length, level)
@@ -82,8 +82,8 @@ enum RegionNames {
 
     /// Common words ending in a level character: 城市, 社区, 小镇, 返乡.
     private static let commonWordsBefore: [Unicode.Scalar: Set<Unicode.Scalar>] = [
-        "区": ["社", "园", "小", "景", "片", "港", "厂", "校", "城", "辖", "山", "地", "灾", "矿", "林", "牧", "街", "库", "老", "郊", "湾", "营", "赛", "展", "服", "专", "分", "军", "禁", "误", "盲", "商", "住", "保", "学", "病", "战", "示", "试", "验", "开"],
-        "市": ["超", "门", "股", "夜", "集", "菜", "上", "都", "楼", "互", "闹", "黑", "开"],
+        "区": ["社", "园", "小", "景", "片", "港", "厂", "校", "城", "辖", "地", "灾", "矿", "林", "牧", "街", "库", "老", "郊", "营", "赛", "展", "服", "专", "分", "军", "禁", "误", "盲", "商", "住", "保", "学", "病", "战", "示", "试", "验", "开"],
+        "市": ["超", "门", "股", "夜", "集", "菜", "上", "楼", "互", "闹", "黑", "开"],
         "镇": ["城", "重", "古", "小", "乡", "市", "坐", "冰"],
         "乡": ["家", "故", "城", "下", "老", "同", "思", "还", "返", "回", "异", "他", "水", "梦", "醉", "温", "仙", "邻"],
         "县": ["郡", "全", "属"],
