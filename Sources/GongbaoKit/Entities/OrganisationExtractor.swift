@@ -349,15 +349,18 @@ struct OrganisationExtractor: Sendable {
         while k < text.count, k < end + 40 {
             let c = text[k]
             if c == "等" {
-                // 等多种, 等先进: a short modifier may stand before the noun.
-                for skip in 0...2 where Lexicon.nonOrganisationListNouns.longestMatch(in: text, at: k + 1 + skip) != nil { return true }
-                return false
+                // 等多种设施, 等先进设备: a modifier may stand before the noun.
+                var n = k + 1
+                if let m = Self.listModifiers.longestMatch(in: text, at: n) { n += m.length }
+                return Lexicon.nonOrganisationListNouns.longestMatch(in: text, at: n) != nil
             }
             if !(c.isHan || c == "、" || c.isDigitLike) { return false }
             k += 1
         }
         return false
     }
+
+    private static let listModifiers = WordList(["多种", "多个", "各类", "各种", "先进", "相关", "重点", "多项", "一批", "大型", "新型", "智能"])
 
     static let measureWords: Set<Unicode.Scalar> = ["家", "个", "名", "所", "支", "位", "座", "处", "项", "条", "批", "户", "只", "级", "类"]
 

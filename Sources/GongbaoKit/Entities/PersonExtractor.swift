@@ -210,6 +210,8 @@ struct PersonExtractor: Sendable {
             guard sl > 0, length - sl >= 1, length - sl <= 2 else { continue }
             guard (start + sl..<end).allSatisfy({ PersonNames.canBeGiven(text.at($0)) }) else { continue }
             guard standsApart(text, before: start) else { continue }
+            // 王师傅, 李主任: a surname and an honorific, not a full name.
+            if Lexicon.postTitles.hasMatch(in: text, at: start + sl) || Lexicon.titles.hasMatch(in: text, at: start + sl) { continue }
             if acceptable(text, start..<end) { return text.string(start..<end) }
         }
         return nil
