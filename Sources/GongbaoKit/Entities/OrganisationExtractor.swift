@@ -106,7 +106,7 @@ struct OrganisationExtractor: Sendable {
         }
         var chains: [Chain] = []
         for s in suffixes {
-            if var last = chains.last, last.end == s.start, !s.shorthand, !last.isShorthand || s.tag != .union {
+            if var last = chains.last, last.end == s.start, !s.shorthand, s.tag != .department, !last.isShorthand || s.tag != .union {
                 last.end = s.end
                 last.parts.append(s)
                 chains[chains.count - 1] = last
@@ -185,7 +185,6 @@ struct OrganisationExtractor: Sendable {
 
     private func candidate(ending chain: Chain, index j: Int, chains: [Chain], in text: ScalarText) -> Candidate? {
         let end = chain.end
-        if chain.tag == .department { return nil }
         if chain.parts.first?.national == true {
             return Candidate(mentions: [(chain.start, OrgMention(name: "全总", written: "全总", kind: .union, form: .nationalShorthand, order: 0))], internal: [])
         }
@@ -197,8 +196,8 @@ struct OrganisationExtractor: Sendable {
                 return Candidate(mentions: [(end - n.count, OrgMention(name: national, written: national, kind: .union, form: .full, order: 0))], internal: [])
             }
         }
-        // Determiners: 该县, 各, 全省; a measure word after a number (53家企业).
-        var determined = false
+        // Determiners: 该县, 各, 全省; a measure word after a number (53家企业); 有的 just before.
+        var determined = start > 0 && Lexicon.determiners.longestMatch(in: text, endingAt: start) != nil
         if let d = Lexicon.determiners.longestMatch(in: text, at: start, limit: chain.start) {
             start += d.length
             determined = true
@@ -285,6 +284,7 @@ struct OrganisationExtractor: Sendable {
         let written = text.string(start..<end)
         let innerEnds = inner.map { chains[$0] }
         if innerEnds.isEmpty {
+            if chain.tag == .department { return nil }
             var name = named(keepStart..<end, shorthandEnd: chain.isShorthand)
             if expandToUnion { name = text.string(keepStart..<chain.start) + "总工会" }
             if case .elliptical = form { name = text.string(keepStart..<end) + (chain.isShorthand ? "工会" : "") }
