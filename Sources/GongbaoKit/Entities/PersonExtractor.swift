@@ -223,6 +223,8 @@ struct PersonExtractor: Sendable {
         if previous.isDigitLike { return false }  // 3位劳模: a count, not a name
         if !previous.isHan { return true }
         if Lexicon.titles.longestMatch(in: text, endingAt: start) != nil { return true }
+        // 此前周晓峰表示: a time word or verb of two characters or more.
+        if let b = OrganisationLexicon.boundaries.longestMatch(in: text, endingAt: start), b.length >= 2, b.tag == 0 { return true }
         return ["和", "与", "及", "同", "以", "向", "对", "让", "请", "由", "据", "连"].contains(previous)
     }
 
@@ -232,7 +234,7 @@ struct PersonExtractor: Sendable {
         if let w = Lexicon.ordinaryWords.longestMatch(in: text, at: range.lowerBound), w.length <= range.count || w.length == 3 { return false }
         if let next = text.at(range.upperBound) {
             if RegionNames.levelChars.contains(next) || next == "村" { return false }
-            if OrganisationLexicon.suffixes.hasMatch(in: text, at: range.upperBound) { return false }
+            if let suffix = OrganisationLexicon.suffixes.longestMatch(in: text, at: range.upperBound), suffix.length >= 2 { return false }
             if ["们", "家族", "氏"].contains(where: { text.matches($0.scalarArray, at: range.upperBound) }) { return false }
         }
         return true
@@ -242,7 +244,9 @@ struct PersonExtractor: Sendable {
     private func role(endingAt end: Int, titleLength: Int, in text: ScalarText) -> String {
         var start = end - titleLength
         while start > 0, end - start < 14 {
-            if let m = Lexicon.titleModifiers.longestMatch(in: text, endingAt: start) {
+            if let m = Lexicon.titleModifiers.longestMatch(in: text, endingAt: start),
+               OrganisationLexicon.suffixes.longestMatch(in: text, endingAt: start) == nil {
+                // 工会 closing an organisation's name (…总工会党组书记) is not part of the role.
                 start -= m.length
             } else if text.at(start - 1) == "、", let t = Lexicon.titles.longestMatch(in: text, endingAt: start - 1) {
                 start -= 1 + t.length
@@ -302,6 +306,7 @@ struct PersonExtractor: Sendable {
             // The item must begin after a boundary: punctuation, a list comma, or a verb such as 前往, 还有.
             let prev = text.at(start - 1)
             let apart = prev == nil || !prev!.isHan || Self.listOpeners.longestMatch(in: text, endingAt: start) != nil
+                || Lexicon.titles.longestMatch(in: text, endingAt: start) != nil
             if apart, acceptable(text, start..<comma) { return start..<comma }
         }
         return nil
@@ -321,7 +326,8 @@ struct PersonExtractor: Sendable {
             let end = start + length
             guard (start + sl..<end).allSatisfy({ PersonNames.canBeGiven(text.at($0)) || (text.at($0) == "和" && $0 == start + sl) }) else { continue }
             let next = text.at(end)
-            if next == "、" || next == "等" || next == nil || !(next!.isHan) || ["分获", "分别", "获得", "荣获"].contains(where: { text.matches($0.scalarArray, at: end) }) {
+            if next == "、" || next == "等" || next == nil || !(next!.isHan) || PersonNames.endsName(text, at: end)
+                || ["分获", "分别", "获得", "荣获"].contains(where: { text.matches($0.scalarArray, at: end) }) {
                 return acceptable(text, start..<end) ? start..<end : nil
             }
         }
