@@ -71,12 +71,16 @@ struct CampaignExtractor: Sendable {
         }
         // A quote nested in an accepted quote is part of that term, not a term of its own.
         let acceptedSpans = candidates.filter { (best[$0.term] ?? 0) >= Self.threshold }
+            .sorted { ($0.segment, $0.span.open) < ($1.segment, $1.span.open) }
         var result: [Match] = []
+        var segment = -1, enclosingClose = -1
         for c in acceptedSpans {
-            let nested = acceptedSpans.contains {
-                $0.segment == c.segment && $0.span.open < c.span.open && $0.span.close > c.span.close
+            if c.segment != segment {
+                segment = c.segment
+                enclosingClose = -1
             }
-            if nested { continue }
+            if c.span.close < enclosingClose { continue }
+            enclosingClose = c.span.close
             result.append(Match(term: c.term, segment: c.segment, span: c.span))
         }
         return result

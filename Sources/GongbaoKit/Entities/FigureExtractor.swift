@@ -50,14 +50,15 @@ struct FigureExtractor: Sendable {
     ]
 
     /// Figures in one text, left to right. `excluded` ranges (campaign terms) hold none.
-    func figures(in text: ScalarText, excluded: [Range<Int>] = []) -> [Figure] {
+    func figures(in text: ScalarText, excluded ranges: [Range<Int>] = []) -> [Figure] {
+        let excluded = RangeMask(ranges, count: text.count)
         var result: [Figure] = []
         var i = 0
         while i < text.count {
             let c = text[i]
             let startsNumber = c.isDigitLike || (Self.chineseValues[c] != nil && c != "零" && c != "〇")
             guard startsNumber, !(i > 0 && (text[i - 1].isDigitLike || text[i - 1] == "." || text[i - 1].isLatinLetter)),
-                  !excluded.contains(where: { $0.contains(i) }) else {
+                  !excluded.contains(i) else {
                 i += 1
                 continue
             }
@@ -175,6 +176,9 @@ struct FigureExtractor: Sendable {
         "全县", "全国", "已", "还", "并", "又", "也", "均", "仅", "就", "共有", "拥有", "现有", "设有", "建有", "总计",
     ])
 
+    /// Words whose last character is a stop word on its own (参与单位 is a noun phrase, not 参 + 与).
+    private static let wordsEndingInStop: Set<String> = ["参与", "给与", "赋与", "存在", "所在", "实在", "正在", "现在", "自在", "内在", "外在", "潜在", "共有", "所有", "拥有", "享有"]
+
     private static let nounSuffixes: Set<Unicode.Scalar> = ["率", "额", "量", "数", "费", "金", "款", "价", "值", "面"]
 
     /// What a figure counts, where the text says it plainly.
@@ -193,7 +197,11 @@ struct FigureExtractor: Sendable {
         while e > 0, let c = text.at(e - 1), ["达", "为", "共", "约", "有", "至", "了"].contains(c) { e -= 1 }
         if let verb = Self.subjectStops.longestMatch(in: text, endingAt: e), verb.length >= 2 { e -= verb.length }
         var s = e
-        while s > 0, s > e - 9, text.isHan(s - 1), Self.subjectStops.longestMatch(in: text, endingAt: s) == nil { s -= 1 }
+        while s > 0, s > e - 9, text.isHan(s - 1) {
+            if let stop = Self.subjectStops.longestMatch(in: text, endingAt: s),
+               !(stop.length == 1 && s >= 2 && Self.wordsEndingInStop.contains(text.string((s - 2)..<s))) { break }
+            s -= 1
+        }
         // 覆盖率, 销售额: a one-character noun suffix keeps the verb before it.
         if e - s == 1, Self.nounSuffixes.contains(text[s]), let verb = Self.subjectStops.longestMatch(in: text, endingAt: s), verb.length >= 2 {
             s -= verb.length

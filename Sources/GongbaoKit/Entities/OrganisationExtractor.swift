@@ -68,7 +68,8 @@ struct OrganisationExtractor: Sendable {
     }
 
     /// Mentions in one segment. `excluded` ranges (book titles, campaign terms) hold no organisations.
-    func mentions(in text: ScalarText, order base: Int, excluded: [Range<Int>] = []) -> [OrgMention] {
+    func mentions(in text: ScalarText, order base: Int, excluded ranges: [Range<Int>] = []) -> [OrgMention] {
+        let excluded = RangeMask(ranges, count: text.count)
         let chains = Self.chains(in: text, excluded: excluded)
         var consumed = Set<Int>()
         var found: [(position: Int, mention: OrgMention)] = []
@@ -90,12 +91,12 @@ struct OrganisationExtractor: Sendable {
 
     // MARK: - Suffixes
 
-    private static func chains(in text: ScalarText, excluded: [Range<Int>]) -> [Chain] {
+    private static func chains(in text: ScalarText, excluded: RangeMask) -> [Chain] {
         var suffixes: [Suffix] = []
         var coveredUntil = 0
         var i = 0
         while i < text.count {
-            if excluded.contains(where: { $0.contains(i) }) { i += 1; continue }
+            if excluded.contains(i) { i += 1; continue }
             if let s = suffix(at: i, in: text), s.end > coveredUntil {
                 if i >= coveredUntil {
                     suffixes.append(s)
@@ -216,7 +217,10 @@ struct OrganisationExtractor: Sendable {
             }
         }
         guard start <= chain.start else { return nil }
-        let inner = chains.indices.filter { $0 < j && chains[$0].start >= start }
+        // Chains are in text order: the ones inside this name are just before it.
+        var firstInner = j
+        while firstInner > 0, chains[firstInner - 1].start >= start { firstInner -= 1 }
+        let inner = Array(firstInner..<j)
         let firstChain = inner.first.map { chains[$0] } ?? chain
         // Places in front: keep the last (村 and 社区 are not places here, so villages stay whole).
         let places = RegionNames.chain(in: text, from: start, limit: firstChain.start)
@@ -468,7 +472,7 @@ struct OrganisationExtractor: Sendable {
     private static let workerNouns = WordList(["职工", "员工", "工人", "学员", "选手", "代表", "技术员", "工程师", "劳模", "员工代表", "职工学员"])
 
     /// Items before 等企业/等平台 and X in 来自X的职工.
-    private func enumerated(in text: ScalarText, excluded: [Range<Int>]) -> [(position: Int, mention: OrgMention)] {
+    private func enumerated(in text: ScalarText, excluded: RangeMask) -> [(position: Int, mention: OrgMention)] {
         var result: [(Int, OrgMention)] = []
         var i = 0
         while i < text.count {
@@ -510,8 +514,8 @@ struct OrganisationExtractor: Sendable {
 
     private static let genericEndings = WordList(["行业", "产业", "领域", "系统", "地区", "一线", "各地", "全国", "部门", "单位", "基层", "城市", "农村", "企业"])
 
-    private func acceptableBareName(_ item: Range<Int>, in text: ScalarText, excluded: [Range<Int>]) -> Bool {
-        guard item.count >= 2, item.count <= 12, !excluded.contains(where: { $0.overlaps(item) }) else { return false }
+    private func acceptableBareName(_ item: Range<Int>, in text: ScalarText, excluded: RangeMask) -> Bool {
+        guard item.count >= 2, item.count <= 12, !excluded.overlaps(item) else { return false }
         if Self.genericEndings.longestMatch(in: text, endingAt: item.upperBound, floor: item.lowerBound) != nil { return false }
         // Names with a suffix are found by the main scan.
         if Lexicon.suffixes.longestMatch(in: text, endingAt: item.upperBound, floor: item.lowerBound) != nil { return false }

@@ -29,6 +29,9 @@ struct OrganisationResolver: Sendable {
         }
     }
 
+    /// Above this many distinct names, short forms are not matched against long ones.
+    static let maxMerged = 400
+
     func resolve(_ mentions: [OrgMention], regions: [RegionTag] = []) -> [OrgTag] {
         let mentions = mentions.sorted { $0.order < $1.order }
         var entities: [Entity] = []
@@ -55,36 +58,35 @@ struct OrganisationResolver: Sendable {
             }
         }
         // Short forms: a tail of a parent (电务公司 → 中铁一局电务公司), else an abbreviation of an entity.
-        var changed = true
-        while changed {
-            changed = false
-            for a in entities.indices {
+        // One pass, shortest names first; past `maxMerged` names the article is not prose and merging stops.
+        if entities.count <= Self.maxMerged, pool.count <= Self.maxMerged {
+            var merged = [Int?](repeating: nil, count: entities.count)
+            let byLength = entities.indices.sorted { entities[$0].name.scalarCount < entities[$1].name.scalarCount }
+            for a in byLength {
                 let short = entities[a]
-                if let p = pool.firstIndex(where: { $0.name != short.name && $0.name.hasSuffix(short.name) && Self.suffixWord(short.name) != nil }) {
+                if Self.suffixWord(short.name) != nil,
+                   let p = pool.firstIndex(where: { $0.name != short.name && $0.name.hasSuffix(short.name) }) {
                     let parent = pool.remove(at: p)
                     var e = Entity(name: parent.name, kind: parent.kind, firstOrder: min(parent.order, short.firstOrder))
                     e.add(written: parent.written, order: parent.order)
                     e.count += short.count
+                    e.orders = (e.orders + short.orders).sorted()
                     e.aliases += [short.name] + short.aliases
                     entities[a] = e
-                    index[short.name] = a
-                    index[parent.name] = a
-                    changed = true
-                    break
+                    continue
                 }
-                if let b = entities.indices.first(where: { $0 != a && Self.isAbbreviation(short.name, of: entities[$0].name) }) {
+                if let b = byLength.first(where: { $0 != a && merged[$0] == nil && Self.isAbbreviation(short.name, of: entities[$0].name) }) {
+                    merged[a] = b
                     entities[b].count += short.count
                     entities[b].firstOrder = min(entities[b].firstOrder, short.firstOrder)
-                    entities[b].orders += short.orders
+                    entities[b].orders = (entities[b].orders + short.orders).sorted()
                     for alias in [short.name] + short.aliases where !entities[b].aliases.contains(alias) && alias != entities[b].name {
                         entities[b].aliases.append(alias)
                     }
-                    entities.remove(at: a)
-                    index = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($1.name, $0) })
-                    changed = true
-                    break
                 }
             }
+            entities = entities.indices.filter { merged[$0] == nil }.map { entities[$0] }
+            index = Dictionary(entities.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
         }
         // Bare level forms and loose forms.
         for m in mentions {
@@ -119,7 +121,13 @@ struct OrganisationResolver: Sendable {
         let candidates = entities.filter { $0.name.hasSuffix(suffix) && $0.name.scalarCount > suffix.scalarCount }
         var best: (name: String, order: Int)?
         for e in candidates {
-            if let o = e.orders.filter({ $0 < order }).max(), best == nil || o > best!.order { best = (e.name, o) }
+            // Orders are appended in reading order, so the last one before `order` is found by bisection.
+            var lo = 0, hi = e.orders.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if e.orders[mid] < order { lo = mid + 1 } else { hi = mid }
+            }
+            if lo > 0, best == nil || e.orders[lo - 1] > best!.order { best = (e.name, e.orders[lo - 1]) }
         }
         if let best { return best.name }
         return candidates.min { $0.firstOrder < $1.firstOrder }?.name

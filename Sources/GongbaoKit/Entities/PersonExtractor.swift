@@ -94,12 +94,32 @@ struct PersonExtractor: Sendable {
         return tags
     }
 
-    /// Occurrence counts of strings across the article, cached.
+    /// How often candidate names occur across the article. Every two-, three- and four-character
+    /// string starting with a surname is counted in one pass, so that looking a name up costs
+    /// nothing however many candidates a long text holds; other strings (pen names) are counted
+    /// by a scan and cached.
     final class CountCache {
         private let texts: ArticleTexts
+        private var grams: [String: Int] = [:]
         private var cache: [String: Int] = [:]
-        init(texts: ArticleTexts) { self.texts = texts }
+
+        init(texts: ArticleTexts) {
+            self.texts = texts
+            for segment in texts.segments {
+                let text = segment.text
+                for i in 0..<text.count where PersonNames.startsWithSurname(text, at: i) {
+                    for length in 2...4 where i + length <= text.count {
+                        grams[text.string(i..<(i + length)), default: 0] += 1
+                    }
+                }
+            }
+        }
+
         func count(_ s: String) -> Int {
+            let scalars = s.scalarArray
+            if (2...4).contains(scalars.count), PersonNames.startsWithSurname(ScalarText(scalars: scalars), at: 0) {
+                return grams[s] ?? 0
+            }
             if let c = cache[s] { return c }
             let c = texts.occurrences(of: s)
             cache[s] = c
@@ -336,18 +356,21 @@ struct PersonExtractor: Sendable {
 
     /// The same given name under another surname (廖璟璇 / 彭璟璇).
     private func variants(in text: ScalarText, base: Int, known: Set<String>) -> [Found] {
-        var result: [Found] = []
+        // Two-character given names of known three-character names, with their surnames.
+        var surnamesOf: [String: Set<Unicode.Scalar>] = [:]
         for name in known {
             let scalars = name.scalarArray
-            guard scalars.count == 3, PersonNames.surnameLength(ScalarText(scalars: scalars), at: 0) == 1 else { continue }
-            let given = Array(scalars[1...])
-            for at in text.occurrences(of: given) where at >= 1 {
-                let s = text[at - 1]
-                guard s != scalars[0], PersonLexicon.singleSurnames.contains(s), standsApart(text, before: at - 1) else { continue }
-                let variant = text.string((at - 1)..<(at + 2))
-                if !known.contains(variant), acceptable(text, (at - 1)..<(at + 2)) {
-                    result.append(Found(name: variant, role: "", order: base + at - 1))
-                }
+            guard scalars.count == 3, PersonLexicon.singleSurnames.contains(scalars[0]) else { continue }
+            surnamesOf[String(String.UnicodeScalarView(scalars[1...])), default: []].insert(scalars[0])
+        }
+        guard !surnamesOf.isEmpty, text.count >= 3 else { return [] }
+        var result: [Found] = []
+        for i in 0..<(text.count - 2) where PersonLexicon.singleSurnames.contains(text[i]) {
+            guard let surnames = surnamesOf[text.string((i + 1)..<(i + 3))], !surnames.contains(text[i]),
+                  standsApart(text, before: i) else { continue }
+            let variant = text.string(i..<(i + 3))
+            if !known.contains(variant), acceptable(text, i..<(i + 3)) {
+                result.append(Found(name: variant, role: "", order: base + i))
             }
         }
         return result
