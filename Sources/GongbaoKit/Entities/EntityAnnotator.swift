@@ -68,7 +68,11 @@ public struct EntityAnnotator: PageAnnotator {
         }
         let orgs = OrganisationResolver().resolve(mentions, regions: article.regions)
 
-        let credits: [Byline] = article.byline.isEmpty ? CreditParser.parse(article.bylineText) : article.byline
+        var credits: [Byline] = article.byline.isEmpty ? CreditParser.parse(article.bylineText) : article.byline
+        // A photo credit kept with the caption's marker (□张昆 摄).
+        for credit in CreditParser.embedded(in: ScalarText(article.marker)) where !credits.contains(where: { $0.name == credit.name }) {
+            credits.append(credit)
+        }
         let persons = PersonExtractor().extract(texts, credits: credits)
 
         return ArticleEntities(orgs: orgs, persons: persons, campaigns: campaigns, figures: figures)

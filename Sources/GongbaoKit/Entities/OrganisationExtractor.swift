@@ -217,6 +217,19 @@ struct OrganisationExtractor: Sendable {
             }
         }
         guard start <= chain.start else { return nil }
+        // An unknown verb glued in front (受理青海省总工会): a full province name inside the name opens it.
+        if !determined {
+            var p = start + 1
+            while p < chain.start {
+                if let t = RegionNames.token(in: text, at: p, limit: chain.start), t.level == .province,
+                   RegionNames.isFullProvince(text.string(p..<(p + t.length))),
+                   !(start..<p).contains(where: { Lexicon.suffixes.hasMatch(in: text, at: $0) }) {
+                    start = p
+                    break
+                }
+                p += 1
+            }
+        }
         // Chains are in text order: the ones inside this name are just before it.
         var firstInner = j
         while firstInner > 0, chains[firstInner - 1].start >= start { firstInner -= 1 }

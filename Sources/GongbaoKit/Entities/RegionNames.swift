@@ -63,6 +63,14 @@ enum RegionNames {
         }
     }
 
+    /// Whether `name` is the full name of a province (甘肃省, 广西壮族自治区, 重庆市).
+    static func isFullProvince(_ name: String) -> Bool {
+        let text = ScalarText(name)
+        guard let m = provinces.longestMatch(in: text, at: 0) else { return false }
+        if m.tag == 0 { return m.length == text.count }
+        return m.length + 1 == text.count && (text[m.length] == "省" || text[m.length] == "市")
+    }
+
     /// Whether `name` is the short name of a province (甘肃, 广西), without its level.
     static func isShortProvince(_ name: String) -> Bool {
         let text = ScalarText(name)

@@ -61,6 +61,11 @@ struct OrganisationTests {
         #expect(Entities.orgs("近日,四川省成都市总工会举办招聘会") == ["成都市总工会"])
     }
 
+    @Test("an unknown verb before a province's full name does not join the name")
+    func verbBeforeProvince() {
+        #expect(Entities.orgs("截至目前,派单受理青海省总工会12351工会服务职工热线70起") == ["青海省总工会"])
+    }
+
     @Test("a village stays with its township")
     func villageStays() {
         #expect(Entities.orgs("余军初到南溪镇吉仙村工会蹲点时") == ["南溪镇吉仙村工会"])

@@ -35,6 +35,12 @@ struct PersonTests {
         #expect(Entities.persons("记者从湖北省总工会了解到,记者日前从会上获悉。") == [])
     }
 
+    @Test("a photo credit kept in the article's marker is read")
+    func markerCredit() {
+        let article = Article(id: "t#1", source: "t.txt", index: 1, kind: .photo, paragraphs: ["选拔出8名职工代表参加比赛。"], marker: "□张昆 摄")
+        #expect(EntityAnnotator().entities(of: article).persons == [PersonTag(name: "张昆", role: "photographer", count: 1)])
+    }
+
     @Test("the segmenter's byline is used when it is filled")
     func segmenterByline() {
         let persons = Entities.of(["正文。"], byline: [Byline(name: "康功", role: "reporter")]).persons
@@ -121,6 +127,7 @@ struct PersonTests {
         #expect(Entities.persons("持续扭转全省职工安全生产思维模式,促进高质量发展。") == [])
         #expect(Entities.persons("当地许多工会干部由衷感叹,做强基层工会就该实打实。") == [])
         #expect(Entities.persons("激发党员干事创业的激情,引发职工强烈反响。") == [])
+        #expect(Entities.persons("公司工会召集职工方代表和行政方代表当场谈妥。") == [])
         #expect(Entities.persons("建立了集工会驿站、职工书屋、职工食堂于一体的综合服务平台") == [])
     }
 
