@@ -206,6 +206,8 @@ struct FigureExtractor: Sendable {
         if e - s == 1, Self.nounSuffixes.contains(text[s]), let verb = Self.subjectStops.longestMatch(in: text, endingAt: s), verb.length >= 2 {
             s -= verb.length
         }
+        // 27支代表队60多人次: a measure word after another number belongs to that number.
+        if s > 0, s < e, text[s - 1].isDigitLike, Self.units.longestMatch(in: text, at: s) != nil { s += Self.units.longestMatch(in: text, at: s)!.length }
         let beforeLength = e - s
         if beforeLength >= 2, beforeLength <= 8, s == 0 || !text.isHan(s - 1) || Self.subjectStops.longestMatch(in: text, endingAt: s) != nil {
             return text.string(s..<e)
