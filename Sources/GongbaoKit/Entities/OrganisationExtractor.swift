@@ -282,10 +282,10 @@ struct OrganisationExtractor: Sendable {
                 return nil
             }
         } else {
-            if Self.isGeneric(body, in: text, determined: determined, hasPlace: hasPlace, bareLevel: bareLevel != nil) { return nil }
+            if Self.isGeneric(body, in: text, determined: determined, hasPlace: hasPlace, bareLevel: bareLevel != nil, union: firstTag == .union) { return nil }
             // One character is too little to name anything (有工作队, 扶工作队).
             if !hasPlace, bareLevel == nil, body.count < 2 { return nil }
-            if !hasPlace, bareLevel == nil, firstTag == .union, !firstChain.isShorthand,
+            if !hasPlace, bareLevel == nil, firstTag == .union, firstChain.parts.count == 1, !firstChain.isShorthand,
                firstChain.parts.last?.word == "工会", body.count <= 3, inner.isEmpty, end == firstChain.end,
                Self.placeLike(body, in: text) {
                 form = .informal(text.string(body))
@@ -450,7 +450,7 @@ struct OrganisationExtractor: Sendable {
     }
 
     /// Whether a body is a description: determiners and type words only.
-    private static func isGeneric(_ body: Range<Int>, in text: ScalarText, determined: Bool, hasPlace: Bool, bareLevel: Bool) -> Bool {
+    private static func isGeneric(_ body: Range<Int>, in text: ScalarText, determined: Bool, hasPlace: Bool, bareLevel: Bool, union: Bool) -> Bool {
         let core = body.filter { !["(", ")", "（", "）", "、"].contains(text[$0]) }
         guard !core.isEmpty else { return true }
         let coreText = ScalarText(scalars: core.map { text[$0] })
@@ -469,8 +469,9 @@ struct OrganisationExtractor: Sendable {
             }
             return false
         }
-        // 中国农业银行, 国家电网: a national name, even when the rest is a type word.
-        if coreText.count > 2, ["中国", "中华", "国家"].contains(where: { coreText.matches($0.scalarArray, at: 0) }) { return false }
+        // 中国农业银行, 中国银行, 国家电网: a national name, even when the rest is a type word
+        // (but 中国工会 is the movement, not a body).
+        if coreText.count > 2 || !union, ["中国", "中华", "国家"].contains(where: { coreText.matches($0.scalarArray, at: 0) }) { return false }
         return Lexicon.genericWords.covers(coreText, 0..<coreText.count)
     }
 

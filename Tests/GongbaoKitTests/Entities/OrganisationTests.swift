@@ -51,6 +51,16 @@ struct OrganisationTests {
         #expect(Entities.orgs("本报讯（张芳）铜川市总工会机关党支部立足工会主责主业") == ["铜川市总工会机关党支部"])
     }
 
+    @Test("names of another province's paper are found the same way")
+    func anotherProvince() {
+        #expect(Entities.orgs("日前,江苏恒瑞医药股份有限公司与连云港市总工会签订战略合作协议。") == ["江苏恒瑞医药股份有限公司", "连云港市总工会"])
+        #expect(Entities.orgs("受无锡市总工会委托,无锡市第二人民医院为环卫工人免费体检。") == ["无锡市总工会", "无锡市第二人民医院"])
+        #expect(Entities.orgs("应邀出席的有常州市中级人民法院的代表。") == ["常州市中级人民法院"])
+        #expect(Entities.orgs("近日,中国银行苏州分行向吴江区总工会捐赠爱心物资。") == ["中国银行苏州分行", "吴江区总工会"])
+        #expect(Entities.orgs("扬州大学工会组织青年教师开展技能竞赛。") == ["扬州大学工会"])
+        #expect(Entities.orgs("泰州市总工会、泰州日报社联合主办评选活动。") == ["泰州市总工会", "泰州日报社"])
+    }
+
     // MARK: placeChain
 
     @Test("leading places are cut to the last one")
