@@ -8,7 +8,8 @@
 /// - `speechAfter`: a verb of saying right after the name, which stands after
 ///   punctuation (“……”余军说, 韩智文高兴地告诉记者).
 /// - `titleAfter`: 委员, 代表, 总书记, 一行 right after the name (焦开河委员).
-/// - `list`: names in a 、-list with a known person, or closed by 等N名/位/人 (罗亨、刘晓楠、刘一霖等).
+/// - `list`: names in a 、-list with a known person, closed by 等N名/位/人 (罗亨、刘晓楠、刘一霖等),
+///   before 分获, or three or more after a colon.
 /// - `age`: 26岁的刘杰; `including`: 包括郝生生在内.
 /// - `doubledName`: surname and a doubled given name written twice (赵明明).
 /// - `variant`: the same given name under another surname, for a name spelled two ways.
@@ -180,6 +181,9 @@ struct PersonExtractor: Sendable {
         var length: Int
         if !PersonNames.canBeGiven(text.at(g1 + 1)) || PersonNames.endsName(text, at: g1 + 1) {
             length = sl + 1
+        } else if text.at(g1 + 1) == "和", counts.count(text.string(start..<(g1 + 2))) < 2 {
+            // 杨帆和同学们: 和 after a name is a conjunction unless the longer name recurs.
+            length = sl + 1
         } else if PersonNames.endsName(text, at: g1 + 2) || Lexicon.titles.hasMatch(in: text, at: g1 + 2) {
             length = sl + 2
         } else {
@@ -274,8 +278,11 @@ struct PersonExtractor: Sendable {
             let after = items.last!.upperBound
             let closedByCount = text.at(after) == "等" && Self.countedPeople(text, at: after + 1)
             let closedByVerb = items.count >= 3 && ["分获", "分别", "获得", "荣获", "等人"].contains(where: { text.matches($0.scalarArray, at: after) })
+            // 获得表彰的有：王建国、李秀梅、张志刚。 A colon opens a list of three names or more.
+            let afterColon = items.count >= 3 && [":", "："].contains(text.at(items[0].lowerBound - 1) ?? " ")
+                && !(text.at(after)?.isHan ?? false)
             let withKnown = names.contains(where: known.contains)
-            guard closedByCount || closedByVerb || withKnown else { continue }
+            guard closedByCount || closedByVerb || withKnown || afterColon else { continue }
             for (r, name) in zip(items, names) { result.append(Found(name: name, role: "", order: base + r.lowerBound)) }
         }
         return result

@@ -104,6 +104,31 @@ struct PersonTests {
         #expect(Entities.persons("经过激烈角逐,张义、钟璞、贾黎明分获冠军季军") == ["张义", "钟璞", "贾黎明"])
     }
 
+    @Test("three names after a colon are people; places after a colon are not")
+    func listAfterColon() {
+        #expect(Entities.persons("获得表彰的有：王建国、李秀梅、张志刚。") == ["王建国", "李秀梅", "张志刚"])
+        #expect(Entities.persons("考察路线途经：张家口、石家庄、黄石。") == [])
+    }
+
+    @Test("和 after a one-character given name is a conjunction")
+    func conjunctionAfterName() {
+        #expect(Entities.persons("来自市一中的学生杨帆和同学们一起参观了劳模工作室。") == ["杨帆"])
+    }
+
+    @Test("people of other papers are found by the same cues")
+    func otherPapers() {
+        #expect(Entities.persons("“现在每个月能多拿800元。”说起技能提升带来的变化,焊工刘大勇满脸笑容。") == ["刘大勇"])
+        #expect(Entities.persons("市总工会党组书记、常务副主席黄海波作工作报告,副市长邓丽华出席会议并讲话。") == ["黄海波", "邓丽华"])
+        #expect(Entities.persons("江苏省劳动模范、南京钢铁集团高级技师徐建军带领团队攻克技术难题。") == ["徐建军"])
+        #expect(Entities.persons("\"我们会继续努力。\"陈静说。") == ["陈静"])
+    }
+
+    @Test("occupations without names give no people")
+    func occupationsOnly() {
+        #expect(Entities.persons("他们中有石油工人、建筑工人,也有快递员、外卖员。工人们说,心里暖暖的。") == [])
+        #expect(Entities.persons("由于天气原因,活动延期举行。于是,大家改在室内开展。高温天气下,马路上的交警坚守岗位。") == [])
+    }
+
     @Test("age and 包括…在内 introduce people")
     func ageAndIncluding() {
         #expect(Entities.persons("在受表彰的人中,26岁的刘杰最年轻。刘杰说。") == ["刘杰"])
