@@ -14,6 +14,7 @@
 ///   …行动, …示范户, …工匠, …驿站).
 /// - `repeated` (+1, or +2 from three times): the same term is quoted again in the article.
 /// - `partOfFormula`: an item of an accepted enumerated term, quoted on its own, is a term.
+/// - `metaphor` (−2): a stock figure of speech (娘家人, 助推器, 最后一公里, 升级版, 排头兵).
 /// - penalties: first-person 我 (−1); after 的 and before punctuation, 的 or 作用
 ///   with no inner cue — a figurative word (−1); a year inside (−2).
 /// Hard rejections: one character, more than 30, sentence punctuation inside,
@@ -173,6 +174,11 @@ struct CampaignExtractor: Sendable {
             inner = true
         }
         if repeated >= 3 { score += 2 } else if repeated == 2 { score += 1 }
+        // `metaphor`: the press's stock figures of speech (娘家人, 助推器, 最后一公里, 升级版).
+        if length <= 6, let m = metaphors.longestMatch(in: text, endingAt: content.upperBound, floor: content.lowerBound),
+           m.length >= length - 1 {
+            score -= 2
+        }
         if hasI { score -= 1 }
         if hasYear { score -= 2 }
         if !inner, text.at(span.open - 1) == "的" {
@@ -184,6 +190,17 @@ struct CampaignExtractor: Sendable {
         }
         return score
     }
+
+    private static let metaphors = WordList([
+        "娘家人", "娘家", "贴心人", "知心人", "领路人", "带头人", "主心骨", "必答题", "必修课", "加分项", "硬件", "软件", "助推器",
+        "加速器", "孵化器", "最后一公里", "最后一米", "小白", "头雁", "领头雁", "排头兵", "领头羊", "生力军", "主力军", "压舱石",
+        "定盘星", "金钥匙", "敲门砖", "快车道", "高速路", "新引擎", "强引擎", "连心桥", "桥梁", "纽带", "升级版", "样板间", "样板",
+        "标杆", "名片", "金名片", "练兵场", "主阵地", "前沿阵地", "加油站", "充电站", "港湾", "温馨港湾", "暖心窝", "大管家",
+        "多面手", "土专家", "田秀才", "网红", "打卡地", "娘家味", "定心丸", "强心剂", "催化剂", "润滑剂", "减压阀", "安全阀",
+        "防火墙", "护身符", "保护伞", "晴雨表", "风向标", "指挥棒", "试金石", "里程碑", "新常态", "零距离", "一站式", "不打烊",
+        "身强体健", "叫得响", "硬骨头", "绊脚石", "拦路虎", "短板", "弱项", "痛点", "堵点", "难点", "亮点", "热点", "盲点",
+        "两张皮", "老大难", "精准滴灌", "大水漫灌", "输血", "造血", "动员令", "冲锋号", "集结号", "指南针", "导航仪",
+    ])
 
     static let chineseDigits: Set<Unicode.Scalar> = ["一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万"]
     private static let formulaMarks: Set<Unicode.Scalar> = ["+", "＋", "·", "•", "—", "-"]

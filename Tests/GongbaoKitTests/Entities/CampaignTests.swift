@@ -63,6 +63,12 @@ struct CampaignTests {
         #expect(Entities.campaigns("打通工会服务户外劳动者的“最后一公里”。从行业“小白”成长为骨干。") == [])
     }
 
+    @Test("stock figures of speech are not terms even after a launch verb")
+    func metaphorsAfterVerbs() {
+        #expect(Entities.campaigns("打造“升级版”服务阵地,当好职工“娘家人”,开展“回头看”专项行动") == ["回头看"])
+        #expect(Entities.campaigns("建设银行打造“劳动者港湾”,推广“劳动者港湾”建设经验") == ["劳动者港湾"])
+    }
+
     @Test("titles in 《》 are not campaign terms, and hotline numbers are not either")
     func titlesAndHotlines() {
         #expect(Entities.campaigns("出台《劳动和技能竞赛规划(2021-2025年)》,打造服务职工“110”") == [])
