@@ -282,7 +282,7 @@ struct OrganisationExtractor: Sendable {
                 return nil
             }
         } else {
-            if Self.isGeneric(body, in: text, determined: determined, hasPlace: hasPlace, bareLevel: bareLevel != nil, union: firstTag == .union) { return nil }
+            if Self.isGeneric(body, in: text, hasPlace: hasPlace, bareLevel: bareLevel != nil, union: firstTag == .union) { return nil }
             // One character is too little to name anything (有工作队, 扶工作队).
             if !hasPlace, bareLevel == nil, body.count < 2 { return nil }
             if !hasPlace, bareLevel == nil, firstTag == .union, firstChain.parts.count == 1, !firstChain.isShorthand,
@@ -450,7 +450,7 @@ struct OrganisationExtractor: Sendable {
     }
 
     /// Whether a body is a description: determiners and type words only.
-    private static func isGeneric(_ body: Range<Int>, in text: ScalarText, determined: Bool, hasPlace: Bool, bareLevel: Bool, union: Bool) -> Bool {
+    private static func isGeneric(_ body: Range<Int>, in text: ScalarText, hasPlace: Bool, bareLevel: Bool, union: Bool) -> Bool {
         let core = body.filter { !["(", ")", "（", "）", "、"].contains(text[$0]) }
         guard !core.isEmpty else { return true }
         let coreText = ScalarText(scalars: core.map { text[$0] })
@@ -475,7 +475,8 @@ struct OrganisationExtractor: Sendable {
         return Lexicon.genericWords.covers(coreText, 0..<coreText.count)
     }
 
-    /// A two- or three-character body that is probably a place written without its level (西宁, 山西).
+    /// A short all-Han body that may be a place written without its level (西宁, 山西); the resolver
+    /// keeps such a name only as an alias of that place's union.
     private static func placeLike(_ body: Range<Int>, in text: ScalarText) -> Bool {
         body.allSatisfy { text.isHan($0) }
     }

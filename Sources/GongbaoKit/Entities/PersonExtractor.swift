@@ -117,11 +117,11 @@ struct PersonExtractor: Sendable {
             }
             // speechAfter, with an optional adverb in 地 (高兴地告诉记者)
             if Lexicon.speechVerbs.hasMatch(in: text, at: i) {
-                if let name = nameBefore(text, end: i, strict: true) {
+                if let name = nameBefore(text, end: i) {
                     result.append(Found(name: name, role: "", order: base + i - name.scalarCount))
                 } else if text.at(i - 1) == "地" {
                     for adverb in 2...3 where i - 1 - adverb >= 0 && (i - 1 - adverb..<i).allSatisfy({ text.isHan($0) }) {
-                        if let name = nameBefore(text, end: i - 1 - adverb, strict: true) {
+                        if let name = nameBefore(text, end: i - 1 - adverb) {
                             result.append(Found(name: name, role: "", order: base + i - 1 - adverb - name.scalarCount))
                             break
                         }
@@ -129,7 +129,7 @@ struct PersonExtractor: Sendable {
                 }
             }
             // titleAfter
-            if let post = Lexicon.postTitles.longestMatch(in: text, at: i), let name = nameBefore(text, end: i, strict: true) {
+            if let post = Lexicon.postTitles.longestMatch(in: text, at: i), let name = nameBefore(text, end: i) {
                 let word = text.string(i..<(i + post.length))
                 result.append(Found(name: name, role: ["一行", "等人"].contains(word) ? "" : word, order: base + i - name.scalarCount))
             }
@@ -198,7 +198,7 @@ struct PersonExtractor: Sendable {
     }
 
     /// A name of two to four characters ending at `end`, standing after punctuation (or a function word).
-    private func nameBefore(_ text: ScalarText, end: Int, strict: Bool) -> String? {
+    private func nameBefore(_ text: ScalarText, end: Int) -> String? {
         for length in [3, 2, 4] {
             let start = end - length
             guard start >= 0 else { continue }
