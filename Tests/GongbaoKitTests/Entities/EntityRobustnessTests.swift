@@ -51,6 +51,19 @@ struct EntityRobustnessTests {
         }
     }
 
+    @Test("scalars from anywhere in Unicode do not crash the annotator")
+    func anyScalars() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20 {
+            var view = String.UnicodeScalarView()
+            for _ in 0..<3000 {
+                let value = UInt32.random(in: 0...0x10FFFF, using: &generator)
+                if let scalar = Unicode.Scalar(value) { view.append(scalar) }
+            }
+            _ = Entities.of([String(view)], title: String(view.prefix(40)), bylineText: String(view.prefix(20)))
+        }
+    }
+
     @Test("the annotator fills every article of a page")
     func pageAnnotator() {
         var articles = [
