@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "GongbaoKit", targets: ["GongbaoKit"]),
+        .library(name: "GongbaoTUI", targets: ["GongbaoTUI"]),
         .executable(name: "gongbao", targets: ["gongbao"]),
     ],
     dependencies: [
@@ -21,10 +22,13 @@ let package = Package(
         .target(name: "GongbaoKit"),
         // Display width, wrapping and truncation of CJK text: small and pure.
         .target(name: "TextLayout", dependencies: ["CNcursesw"]),
+        // The terminal browser: state, key map, update, views into a cell grid,
+        // and one thin ncurses backend.
+        .target(name: "GongbaoTUI", dependencies: ["GongbaoKit", "TextLayout", "CNcursesw"]),
         .executableTarget(
             name: "gongbao",
             dependencies: [
-                "GongbaoKit", "TextLayout",
+                "GongbaoKit", "TextLayout", "GongbaoTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -34,6 +38,12 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"]),
+        // Snapshots are read and recorded through #filePath, so they stay plain files in the repo.
+        .testTarget(
+            name: "GongbaoTUITests",
+            dependencies: ["GongbaoTUI", "GongbaoKit", "TextLayout"],
+            exclude: ["Snapshots"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
