@@ -8,8 +8,8 @@ struct PickerState: Sendable {
 
         var title: String {
             switch self {
-            case .region: "地区 region"
-            case .entity: "机构 / 人物 / 主题 entity"
+            case .region: "pick a region (地区)"
+            case .entity: "pick an organisation, person or term (机构 人物 主题)"
             }
         }
     }

@@ -6,7 +6,7 @@ enum PickerView {
     static func draw(_ state: AppState, _ picker: PickerState, layout: Layout, into grid: inout CellGrid) {
         let bar = layout.topBar
         grid.fill(bar, style: .bar)
-        Draw.write([Span("gongbao  pick \(picker.kind.title)  \(picker.matches.count)/\(picker.entries.count)", .bar)],
+        Draw.write([Span("gongbao  \(picker.kind.title)  \(picker.matches.count)/\(picker.entries.count)", .bar)],
                    x: 1, y: bar.y, limit: bar.maxX - 1, into: &grid)
 
         let inputY = layout.body.y
