@@ -57,9 +57,11 @@ public struct TextWrapper: Sendable {
                 return
             }
             if end == start { end = start + 1 } // cannot happen with columns ≥ 2, but never loop forever
-            // Move back to an allowed break point, at most 8 characters or a third of the line.
+            // Move back to an allowed break point, at most half the line (Chinese
+            // allows a break almost anywhere, so this only ever walks back over
+            // punctuation clusters and ASCII words).
             var cut = end
-            let limit = max(start + 1, end - max(8, (end - start) / 3))
+            let limit = max(start + 1, end - max(4, (end - start) / 2))
             while cut > limit, !LineBreaking.canBreak(between: chars[cut - 1], and: chars[cut]) {
                 cut -= 1
             }
