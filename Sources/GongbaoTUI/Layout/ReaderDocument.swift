@@ -146,13 +146,20 @@ extension ReaderDocument {
                 }
                 lines.append(line)
             }
+            // Hits and lines both run left to right: one sweep places every hit.
+            var lineIndex = 0
             for hit in hitRanges {
+                while lineIndex < ranges.count, ranges[lineIndex].upperBound <= hit.lowerBound { lineIndex += 1 }
                 var segments: [HitSegment] = []
-                for (n, range) in ranges.enumerated() {
+                var n = lineIndex
+                while n < ranges.count, ranges[n].lowerBound < hit.upperBound {
+                    let range = ranges[n]
                     let lo = max(hit.lowerBound, range.lowerBound), hi = min(hit.upperBound, range.upperBound)
-                    guard lo < hi else { continue }
-                    let x = wrapper.width.of(String(chars[range.lowerBound..<lo]))
-                    segments.append(HitSegment(line: first + n, x: x, width: wrapper.width.of(String(chars[lo..<hi]))))
+                    if lo < hi {
+                        let x = wrapper.width.of(String(chars[range.lowerBound..<lo]))
+                        segments.append(HitSegment(line: first + n, x: x, width: wrapper.width.of(String(chars[lo..<hi]))))
+                    }
+                    n += 1
                 }
                 if !segments.isEmpty { hits.append(segments) }
             }
