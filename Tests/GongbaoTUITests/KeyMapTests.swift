@@ -75,7 +75,7 @@ struct KeyMapTests {
 
     @Test("the help screen lists every binding")
     func helpListsEverything() {
-        let help = HelpView.lines.map { $0.map(\.text).joined() }
+        let help = HelpView.lines(width: 400).map { $0.map(\.text).joined() }
         for binding in map.bindings {
             #expect(help.contains { $0.contains(binding.keyNames) && $0.contains(binding.help) }, "\(binding.keyNames): \(binding.help)")
         }

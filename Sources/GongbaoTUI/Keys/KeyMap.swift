@@ -6,7 +6,7 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
     /// The heading of this context in the help screen and `docs/keys.md`.
     public var title: String {
         switch self {
-        case .global: "Everywhere"
+        case .global: "Everywhere but while typing"
         case .main: "Main screen"
         case .facets: "Facet pane (地区 机构 人物 主题)"
         case .list: "Article list"
@@ -72,11 +72,20 @@ public struct KeyMap: Sendable {
         bindings.filter { $0.context == context }
     }
 
-    /// Status line hints for the current contexts: key names and labels, most specific context first.
+    /// Status line hints for the current contexts: key names and labels, most
+    /// specific context first, leaving out keys a more specific context takes over.
     func hints(for contexts: [KeyContext]) -> [(keys: String, label: String)] {
-        contexts.flatMap { context in
-            bindings(in: context).compactMap { b in b.hint.map { (b.keys.prefix(2).map(\.name).joined(separator: "/"), $0) } }
+        var result: [(keys: String, label: String)] = []
+        for (i, context) in contexts.enumerated() {
+            let earlier = contexts[..<i]
+            for binding in bindings(in: context) {
+                guard let hint = binding.hint else { continue }
+                let keys = binding.keys.filter { key in !earlier.contains { lookup[$0]?[key] != nil } }
+                guard !keys.isEmpty else { continue }
+                result.append((keys.prefix(2).map(\.name).joined(separator: "/"), hint))
+            }
         }
+        return result
     }
 
     /// Mouse actions, documented with the keys (the mouse is not rebindable).
@@ -88,7 +97,7 @@ public struct KeyMap: Sendable {
 
     /// gongbao's key bindings.
     public static let standard = KeyMap([
-        // Everywhere but in text input.
+        // Everywhere but in pickers and prompts, where keys are text.
         Binding(.global, [.char("?"), .function(1)], .help, "show this help", hint: "help"),
         Binding(.global, [.ctrl("l")], .redraw, "redraw the screen"),
 
@@ -172,6 +181,6 @@ public struct KeyMap: Sendable {
         Binding(.help, [.char("b"), .pageUp], .pageUp, "one page up"),
         Binding(.help, [.char("g"), .home], .top, "top"),
         Binding(.help, [.char("G"), .end], .bottom, "bottom"),
-        Binding(.help, [.char("q"), .escape, .char("?")], .back, "close the help", hint: "close"),
+        Binding(.help, [.char("q"), .escape, .char("?"), .function(1)], .back, "close the help", hint: "close"),
     ])
 }

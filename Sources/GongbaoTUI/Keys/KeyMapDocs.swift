@@ -9,7 +9,9 @@ extension KeyMap {
             "",
             "`gongbao` (or `gongbao browse`) opens the browser; `?` shows these keys in it.",
             "Keys are looked up in the most specific place first: in the article list, the",
-            "*Article list* keys, then *Main screen*, then *Everywhere*.",
+            "*Article list* keys, then *Main screen*, then *Everywhere but while typing*.",
+            "In pickers and prompts every printable key is text (Chinese arrives through",
+            "the terminal's input method); only the keys listed there act.",
         ]
         for context in KeyContext.allCases {
             let bindings = bindings(in: context)

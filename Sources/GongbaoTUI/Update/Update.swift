@@ -96,7 +96,7 @@ extension AppState {
     // MARK: Help
 
     mutating func performHelp(_ command: Command, scroll: Int) -> [Effect] {
-        let total = HelpView.lineCount
+        let total = HelpView.lineCount(width: size.columns)
         let page = layout.body.height
         let maxScroll = max(0, total - page)
         switch command {

@@ -3,11 +3,15 @@ import TextLayout
 
 /// The middle pane: one row per listed article: unread and bookmark markers,
 /// title cut to the room left with `…`, the province's short name, the
-/// source page (on wider panes) and a one-character kind marker.
+/// source page (shorter on narrow panes, left out below 50 columns) and a
+/// one-character kind marker.
 enum ArticleList {
-    /// Columns of the page column: shown from 70 columns of list on.
-    static let pageWidth = 14
     static let regionWidth = 6
+
+    /// Columns of the page column for a list `width` wide.
+    static func pageWidth(listWidth width: Int) -> Int {
+        width >= 70 ? 14 : width >= 50 ? 10 : 0
+    }
 
     static func draw(_ state: AppState, layout: Layout, into grid: inout CellGrid) {
         let rect = layout.list
@@ -16,7 +20,7 @@ enum ArticleList {
             return
         }
         let wrapper = TextWrapper(width: state.measure)
-        let showPage = rect.width >= 70
+        let pageWidth = Self.pageWidth(listWidth: rect.width)
         for row in 0..<rect.height {
             let i = state.list.scroll + row
             guard i < state.refs.count else { break }
@@ -27,7 +31,7 @@ enum ArticleList {
             let bookmarked = state.reading.bookmarks.contains(article.id)
             let region = state.archive.provinceName(of: article).map(RegionNames.shortName) ?? ""
             var right: StyledLine = [Span(wrapper.fit(region, columns: regionWidth), .dim)]
-            if showPage { right += [Span(" " + pageLabel(article, wrapper: wrapper), .dim)] }
+            if pageWidth > 0 { right += [Span(" " + pageLabel(article, columns: pageWidth, wrapper: wrapper), .dim)] }
             right += [Span(" " + Draw.kindMarker(article.kind) + " ", .dim)]
             let left: StyledLine = [
                 Span(unread ? "N" : " ", .unread),
@@ -38,12 +42,12 @@ enum ArticleList {
         }
     }
 
-    /// The source page and the article's place on it, `000_b6d46a1…#3`, in `pageWidth` columns.
-    static func pageLabel(_ article: Article, wrapper: TextWrapper) -> String {
+    /// The source page and the article's place on it, `000_b6d46a1…#3`, in `columns` columns.
+    static func pageLabel(_ article: Article, columns: Int, wrapper: TextWrapper) -> String {
         let suffix = "#\(article.index)"
         let page = article.source.hasSuffix(".txt") ? String(article.source.dropLast(4)) : article.source
-        let room = pageWidth - wrapper.width.of(suffix)
-        return wrapper.fit(wrapper.truncate(page, columns: room) + suffix, columns: pageWidth)
+        let room = columns - wrapper.width.of(suffix)
+        return wrapper.fit(wrapper.truncate(page, columns: room) + suffix, columns: columns)
     }
 
     static func emptyNote(_ state: AppState) -> String {
