@@ -16,6 +16,7 @@
 #include <wchar.h>
 #include <langinfo.h>
 #include <ncursesw/curses.h>
+#include <ncursesw/termcap.h>
 
 /* The one width function of the project: the one ncurses itself uses. */
 static inline int gb_wcwidth(unsigned int scalar) { return wcwidth((wchar_t)scalar); }

@@ -2,6 +2,10 @@ import CNcursesw
 import Foundation
 import TextLayout
 
+/// Bytes for the terminal collected from terminfo's output callbacks (which
+/// cannot capture context), used only on the UI thread.
+nonisolated(unsafe) private var rawOutput: [UInt8] = []
+
 /// What the terminal reports: a key, a mouse event, or a new size.
 enum InputEvent: Sendable, Hashable {
     case key(KeyEvent)
@@ -130,14 +134,12 @@ final class NcursesBackend {
             }
         }
         shown = grid
-        if let cursor = grid.cursor {
-            curs_set(1)
-            wmove(gb_stdscr(), Int32(cursor.y), Int32(cursor.x))
-        } else {
-            curs_set(0)
-        }
+        // The cursor always ends somewhere known: at the prompt, else (hidden) at the top left.
+        let cursor = grid.cursor ?? Point(x: 0, y: 0)
+        curs_set(grid.cursor == nil ? 0 : 1)
+        wmove(gb_stdscr(), Int32(cursor.y), Int32(cursor.x))
         wrefresh(gb_stdscr())
-        if !wideAmbiguous.isEmpty { overwrite(wideAmbiguous, cursor: grid.cursor ?? Point(x: 0, y: 0)) }
+        if !wideAmbiguous.isEmpty { overwrite(wideAmbiguous, cursor: cursor) }
     }
 
     private func isWideAmbiguous(_ cell: Cell) -> Bool {
@@ -147,19 +149,33 @@ final class NcursesBackend {
 
     /// Writes East Asian Ambiguous characters at their cells with absolute
     /// cursor addressing (a terminal set up for CJK draws each two columns
-    /// wide, over the two spaces ncurses drew there), then tells ncurses where
-    /// the cursor is again.
+    /// wide, over the two spaces ncurses drew there), then puts the cursor
+    /// back where ncurses left it, so that its idea of the screen stays true.
+    /// Sequences come from terminfo (`cup`, the attributes) and go straight
+    /// to the terminal after ncurses has flushed its own output.
     private func overwrite(_ cells: [(x: Int, y: Int, cell: Cell)], cursor: Point) {
-        for (x, y, cell) in cells {
-            let look = theme.look(cell.style)
-            putp("\u{1B}[\(y + 1);\(x + 1)H")
-            vidattr(chtype(look.attributes | gb_color_pair(look.pair)))
-            putp(String(cell.character.unicodeScalars.first.map(Character.init) ?? " "))
+        guard let cup = tigetstr("cup"), Int(bitPattern: cup) != -1 else { return }
+        rawOutput.removeAll(keepingCapacity: true)
+        let collect: @convention(c) (Int32) -> Int32 = { byte in
+            rawOutput.append(UInt8(truncatingIfNeeded: byte))
+            return byte
         }
-        vidattr(0)
-        putp("\u{1B}[H")
-        mvcur(0, 0, Int32(cursor.y), Int32(cursor.x))
-        wrefresh(gb_stdscr())
+        for (x, y, cell) in cells {
+            tputs(tgoto(cup, Int32(x), Int32(y)), 1, collect)
+            let look = theme.look(cell.style)
+            vid_puts(look.attributes, look.pair, nil, collect)
+            if let base = cell.character.unicodeScalars.first { rawOutput += Array(String(base).utf8) }
+        }
+        vid_puts(0, 0, nil, collect)
+        tputs(tgoto(cup, Int32(cursor.x), Int32(cursor.y)), 1, collect)
+        rawOutput.withUnsafeBytes { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let n = Foundation.write(1, bytes.baseAddress! + offset, bytes.count - offset)
+                if n <= 0 { if errno == EINTR { continue }; break }
+                offset += n
+            }
+        }
     }
 
     /// Draws one cell: its base character and the combining marks after it.
