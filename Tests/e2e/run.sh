@@ -105,10 +105,22 @@ terminal_is_sane() {
   wait_for 'stty:echo,icanon' 5
 }
 
+# The browser started from the session's shell: the child of that shell named
+# gongbao, found through /proc (no procps needed).
 browser_pid() {
-  local shell_pid
+  local shell_pid stat stat_line rest ppid
   shell_pid=$(tm list-panes -t "$SESSION" -F '#{pane_pid}')
-  pgrep -P "$shell_pid" -x gongbao
+  for stat in /proc/[0-9]*/stat; do
+    read -r stat_line <"$stat" 2>/dev/null || continue
+    [[ $stat_line == *" (gongbao) "* ]] || continue
+    rest=${stat_line##*) }            # "S PPID ..." after the command name
+    read -r _ ppid _ <<<"$rest"
+    if [[ $ppid == "$shell_pid" ]]; then
+      echo "${stat_line%% *}"
+      return 0
+    fi
+  done
+  return 1
 }
 
 # What the seeds hold, from the command line: the first and second titles, the first id.

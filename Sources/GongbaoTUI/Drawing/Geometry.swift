@@ -39,8 +39,6 @@ public struct Rect: Sendable, Hashable {
     public func inset(columns n: Int) -> Rect {
         Rect(x: x + n, y: y, width: width - 2 * n, height: height)
     }
-
-    static let zero = Rect(x: 0, y: 0, width: 0, height: 0)
 }
 
 /// A cell position.
