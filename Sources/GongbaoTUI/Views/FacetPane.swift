@@ -6,7 +6,7 @@ enum FacetPane {
     static func draw(_ state: AppState, layout: Layout, into grid: inout CellGrid) {
         for tab in tabs(width: layout.facets.width) {
             let active = tab.kind == state.facetTab
-            grid.write(tab.kind.label, x: layout.facets.x + tab.x.lowerBound, y: layout.facets.y, style: active ? .tabActive : .tab)
+            grid.write(tab.kind.label, x: layout.facets.x + tab.x.lowerBound, y: layout.facets.y, limit: layout.facets.maxX, style: active ? .tabActive : .tab)
         }
         let rect = layout.facetRows
         let kind = state.facetTab
