@@ -39,6 +39,18 @@ wait_for() {
   return 1
 }
 
+# wait_for_top_bar REGEX [SECONDS]: until the top row matches REGEX (extended).
+wait_for_top_bar() {
+  local regex=$1 deadline=$((SECONDS + ${2:-10}))
+  while ((SECONDS < deadline)); do
+    screen | head -1 | grep -qE -- "$regex" && return 0
+    sleep 0.1
+  done
+  echo "    timed out waiting for the top bar to match: $regex" >&2
+  screen | head -1 | sed 's/^/    | /' >&2
+  return 1
+}
+
 # wait_gone TEXT [SECONDS]: until the screen no longer contains TEXT.
 wait_gone() {
   local text=$1 deadline=$((SECONDS + ${2:-10}))
@@ -187,12 +199,13 @@ region_filter() {
   tm send-keys -t "$SESSION" -l '甘肃'
   sleep 0.2
   tm send-keys -t "$SESSION" Enter
-  wait_for '[地区:甘肃省]' || return 1
+  # The chip shows at once; the count once the recount is in (… until then).
+  wait_for_top_bar '[0-9]+/[0-9]+  \[地区:甘肃省\]' || return 1
   local top shown total
   top=$(screen | head -1)
   shown=$(grep -oE '[0-9]+/[0-9]+' <<<"$top" | head -1 | cut -d/ -f1)
   total=$(grep -oE '[0-9]+/[0-9]+' <<<"$top" | head -1 | cut -d/ -f2)
-  [[ -n $shown && $shown -lt $total ]] || { echo "    shown $shown of $total" >&2; return 1; }
+  [[ $shown -lt $total ]] || { echo "    shown $shown of $total" >&2; return 1; }
   tm send-keys -t "$SESSION" c
   wait_gone '[地区:甘肃省]'
 }
@@ -217,7 +230,7 @@ resize_clean() {
   tm resize-window -t "$SESSION" -x 70 -y 20
   wait_for 'Space/PgDn' || return 1
   wait_stable
-  [[ $(screen | wc -l) -eq 20 ]] || return 1
+  [[ $(screen | wc -l) -eq 20 ]] || { echo "    the screen is not 20 rows high" >&2; return 1; }
   tm send-keys -t "$SESSION" q
   wait_for 'Enter read' || return 1
   tm resize-window -t "$SESSION" -x 100 -y 30
@@ -230,7 +243,7 @@ resize_clean() {
   wait_stable
   after=$(screen)
   [[ "$before" == "$after" ]] || { diff <(echo "$before") <(echo "$after") | sed 's/^/    /' >&2; return 1; }
-  [[ $(head -1 <<<"$after") == *"$TOTAL/$TOTAL"* ]]
+  [[ $(head -1 <<<"$after") == *"$TOTAL/$TOTAL"* ]] || { echo "    the top bar does not show $TOTAL/$TOTAL: $(head -1 <<<"$after")" >&2; return 1; }
 }
 check "resizing to 70x20 and back leaves a clean screen (same as a full repaint)" resize_clean
 
