@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "GongbaoKit", targets: ["GongbaoKit"]),
+        .library(name: "GongbaoTUI", targets: ["GongbaoTUI"]),
         .executable(name: "gongbao", targets: ["gongbao"]),
     ],
     dependencies: [
@@ -23,10 +24,13 @@ let package = Package(
         .target(name: "GongbaoKit", resources: [.copy("Resources/gazetteer.txt")]),
         // Display width, wrapping and truncation of CJK text: small and pure.
         .target(name: "TextLayout", dependencies: ["CNcursesw"]),
+        // The terminal browser: state, key map, update, views into a cell grid,
+        // and one thin ncurses backend.
+        .target(name: "GongbaoTUI", dependencies: ["GongbaoKit", "TextLayout", "CNcursesw"]),
         .executableTarget(
             name: "gongbao",
             dependencies: [
-                "GongbaoKit", "TextLayout",
+                "GongbaoKit", "TextLayout", "GongbaoTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,6 +54,12 @@ let package = Package(
         .testTarget(
             name: "ReliabilityTests",
             dependencies: ["GongbaoKit", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        // Snapshots are read and recorded through #filePath, so they stay plain files in the repo.
+        .testTarget(
+            name: "GongbaoTUITests",
+            dependencies: ["GongbaoTUI", "GongbaoKit", "TextLayout"],
+            exclude: ["Snapshots"]
         ),
     ],
     swiftLanguageModes: [.v6]
