@@ -86,7 +86,7 @@ extension ReaderDocument {
             }
             if !a.orgs.isEmpty { meta("机构", a.orgs.map(\.name).joined(separator: "  ")) }
             if !a.persons.isEmpty {
-                meta("人物", a.persons.map { $0.role.isEmpty ? $0.name : "\($0.name)(\($0.role))" }.joined(separator: "  "))
+                meta("人物", a.persons.map { $0.role.isEmpty ? $0.name : "\($0.name)(\(Byline.label(forRole: $0.role)))" }.joined(separator: "  "))
             }
             if !a.campaigns.isEmpty { meta("主题", a.campaigns.map(\.term).joined(separator: "  ")) }
             lines.append([Span(String(repeating: "-", count: min(width, 100)), .dim)])
