@@ -253,6 +253,26 @@ too_small() {
 }
 check "below 60x16 a 'window too small' message, gone when it grows again" too_small
 
+resize_storm() {
+  # Thirty resizes in quick succession, across the too-small threshold and back,
+  # then the screen must equal a full repaint at the final size.
+  local sizes=("80 24" "200 50" "61 17" "50 12" "120 40" "70 20" "250 70" "90 25")
+  for i in $(seq 1 30); do
+    read -r w h <<<"${sizes[$((i % ${#sizes[@]}))]}"
+    tm resize-window -t "$SESSION" -x "$w" -y "$h"
+  done
+  tm resize-window -t "$SESSION" -x 100 -y 30
+  wait_for 'Enter read' || return 1
+  wait_stable
+  local before after
+  before=$(screen)
+  tm send-keys -t "$SESSION" C-l
+  wait_stable
+  after=$(screen)
+  [[ "$before" == "$after" ]] || { diff <(echo "$before") <(echo "$after") | sed 's/^/    /' >&2; return 1; }
+}
+check "a storm of 30 resizes ends in a clean screen" resize_storm
+
 quit_restores() {
   tm send-keys -t "$SESSION" q
   wait_for 'e2e$' || return 1
