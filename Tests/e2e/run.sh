@@ -20,6 +20,10 @@ sessions=0
 passed=0
 failed=0
 
+# The corpus must come out of the whole session (indexing and browsing) untouched.
+corpus_sums() { (cd seeds && find . -type f -exec sha256sum {} + | sort); }
+SEEDS_BEFORE=$(corpus_sums)
+
 tm() { tmux -L "$SOCKET" "$@"; }
 cleanup() { tm kill-server >/dev/null 2>&1; rm -rf "$STATE"; }
 trap cleanup EXIT
@@ -304,6 +308,11 @@ signal_restores() {
 check "SIGTERM in the reader restores the terminal" signal_restores TERM
 check "SIGINT (Ctrl-C) in the reader restores the terminal" signal_restores INT
 check "SIGHUP in the reader restores the terminal" signal_restores HUP
+
+corpus_untouched() {
+  [[ "$(corpus_sums)" == "$SEEDS_BEFORE" ]] || { echo "    a seed file changed during the session" >&2; return 1; }
+}
+check "the corpus files are byte-for-byte unchanged after the whole session" corpus_untouched
 
 echo
 echo "$passed passed, $failed failed"
