@@ -32,6 +32,29 @@ struct LabelCueTests {
         #expect(SectionLabelCue.isPageFooter("责任编辑：张三"))
     }
 
+    @Test("a date line with its weekday, the paper's name and page number is a page header")
+    func dateHeader() {
+        // holdout h06:1; a dated report is not one.
+        #expect(SectionLabelCue.isDateHeader("2023年11月8日 星期三  工人日报  3"))
+        #expect(SectionLabelCue.isDateHeader("第3版"))
+        #expect(!SectionLabelCue.isDateHeader("3月14日，星期日，记者来到工地"))
+        #expect(!SectionLabelCue.isDateHeader("湖南启动2024年职工疗休养工作"))
+    }
+
+    @Test("a short first line that shares no rare word with the text under it is the page name")
+    func unknownPageName() {
+        // holdout h04:1 over its photo caption (职工 is on every other line), and holdout h08:36,
+        // a photo title over its caption, as if it stood first.
+        let h04 = Page(source: "p", lines: [" 职工之家", "", "3月18日，宝鸡市凤翔区总工会在区职工活动中", "心举办“巾帼心向党 建功新时代”女职工插花",
+                                            "", "今年以来，宝塔区总工会联合辖区职工", "为困难职工子女送去助学金"], encoding: .utf8)
+        #expect(SectionLabelCue.isPageName(h04.lines[0], at: 0, on: h04))
+        let h08 = Page(source: "p", lines: ["春耕时节农机忙", "", "3月21日，汉中市勉县一家农机专业合作社的", "职工正在检修农机设备，为春耕生产做准备。"], encoding: .utf8)
+        #expect(!SectionLabelCue.isPageName(h08.lines[0], at: 0, on: h08))
+        // 000:61 is a column label, never a page name.
+        let label = Page(source: "p", lines: ["新闻特写", "", "把感谢送到职工家中"], encoding: .utf8)
+        #expect(!SectionLabelCue.isPageName(label.lines[0], at: 0, on: label))
+    }
+
     @Test("阅读提示, marked or not, is a box label")
     func boxLabel() {
         // 001:73 and 000:121 (after the markdown marks are stripped).
