@@ -63,6 +63,15 @@ struct LabelCueTests {
         #expect(BoxLabelCue.isBoxLabel("阅读提示很重要") == nil)
     }
 
+    @Test("a paragraph opening with 编者按 and a colon is a box with that label")
+    func inlineBoxLabel() {
+        // holdout h06:7; a sentence that only mentions the word is not.
+        let box = BoxLabelCue.leadingBoxLabel("编者按:去年以来,多家外卖平台陆续调整算法规则,延长配送时限、放宽超时处罚。")
+        #expect(box?.label == "编者按" && box?.text.hasPrefix("去年以来") == true)
+        #expect(BoxLabelCue.leadingBoxLabel("【编者按】去年以来,多家外卖平台陆续调整算法规则。")?.label == "编者按")
+        #expect(BoxLabelCue.leadingBoxLabel("编者按语中提到,去年以来多家平台调整了规则。") == nil)
+    }
+
     @Test("a jump line is a continuation marker, in either width, alone or inside a paragraph")
     func continuationMarker() throws {
         // 002:111.

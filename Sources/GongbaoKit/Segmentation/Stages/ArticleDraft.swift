@@ -32,7 +32,8 @@ enum ArticleElement {
         case .label(let line, _), .byline(let line, _), .subhead(let line, _),
              .credit(let line, _), .marker(let line, _): [line]
         case .paragraph(let p): p.lines
-        case .box(let line, _, let text): [line] + (text?.lines ?? [])
+        // A label printed at the start of its text (`编者按:…`) shares the text's line.
+        case .box(let line, _, let text): [line] + (text?.lines.filter { $0 != line } ?? [])
         }
     }
 

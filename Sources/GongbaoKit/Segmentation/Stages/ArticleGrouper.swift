@@ -90,8 +90,14 @@ struct ArticleGrouper {
             case .byline(let line, let credit):
                 placeByline(line: line, credit: credit, at: i, in: &state)
                 i += 1
-            case .paragraph(let p):
-                if capable[i] {
+            case .paragraph(var p):
+                if let (label, text) = BoxLabelCue.leadingBoxLabel(p.text) {
+                    // `编者按:…`: a box whose label opens its paragraph.
+                    if state.isClosed { state.close() }
+                    p.replaceText(text)
+                    state.add(.box(labelLine: p.lines[0], label: label, text: p))
+                    i += 1
+                } else if capable[i] {
                     i = placeHeadlineRun(at: i, in: &state)
                 } else if isWrappedHeadline(p, at: i, in: state) {
                     state.add(.headline(HeadlineLine(lines: p.lines, text: p.text, level: 0)))
