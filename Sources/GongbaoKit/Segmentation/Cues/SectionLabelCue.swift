@@ -9,6 +9,12 @@ enum SectionLabelCue {
         "走基层", "新春走基层", "一线传真", "基层传真", "图片新闻", "人物", "故事", "调查",
         "深度观察", "短评", "时评", "言论", "评论",
     ]
+    /// Column words a label may end with after a short qualifier (`记者调查`, `工会时评`).
+    static let columnWordEndings: [String] = [
+        "特写", "手记", "观察", "调查", "时评", "短评", "快评", "述评", "评论", "言论", "访谈", "专访", "故事", "传真",
+    ]
+    /// Endings of a roundup heading that stands over several short items (`工会简讯`).
+    static let roundupEndings: [String] = ["简讯", "快讯", "短讯", "速递", "动态", "集锦", "短波", "一览"]
     /// Endings of series labels (`…调研行`, `…在行动`, `…进行时`).
     static let seriesEndings: [String] = [
         "调研行", "在行动", "进行时", "纪实", "巡礼", "系列报道", "一线行", "新实践", "走基层", "看变化",
@@ -27,12 +33,23 @@ enum SectionLabelCue {
     static func isSectionLabel(_ text: String) -> Bool {
         let t = text.trimmedSpaces
         if featureLabels.contains(t) { return true }
+        if isLabelShaped(t), t.count <= 6, !t.contains(" "), columnWordEndings.contains(where: { t.hasSuffix($0) }) { return true }
         return isLabelShaped(t) && seriesEndings.contains { t.hasSuffix($0) } && t.count > 3
     }
 
-    /// Whether a label names a feature column (`新闻特写`).
+    /// Whether a label names a column of features or opinion rather than reports
+    /// (`新闻特写`, `记者手记`, `记者调查`, `短评`, `言论`).
     static func isFeatureLabel(_ text: String) -> Bool {
-        ["特写", "新闻故事", "记者手记", "记者观察", "走基层"].contains { text.contains($0) }
+        ["特写", "故事", "手记", "观察", "走基层", "调查", "评", "言论", "访谈", "专访"].contains { text.contains($0) }
+    }
+
+    /// A roundup heading standing alone over several short items (`工会简讯`), returned as the
+    /// tag the items are filed under: page furniture, like a section tag.
+    static func roundupHeading(_ text: String) -> String? {
+        let t = text.trimmedSpaces
+        guard isLabelShaped(t), (2...8).contains(t.count), !t.contains(" "), roundupEndings.contains(where: { t.hasSuffix($0) })
+        else { return nil }
+        return t
     }
 
     /// Short and unpunctuated apart from inner spaces: the shape of a label.

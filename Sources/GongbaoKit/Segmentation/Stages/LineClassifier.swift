@@ -32,7 +32,7 @@ enum LineClassifier {
         let text = line.text
         // Only short lines can be anything but text; a 1 MB line is looked at no further.
         guard text.utf8.count <= 240 else { return .text }
-        if let tag = SectionLabelCue.sectionTag(text) { return .furniture(tag: tag) }
+        if let tag = SectionLabelCue.sectionTag(text) ?? SectionLabelCue.roundupHeading(text) { return .furniture(tag: tag) }
         if isFirstLine, line.headingLevel == 0, SectionLabelCue.isPageHeader(raw) { return .furniture(tag: nil) }
         if SectionLabelCue.isPageFooter(text) || SectionLabelCue.isDateHeader(text) { return .furniture(tag: nil) }
         if let label = BoxLabelCue.isBoxLabel(text) { return .boxLabel(label) }
