@@ -122,4 +122,14 @@ struct CreditCueTests {
         #expect(reported.people.map(\.name) == ["张静"] && !PhotoCreditCue.isPhotoCredit(reported))
         #expect(BylineCue.looksLikeByline("（上接第1版）") == nil)
     }
+
+    @Test("a name in parentheses after the last sentence is the writer's credit")
+    func trailingAuthorCredit() throws {
+        // holdout h06:52; a parenthesised aside that is not a name, and a name with no sentence before it, are not.
+        let (body, credit) = try #require(PhotoCreditCue.trailingAuthorCredit("本报讯 近日,北京市丰台区总工会在辖区6个快递网点开设“暖心食堂”,为快递员提供每份10元的工作午餐,差价由工会补贴。(王可欣)"))
+        #expect(body.hasSuffix("差价由工会补贴。"))
+        #expect(credit.text == "王可欣" && credit.people == [Byline(name: "王可欣", role: "author")])
+        #expect(PhotoCreditCue.trailingAuthorCredit("全市已举办相关活动1069场。(据不完全统计)") == nil)
+        #expect(PhotoCreditCue.trailingAuthorCredit("大会由省总工会主办(王可欣)") == nil)
+    }
 }

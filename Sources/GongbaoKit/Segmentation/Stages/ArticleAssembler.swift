@@ -63,6 +63,12 @@ struct ArticleAssembler {
                     } else if let (dateline, body) = DatelineCue.trailingDateline(text) {
                         text = body
                         endDateline = dateline
+                    } else if leadingBylines.isEmpty, let dateline = openingDateline,
+                              dateline.opensReport, dateline.credit == nil,
+                              let (body, credit) = PhotoCreditCue.trailingAuthorCredit(text) {
+                        // `本报讯 …。(王可欣)`: the name the bare dateline left out.
+                        text = body
+                        closingCredit = credit
                     }
                 }
                 paragraphs.append(text)
