@@ -127,4 +127,34 @@ struct StageTests {
         #expect(articles.map(\.kind) == [.news, .continuation])
         #expect(articles[1].marker == "(上接第1版)" && articles[1].lines == [LineSpan(3, 5)])
     }
+
+    @Test("a label over running text after a body is a sidebar box of that item, not a new item")
+    func sidebarBox() {
+        // holdout h07:25–37.
+        let articles = PageSegmenter().segment(page([
+            "一条船台上的“焊花传承”", "", "本报记者 邹荣 本报通讯员 孙悦", "",
+            "“老师傅有经验,年轻人有新想法,把两代人的长处结合起来,就能不断攻克新的难题。”船厂工会主席郑雅琴说。", "",
+            "记者手记", "",
+            "在采访中,记者注意到,班组的工具柜里至今还保存着于长海当年用过的一把旧焊枪。", "",
+            "工匠精神的传承,从来不只是技术的传承。", "",
+            "\"工会+法院\"联动,江苏南通一年化解劳动争议3000余件", "",
+            "本报讯(记者 顾春燕 通讯员 陆海)记者近日从江苏省南通市总工会获悉,去年共受理劳动争议案件3400余件。",
+        ]))
+        #expect(articles.map(\.title) == ["一条船台上的“焊花传承”", "\"工会+法院\"联动,江苏南通一年化解劳动争议3000余件"])
+        #expect(articles[0].lines == [LineSpan(1, 11)])
+        #expect(articles[0].boxes.map(\.label) == ["记者手记"])
+        #expect(articles[0].boxes.first?.text == "在采访中,记者注意到,班组的工具柜里至今还保存着于长海当年用过的一把旧焊枪。\n工匠精神的传承,从来不只是技术的传承。")
+    }
+
+    @Test("the same label over a headline still heads a new item")
+    func labelOverHeadline() {
+        // 002:59–65: 新闻特写 after a body, over its own title and byline.
+        let articles = PageSegmenter().segment(page([
+            "本报西安9月11日电(记者祝盼 毛浓曦)9月9日至11日,第25届全国煤炭行业职工职业技能示范赛在陕西省榆林市神木市举办。", "",
+            "新闻特写", "", "书声伴潮涌 匠心架“飞虹”", "", "本报记者 李润剑 本报通讯员 卢月", "",
+            "碧空如洗,海风裹挟着琅琅书声掠过厦门刘五店港区的洋面。",
+        ]))
+        #expect(articles.count == 2)
+        #expect(articles.last?.section == "新闻特写" && articles.last?.title == "书声伴潮涌 匠心架“飞虹”")
+    }
 }

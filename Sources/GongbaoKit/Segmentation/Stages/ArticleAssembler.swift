@@ -45,7 +45,7 @@ struct ArticleAssembler {
                 paragraphs.append(text)
                 article.subheads.append(text)
             case .box(_, let label, let text):
-                article.boxes.append(Box(label: label, text: text?.text ?? ""))
+                article.boxes.append(Box(label: label, text: text.map(\.text).joined(separator: "\n")))
             case .credit(_, let credit): closingCredit = credit
             case .marker(_, let marker):
                 markerText = marker.text

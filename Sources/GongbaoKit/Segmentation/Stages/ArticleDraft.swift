@@ -20,7 +20,8 @@ enum ArticleElement {
     case byline(line: Int, credit: Credit)
     case paragraph(Paragraph)
     case subhead(line: Int, text: String)
-    case box(labelLine: Int, label: String, text: Paragraph?)
+    /// A box: its label line and its paragraphs (none when the page lost them).
+    case box(labelLine: Int, label: String, text: [Paragraph])
     /// A stand-alone credit line closing the item (`□高冬菊 巨晓勇 摄`).
     case credit(line: Int, credit: Credit)
     case marker(line: Int, marker: ContinuationMarker)
@@ -33,7 +34,7 @@ enum ArticleElement {
              .credit(let line, _), .marker(let line, _): [line]
         case .paragraph(let p): p.lines
         // A label printed at the start of its text (`编者按:…`) shares the text's line.
-        case .box(let line, _, let text): [line] + (text?.lines.filter { $0 != line } ?? [])
+        case .box(let line, _, let text): [line] + text.flatMap(\.lines).filter { $0 != line }
         }
     }
 
