@@ -26,6 +26,13 @@ struct ArticleGrouper {
         self.pieces = pieces
         let n = pieces.count
         capable = pieces.map { $0.paragraph?.couldBeHeadline ?? false }
+        // A lead-in deck (`郭建伟：`) is a headline line when a headline line follows it.
+        for i in 0..<max(0, n - 1) where !capable[i] && capable[i + 1] {
+            if let p = pieces[i].paragraph, p.lines.count == 1, HeadlineShapeCue.isLeadInDeck(p.text),
+               let next = pieces[i + 1].paragraph, next.blanksBefore < 2 {
+                capable[i] = true
+            }
+        }
         strict = (0..<n).map { i in
             guard capable[i], let p = pieces[i].paragraph else { return false }
             if p.endsWithKickerDash || p.headingLevel > 0 { return true }
