@@ -91,6 +91,34 @@ struct StageTests {
         #expect(joined.text == "2023年7月,云阳县多地受暴雨影响,洪涝等灾情较为严重。")
     }
 
+    @Test("a displaced whole section between a cut sentence and its continuation moves to the end")
+    func displacedWholeSection() {
+        func p(_ n: Int, _ t: String) -> ArticleElement { .paragraph(Paragraph(lines: [n], text: t, blanksBefore: 1)) }
+        // holdout h05:17–27: 驿 + 站 form 驿站, a word the item uses elsewhere.
+        let repaired = ReadingOrderRepair.repair([
+            p(17, "“过去工会服务阵地大多集中在老城区。”芜湖市总工会有关负责人介绍,统筹规划服务阵地布局。"),
+            p(19, "目前,芜湖已在产业园区、商圈楼宇、城市社区等职工集中区域建成职工服务驿"),
+            .subhead(line: 21, text: "服务跟着需求升级"),
+            p(23, "“驿站建起来只是第一步,关键是要让职工愿意来、经常来。”芜湖市总工会有关负责人表示。"),
+            p(25, "站186个,形成了覆盖全市的“15分钟职工服务圈”。"),
+            p(27, "在镜湖区一处商务楼宇里,职工服务驿站就设在大楼一层。"),
+        ])
+        #expect(repaired.flatMap(\.lines) == [17, 19, 25, 27, 21, 23])
+    }
+
+    @Test("a cut sentence whose continuation is lost leaves a whole section after it in place")
+    func lostContinuationKeepsOrder() {
+        func p(_ n: Int, _ t: String) -> ArticleElement { .paragraph(Paragraph(lines: [n], text: t, blanksBefore: 1)) }
+        // 004:117 cut, then 001:85–89 (a section whose next paragraph joins no word at the cut).
+        let repaired = ReadingOrderRepair.repair([
+            p(1, "郝生生因为积极参加土豆微型品种种植且种得好而获得表彰。以前,铺上村农"),
+            .subhead(line: 3, text: "“两个阵地”打通“最后一公里”"),
+            p(5, "“外面很冷,但我心里很暖!”2023年冬天,外卖小哥李志强走进工会驿站。"),
+            p(7, "南宁市建设工会充分发挥工会驿站服务阵地的作用。"),
+        ])
+        #expect(repaired.flatMap(\.lines) == [1, 3, 5, 7])
+    }
+
     @Test("a subhead after a cut paragraph stays in place when nothing picks the sentence up")
     func repairLeavesOrder() {
         func p(_ n: Int, _ t: String) -> ArticleElement { .paragraph(Paragraph(lines: [n], text: t, blanksBefore: 1)) }
