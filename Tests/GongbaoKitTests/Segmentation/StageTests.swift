@@ -65,6 +65,18 @@ struct StageTests {
         #expect(paragraphs[1].text == "强化了党性意识。")
     }
 
+    @Test("in justified column text a line ending a sentence at under nine tenths of the column ends a paragraph")
+    func paragraphEndsShortOfColumn() {
+        // holdout h04:73–79: line 77 ends its paragraph at 0.89 of the column; 78 opens the next.
+        let lines = LineClassifier.classify(page([
+            "“农民工学堂”采取“工会搭台、企业点单、", "专家授课”的方式，围绕电工、焊工、叉车", "操作等岗位技能，以及劳动法律法规、安全",
+            "生产等内容开展培训。培训时间安排在每周", "二、周四晚上，不影响职工正常上班。", "城固县总工会相关负责人介绍，今年计划开",
+            "办“农民工学堂”培训班10期，培训农民工",
+        ]))
+        let paragraphs = ParagraphBuilder.pieces(from: lines).compactMap(\.paragraph)
+        #expect(paragraphs.map(\.lines) == [[1, 2, 3, 4, 5], [6, 7]])
+    }
+
     @Test("a line starting with a dateline starts a new paragraph inside a block")
     func datelineSplitsBlock() {
         // 003:336–337, no blank line between two items.
