@@ -44,6 +44,11 @@ enum GoldStandard {
         return set
     }
 
+    /// The non-blank lines inside `spans`, in reading order.
+    static func readingOrder(_ spans: [(Int, Int)], on page: Page) -> [Int] {
+        spans.flatMap { a, b in a <= b ? (a...b).filter { !page.line($0).isBlankLine } : [] }
+    }
+
     /// A one-to-one matching of gold to predicted articles: pairs whose non-blank line
     /// sets overlap with Jaccard ≥ 0.5, taken greedily, best overlap first.
     static func match(gold: [GoldArticle], predicted: [Article], on page: Page) -> [(gold: Int, predicted: Int)] {
@@ -79,7 +84,7 @@ struct SegmentationScore {
     var kindsAgree = 0
     var datelinesAgree = 0
     var bylinesAgree = 0
-    /// Matched articles whose line spans, in reading order, are exactly the gold's.
+    /// Matched articles whose non-blank lines, in reading order, are exactly the gold's.
     var spansExact = 0
     /// Gold articles with no predicted counterpart, as `start line: title`.
     var missed: [String] = []
@@ -97,7 +102,8 @@ struct SegmentationScore {
             if expected.kind == actual.kind.rawValue { kindsAgree += 1 }
             if expected.dateline == actual.dateline { datelinesAgree += 1 }
             if expected.byline == actual.bylineText { bylinesAgree += 1 }
-            if expected.spans.map({ LineSpan($0[0], $0[1]) }) == actual.lines { spansExact += 1 }
+            let goldOrder = GoldStandard.readingOrder(expected.spans.map { ($0[0], $0[1]) }, on: page)
+            if goldOrder == GoldStandard.readingOrder(actual.lines.map { ($0.start, $0.end) }, on: page) { spansExact += 1 }
         }
         let found = Set(pairs.map(\.gold))
         missed = gold.indices.filter { !found.contains($0) }.map { "\(gold[$0].spans[0][0]): \(gold[$0].title)" }
