@@ -40,6 +40,8 @@ FURNITURE = {
     "h06_novel.txt": {1: "2023年11月8日 星期三  工人日报  3", 49: "工会简讯"},
     "h07_novel.txt": {1: "要闻"},
     "h08_ocr.txt": {1: "综合新闻", 22: "■工会简讯■", 46: "■一线观察■", 68: "■劳动者风采■"},
+    "h11_ocr.txt": {1: "工会视窗", 24: "■一线风采■"},
+    "h12_plain.txt": {23: "图片新闻"},
 }
 # Lines whose text ends inside an article but is followed by furniture on the same line.
 CREDIT_TAILS = ("□", "本报", "新华社", "(本报", "（本报", "■")
