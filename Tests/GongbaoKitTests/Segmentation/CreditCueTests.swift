@@ -132,4 +132,30 @@ struct CreditCueTests {
         #expect(PhotoCreditCue.trailingAuthorCredit("全市已举办相关活动1069场。(据不完全统计)") == nil)
         #expect(PhotoCreditCue.trailingAuthorCredit("大会由省总工会主办(王可欣)") == nil)
     }
+
+    @Test("an agency credit naming its photographer in parentheses is an agency photo credit")
+    func agencyCreditWithPhotographer() throws {
+        // holdout h09:43.
+        let credit = try #require(BylineCue.looksLikeByline("新华社发(李明 摄)"))
+        #expect(credit.isAgency && PhotoCreditCue.isPhotoCredit(credit))
+        #expect(credit.people == [Byline(name: "李明", role: "photographer")])
+        #expect(BylineCue.looksLikeByline("新华社发(记者会)") == nil)
+    }
+
+    @Test("the paper's commentator signs without a name")
+    func commentatorByline() throws {
+        // holdout h12:5.
+        let credit = try #require(BylineCue.looksLikeByline("本报评论员"))
+        #expect(credit.isCommentary && credit.people.isEmpty)
+        #expect(BylineCue.looksLikeByline("评论员指出") == nil)
+    }
+
+    @Test("a reprinted agency report opens with 据新华社电, with or without place and date")
+    func reprintedAgencyDateline() throws {
+        // holdout h09:47; a sentence citing the agency's reporting is no dateline.
+        let a = try #require(DatelineCue.looksLikeDateline("据新华社电 记者从人力资源和社会保障部获悉,人社部近日印发通知"))
+        #expect(a.text == "据新华社电" && a.opensReport)
+        #expect(DatelineCue.looksLikeDateline("据新华社北京3月5日电 国务院总理")?.text == "据新华社北京3月5日电")
+        #expect(DatelineCue.looksLikeDateline("据新华社报道,今年春运期间") == nil)
+    }
 }

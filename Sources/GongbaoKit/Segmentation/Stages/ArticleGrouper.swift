@@ -257,7 +257,8 @@ struct ArticleGrouper {
         guard state.hasParagraph, !state.isClosed, i + 1 < pieces.count, !capable[i + 1],
               case .paragraph(let next) = pieces[i + 1], next.blanksBefore < 2
         else { return false }
-        return next.leadingDateline == nil
+        // A caption closed by a photo credit under the label is a photo item of its own.
+        return next.leadingDateline == nil && !captionFollows(from: i + 1)
     }
 
     /// Whether piece `i` starts an item (or the page ends), for a byline after a body.
