@@ -201,6 +201,19 @@ struct StageTests {
         #expect(articles.last?.lines == [LineSpan(11, 13)] && articles.last?.section == "图片新闻")
     }
 
+    @Test("a paragraph closed by the writer's name in parentheses ends its sentence, so a headline after a wide gap heads a new item")
+    func authorCreditEndsParagraph() {
+        // holdout h06:54–55, then h06:3–9 after two blank lines.
+        let articles = PageSegmenter().segment(page([
+            "上海浦东新区工会驿站开通夜间服务",
+            "本报讯 11月起,上海市浦东新区120家户外劳动者服务站点将开放时间延长至晚上10时,为夜间配送的骑手、网约车司机提供休息、饮水和充电服务。(许振宇)",
+            "", "", "算法“加时”之后,骑手还跑得那么急吗?", "", "——来自北京、上海、成都三地外卖站点的调查", "",
+            "本报记者 李海洋 王晓晨 钱方", "", "11月3日中午12时,北京市朝阳区望京一带的写字楼下,外卖骑手们陆续赶到取餐点。",
+        ]))
+        #expect(articles.map(\.title) == ["上海浦东新区工会驿站开通夜间服务", "算法“加时”之后,骑手还跑得那么急吗?"])
+        #expect(articles.first?.bylineText == "许振宇")
+    }
+
     @Test("the same label over a headline still heads a new item")
     func labelOverHeadline() {
         // 002:59–65: 新闻特写 after a body, over its own title and byline.
