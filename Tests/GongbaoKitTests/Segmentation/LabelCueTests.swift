@@ -70,6 +70,9 @@ struct LabelCueTests {
         #expect(SectionLabelCue.isPageName(h04.lines[0], at: 0, on: h04))
         let h08 = Page(source: "p", lines: ["春耕时节农机忙", "", "3月21日，汉中市勉县一家农机专业合作社的", "职工正在检修农机设备，为春耕生产做准备。"], encoding: .utf8)
         #expect(!SectionLabelCue.isPageName(h08.lines[0], at: 0, on: h08))
+        // A page holding nothing but a short line (the CLI's GBK test page) has no page name.
+        let alone = Page(source: "p", lines: ["甘肃"], encoding: .utf8)
+        #expect(!SectionLabelCue.isPageName(alone.lines[0], at: 0, on: alone))
         // 000:61 is a column label, never a page name.
         let label = Page(source: "p", lines: ["新闻特写", "", "把感谢送到职工家中"], encoding: .utf8)
         #expect(!SectionLabelCue.isPageName(label.lines[0], at: 0, on: label))

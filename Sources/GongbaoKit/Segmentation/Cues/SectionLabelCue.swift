@@ -118,6 +118,8 @@ enum SectionLabelCue {
             following += String(raw.prefix(200))
             if following.count >= 400 { break }
         }
+        // A page name stands over a page; a short line with nothing under it is the page's text.
+        guard !following.isEmpty else { return false }
         return !bigrams.contains { bigram in
             guard following.contains(bigram) else { return false }
             var lines = 0
