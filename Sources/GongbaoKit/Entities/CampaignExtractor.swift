@@ -107,7 +107,7 @@ struct CampaignExtractor: Sendable {
         return chains
     }
 
-    private static let joiners: Set<Unicode.Scalar> = ["、", "和", "与", "及", "或"]
+    private static let joiners: ScalarSet = ["、", "和", "与", "及", "或"]
 
     /// Context cues around one quotation: (after, before) scores.
     static func context(of span: QuoteSpan, in text: ScalarText) -> (after: Int, before: Int) {
@@ -184,12 +184,14 @@ struct CampaignExtractor: Sendable {
         if !inner, text.at(span.open - 1) == "的" {
             let a = span.close + 1
             let next = text.at(a)
-            if next == nil || next == "的" || [",", "，", "。", "、", "；", ";"].contains(next!) || text.matches(Array("作用".unicodeScalars), at: a) {
+            if next == nil || next == "的" || [",", "，", "。", "、", "；", ";"].contains(next!) || text.matches(Self.effect, at: a) {
                 score -= 1
             }
         }
         return score
     }
+
+    private static let effect = "作用".scalarArray
 
     private static let metaphors = WordList([
         "娘家人", "娘家", "贴心人", "知心人", "领路人", "带头人", "主心骨", "必答题", "必修课", "加分项", "硬件", "软件", "助推器",
@@ -202,8 +204,8 @@ struct CampaignExtractor: Sendable {
         "两张皮", "老大难", "精准滴灌", "大水漫灌", "输血", "造血", "动员令", "冲锋号", "集结号", "指南针", "导航仪",
     ])
 
-    static let chineseDigits: Set<Unicode.Scalar> = ["一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万"]
-    private static let formulaMarks: Set<Unicode.Scalar> = ["+", "＋", "·", "•", "—", "-"]
+    static let chineseDigits: ScalarSet = ["一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万"]
+    private static let formulaMarks: ScalarSet = ["+", "＋", "·", "•", "—", "-"]
 
     private static let schemeNouns = WordList([
         "（即", "(即", "项", "活动", "行动", "工程", "品牌", "竞赛", "称号", "目标", "模式", "工作法", "专项", "主题",
