@@ -33,14 +33,23 @@ struct CampaignExtractor: Sendable {
 
     /// Accepted terms with every quotation of them in the article.
     func extract(_ texts: ArticleTexts) -> [Match] {
-        var candidates: [(segment: Int, span: QuoteSpan, term: String, score: Int)] = []
-        var quoteCounts: [String: Int] = [:]
+        // Terms are compared as strings; on plain text that is comparing their scalars, which
+        // hashes far more cheaply than a string (whose hash normalizes it first).
+        if texts.segments.allSatisfy(\.text.isPlain) {
+            return extract(texts) { text, range in text.scalars[range] }
+        }
+        return extract(texts) { text, range in text.string(range) }
+    }
+
+    private func extract<Key: Hashable>(_ texts: ArticleTexts, key: (ScalarText, Range<Int>) -> Key) -> [Match] {
+        var candidates: [(segment: Int, span: QuoteSpan, term: String, key: Key, score: Int)] = []
+        var quoteCounts: [Key: Int] = [:]
         var perSegment: [(Int, [QuoteSpan])] = []
         for (index, segment) in texts.segments.enumerated() {
             let spans = QuoteScanner.quotes(in: segment.text)
             perSegment.append((index, spans))
             for span in spans where span.content.count <= Self.maxLength {
-                quoteCounts[segment.text.string(span.content), default: 0] += 1
+                quoteCounts[key(segment.text, span.content), default: 0] += 1
             }
         }
         for (index, spans) in perSegment {
@@ -52,26 +61,35 @@ struct CampaignExtractor: Sendable {
                     ? (contexts.map(\.after).max() ?? 0, contexts.first?.before ?? 0) : nil
                 for (k, span) in chain.enumerated() {
                     let term = text.string(span.content)
+                    let termKey = key(text, span.content)
                     let score = Self.score(span, in: text, term: term, context: shared ?? contexts[k],
-                                           repeated: quoteCounts[term] ?? 0)
-                    candidates.append((index, span, term, score))
+                                           repeated: quoteCounts[termKey] ?? 0)
+                    candidates.append((index, span, term, termKey, score))
                 }
             }
         }
-        var best: [String: Int] = [:]
-        for c in candidates { best[c.term] = max(best[c.term] ?? Int.min, c.score) }
+        // The best score of each term, with the term as first written.
+        var best: [Key: (score: Int, term: String)] = [:]
+        for c in candidates {
+            if let b = best[c.key] {
+                if c.score > b.score { best[c.key] = (c.score, b.term) }
+            } else {
+                best[c.key] = (c.score, c.term)
+            }
+        }
         // `partOfFormula`: an item of an accepted enumerated term quoted on its own
         // (“三个平台” after “三个平台、两个阵地、一个家”) is a term too.
-        let accepted = best.filter { $0.value >= Self.threshold }.keys
         var items = Set<String>()
-        for term in accepted where term.contains("、") {
-            for item in term.split(separator: "、") where item.unicodeScalars.count >= 2 { items.insert(String(item)) }
+        for (_, b) in best where b.score >= Self.threshold && b.term.contains("、") {
+            for item in b.term.split(separator: "、") where item.unicodeScalars.count >= 2 { items.insert(String(item)) }
         }
-        for term in best.keys where items.contains(term) && best[term]! > Int.min {
-            best[term] = max(best[term]!, Self.threshold)
+        if !items.isEmpty {
+            for (k, b) in best where items.contains(b.term) && b.score > Int.min {
+                best[k] = (max(b.score, Self.threshold), b.term)
+            }
         }
         // A quote nested in an accepted quote is part of that term, not a term of its own.
-        let acceptedSpans = candidates.filter { (best[$0.term] ?? 0) >= Self.threshold }
+        let acceptedSpans = candidates.filter { (best[$0.key]?.score ?? 0) >= Self.threshold }
             .sorted { ($0.segment, $0.span.open) < ($1.segment, $1.span.open) }
         var result: [Match] = []
         var segment = -1, enclosingClose = -1

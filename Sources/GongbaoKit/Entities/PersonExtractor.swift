@@ -44,10 +44,12 @@ struct PersonExtractor: Sendable {
             found += more
             known.formUnion(more.map(\.name))
         }
+        var givenNames = GivenNames()
+        for name in known { givenNames.add(name) }
         for (s, segment) in texts.segments.enumerated() {
-            let more = variants(in: segment.text, base: (s + 1) * 1_000_000, known: known)
+            let more = variants(in: segment.text, base: (s + 1) * 1_000_000, known: known, givenNames: givenNames)
             found += more
-            known.formUnion(more.map(\.name))
+            for f in more where known.insert(f.name).inserted { givenNames.add(f.name) }
         }
         // One tag per name: the first role given, the count of times written.
         var tags: [PersonTag] = []
@@ -81,7 +83,11 @@ struct PersonExtractor: Sendable {
 
         init(texts: ArticleTexts) {
             self.texts = texts
-            plain = texts.segments.allSatisfy(\.text.isPlain)
+            let plain = texts.segments.allSatisfy(\.text.isPlain)
+            self.plain = plain
+            // Built in locals: stored properties of a class pay an exclusivity check per access.
+            var grams: [String: Int] = [:]
+            var packed = GramTable()
             for segment in texts.segments {
                 let text = segment.text
                 for i in 0..<text.count where PersonNames.startsWithSurname(text, at: i) {
@@ -94,6 +100,8 @@ struct PersonExtractor: Sendable {
                     }
                 }
             }
+            self.grams = grams
+            self.packed = packed
         }
 
         func count(_ s: String) -> Int {
@@ -435,29 +443,37 @@ struct PersonExtractor: Sendable {
         return nil
     }
 
-    /// The same given name under another surname (廖璟璇 / 彭璟璇).
-    private func variants(in text: ScalarText, base: Int, known: Set<String>) -> [Found] {
-        // Two-character given names of known three-character names, with their surnames.
+    /// Two-character given names of known three-character names, with their surnames, kept up
+    /// to date as names are found (rather than rebuilt for every segment).
+    private struct GivenNames {
         var surnamesOf: [String: Set<Unicode.Scalar>] = [:]
-        for name in known {
+        /// The same, keyed by the packed scalars, while every given name is plain.
+        var packed: [UInt64: Set<Unicode.Scalar>] = [:]
+        var allPlain = true
+        /// A bit filter on the first scalar of the given names.
+        var filter = [UInt64](repeating: 0, count: 64)
+
+        mutating func add(_ name: String) {
             let scalars = name.scalarArray
-            guard scalars.count == 3, PersonLexicon.singleSurnames.contains(scalars[0]) else { continue }
+            guard scalars.count == 3, PersonLexicon.singleSurnames.contains(scalars[0]) else { return }
             surnamesOf[String(String.UnicodeScalarView(scalars[1...])), default: []].insert(scalars[0])
+            if scalars[1].isNormalizationInert && scalars[2].isNormalizationInert {
+                packed[UInt64(scalars[1].value) << 21 | UInt64(scalars[2].value), default: []].insert(scalars[0])
+                filter[Int(scalars[1].value >> 6) & 63] |= 1 << UInt64(scalars[1].value & 63)
+            } else {
+                allPlain = false
+            }
         }
+    }
+
+    /// The same given name under another surname (廖璟璇 / 彭璟璇).
+    private func variants(in text: ScalarText, base: Int, known: Set<String>, givenNames: GivenNames) -> [Found] {
+        let surnamesOf = givenNames.surnamesOf
         guard !surnamesOf.isEmpty, text.count >= 3 else { return [] }
         // On plain text (and plain names) the given names are looked up by their scalars,
         // behind a bit filter on the first one, instead of building a string at every surname.
-        var packed: [UInt64: Set<Unicode.Scalar>]?
-        var filter = [UInt64](repeating: 0, count: 64)
-        if text.isPlain, surnamesOf.keys.allSatisfy({ $0.unicodeScalars.allSatisfy(\.isNormalizationInert) }) {
-            var table: [UInt64: Set<Unicode.Scalar>] = [:]
-            for (given, surnames) in surnamesOf {
-                let g = given.scalarArray
-                table[UInt64(g[0].value) << 21 | UInt64(g[1].value)] = surnames
-                filter[Int(g[0].value >> 6) & 63] |= 1 << UInt64(g[0].value & 63)
-            }
-            packed = table
-        }
+        let packed = text.isPlain && givenNames.allPlain ? givenNames.packed : nil
+        let filter = givenNames.filter
         var result: [Found] = []
         for i in 0..<(text.count - 2) where PersonLexicon.singleSurnames.contains(text[i]) {
             let found: Set<Unicode.Scalar>?

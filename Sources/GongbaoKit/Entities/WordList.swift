@@ -14,6 +14,9 @@ struct WordList: Sendable {
         /// Tag of each node, -1 when no word ends there.
         private(set) var tags: [Int16]
         private var mask: Int
+        /// A filter of the scalars that leave the root (8,192 bits on the low bits of the scalar):
+        /// most positions of a text start no word, and a bit test rejects them without a probe.
+        private var rootFilter = [UInt64](repeating: 0, count: 128)
 
         init(edges: [(from: Int, scalar: Unicode.Scalar, to: Int)], tags: [Int16]) {
             var capacity = 16
@@ -28,7 +31,15 @@ struct WordList: Sendable {
                 while keys[slot] != 0 { slot = (slot + 1) & mask }
                 keys[slot] = key
                 targets[slot] = Int32(e.to)
+                if e.from == 0 { rootFilter[Int(e.scalar.value >> 6) & 127] |= 1 << UInt64(e.scalar.value & 63) }
             }
+        }
+
+        /// Whether some word may start with `scalar` (no false negatives).
+        @inline(__always)
+        func mayStart(_ scalar: Unicode.Scalar) -> Bool {
+            let v = scalar.value
+            return rootFilter.withUnsafeBufferPointer { $0[Int(v >> 6) & 127] } & (1 << UInt64(v & 63)) != 0
         }
 
         @inline(__always)
@@ -115,7 +126,7 @@ struct WordList: Sendable {
     /// Length and tag of the longest word starting at `i` (and ending at or before `limit`).
     func longestMatch(in text: ScalarText, at i: Int, limit: Int? = nil) -> (length: Int, tag: Int)? {
         let end = min(limit ?? text.count, text.count)
-        guard i >= 0 else { return nil }
+        guard i >= 0, i < end, forward.mayStart(text[i]) else { return nil }
         var node = 0, k = i
         var best: (Int, Int)?
         while k < end {
@@ -134,6 +145,7 @@ struct WordList: Sendable {
         var node = 0, k = end - 1
         var best: (Int, Int)?
         let lower = max(0, floor)
+        guard k >= lower, k < text.count, backward.mayStart(text[k]) else { return nil }
         while k >= lower, k < text.count {
             let next = backward.next(node, text[k])
             if next < 0 { break }
