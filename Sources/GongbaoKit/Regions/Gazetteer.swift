@@ -134,7 +134,7 @@ struct GazetteerNodes: Sendable {
     var subtreeEnds: [Int32] = []
     var roots: [Int] = []
     var indexByCode: [UInt64: Int32] = [:]
-    var indicesByName: [String: [Int32]] = [:]
+    var indicesByName = GazetteerNameIndex()
 
     var count: Int { codes.count }
 

@@ -22,7 +22,7 @@ enum GazetteerFile {
         nodes.statuses.reserveCapacity(estimate)
         nodes.parents.reserveCapacity(estimate)
         nodes.indexByCode.reserveCapacity(estimate)
-        nodes.indicesByName.reserveCapacity(estimate)
+        nodes.indicesByName = GazetteerNameIndex(capacity: estimate)
 
         // Per depth: index of the open node, its significant digits and their count.
         var openIndex = [Int](repeating: -1, count: 4)
@@ -76,7 +76,8 @@ enum GazetteerFile {
                 }
             }
             guard nameEnd > i else { throw FormatError(line: lineNumber, reason: "no name") }
-            let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<nameEnd]), as: UTF8.self)
+            let nameBytes = UnsafeBufferPointer(rebasing: bytes[i..<nameEnd])
+            let name = String(decoding: nameBytes, as: UTF8.self)
             var code = digits
             for _ in digitCount..<12 { code *= 10 }
 
@@ -90,7 +91,7 @@ enum GazetteerFile {
             if nodes.indexByCode.updateValue(Int32(index), forKey: code) != nil {
                 throw FormatError(line: lineNumber, reason: "duplicate code \(code)")
             }
-            nodes.indicesByName[name, default: []].append(Int32(index))
+            nodes.indicesByName.append(nameBytes, index: Int32(index))
 
             openIndex[depth] = index
             openDigits[depth] = digits
