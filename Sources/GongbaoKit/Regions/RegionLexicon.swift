@@ -28,7 +28,7 @@ final class RegionLexicon: Sendable {
     /// What a pattern stands for.
     enum Entry: Sendable {
         /// A region name with its possible readings.
-        case name(String, [Candidate])
+        case name(String, ArraySlice<Candidate>)
         /// A multi-region name (京津冀) and its members.
         case group(String, [Int32])
         /// A word that contains a name but is no place (长安街).
@@ -63,7 +63,6 @@ final class RegionLexicon: Sendable {
         var states: [Int] = []
         var heads: [Int32] = []
         var tails: [Int32] = []
-        var counts: [Int32] = []
         var candidates: [Candidate] = []
         var nextCandidate: [Int32] = []
         let estimate = nodes.count * 2
@@ -72,7 +71,6 @@ final class RegionLexicon: Sendable {
         states.reserveCapacity(estimate)
         heads.reserveCapacity(estimate)
         tails.reserveCapacity(estimate)
-        counts.reserveCapacity(estimate)
         candidates.reserveCapacity(estimate)
         nextCandidate.reserveCapacity(estimate)
         slotOfState.reserveCapacity(estimate * 2)
@@ -89,7 +87,6 @@ final class RegionLexicon: Sendable {
             if slot >= 0 {
                 nextCandidate[Int(tails[Int(slot)])] = c
                 tails[Int(slot)] = c
-                counts[Int(slot)] += 1
             } else {
                 slotOfState[state] = Int32(texts.count)
                 texts.append(string())
@@ -97,28 +94,27 @@ final class RegionLexicon: Sendable {
                 states.append(state)
                 heads.append(c)
                 tails.append(c)
-                counts.append(1)
             }
         }
 
-        var scalars: [Unicode.Scalar] = []
+        var variant: [Unicode.Scalar] = []
         for i in 0..<nodes.count {
             let name = nodes.names[i]
             let level = nodes.levels[i]
-            scalars.removeAll(keepingCapacity: true)
-            scalars.append(contentsOf: name.unicodeScalars)
+            let scalars = nodes.nameScalars[Int(nodes.nameScalarStarts[i])..<Int(nodes.nameScalarStarts[i + 1])]
             let requirement = Self.fullNameRequirement(scalars, level)
             add(scalars, name, Candidate(node: Int32(i), form: .full, requirement: requirement))
             if level == .township {
                 // Former or later suffixes (a sibling that bears the name wins, below).
                 if let cut = RegionShortForms.townshipVariantCut(scalars, utf8Count: name.utf8.count) {
-                    scalars.removeLast(cut.dropping)
-                    scalars.append(cut.former)
-                    add(scalars, Self.string(scalars), Candidate(node: Int32(i), form: .plainSuffix, requirement: requirement))
+                    variant.removeAll(keepingCapacity: true)
+                    variant.append(contentsOf: scalars.dropLast(cut.dropping))
+                    variant.append(cut.former)
+                    add(variant, Self.string(variant), Candidate(node: Int32(i), form: .plainSuffix, requirement: requirement))
                 }
                 continue
             }
-            for (alias, form) in RegionShortForms.aliases(ofScalars: scalars, level: level) {
+            for (alias, form) in RegionShortForms.aliases(ofScalars: Array(scalars), level: level) {
                 if form == .short && Self.ordinaryWords.contains(alias) { continue }
                 let requirement: Requirement
                 switch (form, level) {
@@ -139,22 +135,21 @@ final class RegionLexicon: Sendable {
             }
         }
 
-        var entries: [Entry] = []
+        // Names first, with their candidates in one flat array: every entry's
+        // list is a slice of it, made once the array is complete.
+        var kept: [(text: Int, range: Range<Int>)] = []
+        var flat: [Candidate] = []
         var patternLengths: [Int32] = []
-        entries.reserveCapacity(texts.count + RegionShortForms.blockers.count + 40)
+        kept.reserveCapacity(texts.count)
+        flat.reserveCapacity(candidates.count)
         patternLengths.reserveCapacity(texts.count + RegionShortForms.blockers.count + 40)
-        for (k, text) in texts.enumerated() {
-            var list: [Candidate]
-            if counts[k] == 1 {
-                list = [candidates[Int(heads[k])]]
-            } else {
-                list = []
-                list.reserveCapacity(Int(counts[k]))
-                var c = heads[k]
-                while c >= 0 {
-                    list.append(candidates[Int(c)])
-                    c = nextCandidate[Int(c)]
-                }
+        var list: [Candidate] = []
+        for k in texts.indices {
+            list.removeAll(keepingCapacity: true)
+            var c = heads[k]
+            while c >= 0 {
+                list.append(candidates[Int(c)])
+                c = nextCandidate[Int(c)]
             }
             // A full name beats short forms that happen to read the same; a
             // province's short form beats lower units' (河北 is the province, not
@@ -177,9 +172,15 @@ final class RegionLexicon: Sendable {
                 list = list.filter { $0.form == .full }
                 if list.isEmpty { continue }
             }
-            trie.setOutput(of: states[k], to: Int32(entries.count))
-            entries.append(.name(text, list))
+            trie.setOutput(of: states[k], to: Int32(kept.count))
+            kept.append((k, flat.count..<(flat.count + list.count)))
+            flat.append(contentsOf: list)
             patternLengths.append(lengths[k])
+        }
+        var entries: [Entry] = []
+        entries.reserveCapacity(kept.count + RegionShortForms.blockers.count + 40)
+        for (k, range) in kept {
+            entries.append(.name(texts[k], flat[range]))
         }
         func addPattern(_ entry: Entry) {
             let scalars = Array(entry.text.unicodeScalars)
@@ -211,11 +212,17 @@ final class RegionLexicon: Sendable {
     private static let needSupport: Set<[Unicode.Scalar]> = Set(RegionShortForms.needSupport.map { Array($0.unicodeScalars) })
     private static let blockerScalars: [[Unicode.Scalar]] = RegionShortForms.blockers.map { Array($0.unicodeScalars) }
 
-    private static func string<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(scalars.count * 4)
-        for s in scalars { utf8.append(contentsOf: UTF8.encode(s)!) }
-        return String(decoding: utf8, as: UTF8.self)
+    private static func string(_ scalars: [Unicode.Scalar]) -> String {
+        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var n = 0
+            for s in scalars {
+                UTF8.encode(s) { byte in
+                    buffer[n] = byte
+                    n += 1
+                }
+            }
+            return n
+        }
     }
 
     /// Two-character full names are too easily pieces of other words (范县 in
@@ -223,15 +230,15 @@ final class RegionLexicon: Sendable {
     /// three-character names ending in a common word (麻山区 reads as 麻 + 山区
     /// "mountain area", 老城区 "old town") need support.
     static func fullNameRequirement(_ name: String, _ level: RegionLevel) -> Requirement {
-        fullNameRequirement(Array(name.unicodeScalars), level)
+        fullNameRequirement(Array(name.unicodeScalars)[...], level)
     }
 
-    static func fullNameRequirement(_ scalars: [Unicode.Scalar], _ level: RegionLevel) -> Requirement {
+    static func fullNameRequirement(_ scalars: ArraySlice<Unicode.Scalar>, _ level: RegionLevel) -> Requirement {
         let count = scalars.count
         if level == .township { return count <= 2 ? .adjacentAncestor : .localAncestor }
         if level == .county {
             // 范县 in 示范县, 和县 in 市和县级, 高县 in 提高县域: only right after their parent.
-            if count <= 2 || commonWordFullNames.contains(where: { $0 == scalars }) { return .adjacentAncestor }
+            if count <= 2 || commonWordFullNames.contains(where: { $0.elementsEqual(scalars) }) { return .adjacentAncestor }
             if count == 3 {
                 let ending = scalars.dropFirst()
                 if wordLikeEndings.contains(where: { $0.elementsEqual(ending) }) { return .support }

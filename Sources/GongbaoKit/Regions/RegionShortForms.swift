@@ -44,10 +44,10 @@ public enum RegionShortForms {
     /// ``townshipVariants(of:)`` on scalars: how many trailing scalars to drop and the
     /// former suffix to put in their place, if the name has a variant. `utf8Count`
     /// is the name's length in UTF-8 bytes.
-    static func townshipVariantCut(_ scalars: [Unicode.Scalar], utf8Count: Int) -> (dropping: Int, former: Unicode.Scalar)? {
+    static func townshipVariantCut(_ scalars: ArraySlice<Unicode.Scalar>, utf8Count: Int) -> (dropping: Int, former: Unicode.Scalar)? {
         // 镇 → 乡 (names longer than 6 bytes), 街道 → 镇 (longer than 9), as in `formerTownshipSuffix`.
         if utf8Count > 6, scalars.last == "镇" { return (1, "乡") }
-        if utf8Count > 9, scalars.count >= 2, scalars[scalars.count - 2] == "街", scalars[scalars.count - 1] == "道" {
+        if utf8Count > 9, scalars.count >= 2, scalars[scalars.endIndex - 2] == "街", scalars[scalars.endIndex - 1] == "道" {
             return (2, "镇")
         }
         return nil
