@@ -128,13 +128,16 @@ public final class Gazetteer: Sendable {
 struct GazetteerNodes: Sendable {
     var codes: [UInt64] = []
     var names: [String] = []
+    /// Every name's scalars, back to back: name `i` is `nameScalars[nameScalarStarts[i] ..< nameScalarStarts[i + 1]]`.
+    var nameScalars: [Unicode.Scalar] = []
+    var nameScalarStarts: [Int32] = [0]
     var levels: [RegionLevel] = []
     var statuses: [RegionStatus] = []
     var parents: [Int32] = []
     var subtreeEnds: [Int32] = []
     var roots: [Int] = []
     var indexByCode: [UInt64: Int32] = [:]
-    var indicesByName: [String: [Int32]] = [:]
+    var indicesByName = GazetteerNameIndex()
 
     var count: Int { codes.count }
 

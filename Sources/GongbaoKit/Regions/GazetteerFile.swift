@@ -22,7 +22,9 @@ enum GazetteerFile {
         nodes.statuses.reserveCapacity(estimate)
         nodes.parents.reserveCapacity(estimate)
         nodes.indexByCode.reserveCapacity(estimate)
-        nodes.indicesByName.reserveCapacity(estimate)
+        nodes.indicesByName = GazetteerNameIndex(capacity: estimate)
+        nodes.nameScalars.reserveCapacity(bytes.count / 3)
+        nodes.nameScalarStarts.reserveCapacity(estimate + 1)
 
         // Per depth: index of the open node, its significant digits and their count.
         var openIndex = [Int](repeating: -1, count: 4)
@@ -76,7 +78,10 @@ enum GazetteerFile {
                 }
             }
             guard nameEnd > i else { throw FormatError(line: lineNumber, reason: "no name") }
-            let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<nameEnd]), as: UTF8.self)
+            let nameBytes = UnsafeBufferPointer(rebasing: bytes[i..<nameEnd])
+            let name = String(decoding: nameBytes, as: UTF8.self)
+            appendScalars(of: nameBytes, name, to: &nodes.nameScalars)
+            nodes.nameScalarStarts.append(Int32(nodes.nameScalars.count))
             var code = digits
             for _ in digitCount..<12 { code *= 10 }
 
@@ -90,7 +95,7 @@ enum GazetteerFile {
             if nodes.indexByCode.updateValue(Int32(index), forKey: code) != nil {
                 throw FormatError(line: lineNumber, reason: "duplicate code \(code)")
             }
-            nodes.indicesByName[name, default: []].append(Int32(index))
+            nodes.indicesByName.append(nameBytes, index: Int32(index))
 
             openIndex[depth] = index
             openDigits[depth] = digits
@@ -112,5 +117,40 @@ enum GazetteerFile {
             stack.append(i)
         }
         return nodes
+    }
+
+    /// Decodes a name's UTF-8 bytes; a name that is not valid UTF-8 takes the
+    /// scalars of its repaired string, as `String(decoding:)` made it.
+    private static func appendScalars(of bytes: UnsafeBufferPointer<UInt8>, _ name: String,
+                                      to scalars: inout [Unicode.Scalar]) {
+        let mark = scalars.count
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = UInt32(bytes[i])
+            var v: UInt32
+            var width: Int
+            if b < 0x80 { v = b; width = 1 }
+            else if b & 0xE0 == 0xC0 { v = b & 0x1F; width = 2 }
+            else if b & 0xF0 == 0xE0 { v = b & 0x0F; width = 3 }
+            else if b & 0xF8 == 0xF0 { v = b & 0x07; width = 4 }
+            else { break }
+            guard i + width <= n else { break }
+            var ok = true
+            for k in 1..<width {
+                let c = UInt32(bytes[i + k])
+                if c & 0xC0 != 0x80 { ok = false; break }
+                v = v << 6 | (c & 0x3F)
+            }
+            // Overlong forms and surrogates are invalid too.
+            let minimum: UInt32 = width == 1 ? 0 : width == 2 ? 0x80 : width == 3 ? 0x800 : 0x10000
+            guard ok, v >= minimum, let scalar = Unicode.Scalar(v) else { break }
+            scalars.append(scalar)
+            i += width
+        }
+        if i < n {
+            scalars.removeLast(scalars.count - mark)
+            scalars.append(contentsOf: name.unicodeScalars)
+        }
     }
 }

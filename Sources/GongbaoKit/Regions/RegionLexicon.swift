@@ -28,7 +28,7 @@ final class RegionLexicon: Sendable {
     /// What a pattern stands for.
     enum Entry: Sendable {
         /// A region name with its possible readings.
-        case name(String, [Candidate])
+        case name(String, ArraySlice<Candidate>)
         /// A multi-region name (京津冀) and its members.
         case group(String, [Int32])
         /// A word that contains a name but is no place (长安街).
@@ -54,17 +54,29 @@ final class RegionLexicon: Sendable {
 
         // Texts in order of first appearance (deterministic pattern ids), found
         // through the matcher's own trie (no string hashing), each with a linked
-        // list of candidates in flat arrays.
+        // list of candidates in flat arrays. Everything works on scalars; a
+        // text's string is made once, when it first appears.
         var trie = ScalarMatcher.Builder()
         var slotOfState: [Int32] = []
         var texts: [String] = []
+        var lengths: [Int32] = []
         var states: [Int] = []
         var heads: [Int32] = []
         var tails: [Int32] = []
         var candidates: [Candidate] = []
         var nextCandidate: [Int32] = []
-        func add(_ text: String, _ candidate: Candidate) {
-            let state = trie.insert(text.unicodeScalars)
+        let estimate = nodes.count * 2
+        texts.reserveCapacity(estimate)
+        lengths.reserveCapacity(estimate)
+        states.reserveCapacity(estimate)
+        heads.reserveCapacity(estimate)
+        tails.reserveCapacity(estimate)
+        candidates.reserveCapacity(estimate)
+        nextCandidate.reserveCapacity(estimate)
+        slotOfState.reserveCapacity(estimate * 2)
+        func add<C: Collection>(_ text: C, _ string: @autoclosure () -> String, _ candidate: Candidate)
+        where C.Element == Unicode.Scalar {
+            let state = trie.insert(text)
             if state >= slotOfState.count {
                 slotOfState.append(contentsOf: repeatElement(-1, count: trie.stateCount - slotOfState.count))
             }
@@ -77,43 +89,63 @@ final class RegionLexicon: Sendable {
                 tails[Int(slot)] = c
             } else {
                 slotOfState[state] = Int32(texts.count)
-                texts.append(text)
+                texts.append(string())
+                lengths.append(Int32(text.count))
                 states.append(state)
                 heads.append(c)
                 tails.append(c)
             }
         }
 
+        var variant: [Unicode.Scalar] = []
         for i in 0..<nodes.count {
             let name = nodes.names[i]
             let level = nodes.levels[i]
-            let requirement = Self.fullNameRequirement(name, level)
-            add(name, Candidate(node: Int32(i), form: .full, requirement: requirement))
+            let scalars = nodes.nameScalars[Int(nodes.nameScalarStarts[i])..<Int(nodes.nameScalarStarts[i + 1])]
+            let requirement = Self.fullNameRequirement(scalars, level)
+            add(scalars, name, Candidate(node: Int32(i), form: .full, requirement: requirement))
             if level == .township {
                 // Former or later suffixes (a sibling that bears the name wins, below).
-                for variant in RegionShortForms.townshipVariants(of: name) {
-                    add(variant, Candidate(node: Int32(i), form: .plainSuffix, requirement: requirement))
+                if let cut = RegionShortForms.townshipVariantCut(scalars, utf8Count: name.utf8.count) {
+                    variant.removeAll(keepingCapacity: true)
+                    variant.append(contentsOf: scalars.dropLast(cut.dropping))
+                    variant.append(cut.former)
+                    add(variant, Self.string(variant), Candidate(node: Int32(i), form: .plainSuffix, requirement: requirement))
                 }
                 continue
             }
-            for (alias, form) in RegionShortForms.aliases(of: name, level: level) {
-                if form == .short && RegionShortForms.ordinaryWords.contains(alias) { continue }
+            for (alias, form) in RegionShortForms.aliases(ofScalars: Array(scalars), level: level) {
+                if form == .short && Self.ordinaryWords.contains(alias) { continue }
                 let requirement: Requirement
                 switch (form, level) {
                 case (.plainSuffix, _), (_, .province): requirement = .none
                 case (_, .prefecture):
-                    requirement = RegionShortForms.needSupport.contains(alias) ? .support : .none
+                    requirement = Self.needSupport.contains(alias) ? .support : .none
                 default: requirement = .support
                 }
-                add(alias, Candidate(node: Int32(i), form: form, requirement: requirement))
+                add(alias, Self.string(alias), Candidate(node: Int32(i), form: form, requirement: requirement))
             }
         }
 
-        var entries: [Entry] = []
-        entries.reserveCapacity(texts.count + RegionShortForms.blockers.count + 40)
-        var blockerTexts = Set(RegionShortForms.blockers)
-        for (k, text) in texts.enumerated() {
-            var list: [Candidate] = []
+        // Blockers that read exactly like a text, by the text's slot.
+        var blockedSlots = [Bool](repeating: false, count: texts.count)
+        for blocker in Self.blockerScalars {
+            if let state = trie.find(blocker), state < slotOfState.count, slotOfState[state] >= 0 {
+                blockedSlots[Int(slotOfState[state])] = true
+            }
+        }
+
+        // Names first, with their candidates in one flat array: every entry's
+        // list is a slice of it, made once the array is complete.
+        var kept: [(text: Int, range: Range<Int>)] = []
+        var flat: [Candidate] = []
+        var patternLengths: [Int32] = []
+        kept.reserveCapacity(texts.count)
+        flat.reserveCapacity(candidates.count)
+        patternLengths.reserveCapacity(texts.count + RegionShortForms.blockers.count + 40)
+        var list: [Candidate] = []
+        for k in texts.indices {
+            list.removeAll(keepingCapacity: true)
             var c = heads[k]
             while c >= 0 {
                 list.append(candidates[Int(c)])
@@ -125,10 +157,10 @@ final class RegionLexicon: Sendable {
             if list.count > 1 {
                 if list.contains(where: { $0.form == .full }) {
                     // A township's other-suffix form survives unless it is its sibling's name.
-                    let fullParents = Set(list.filter { $0.form == .full }.map { nodes.parents[Int($0.node)] })
-                    list = list.filter {
-                        $0.form == .full || (nodes.levels[Int($0.node)] == .township
-                                             && !fullParents.contains(nodes.parents[Int($0.node)]))
+                    let full = list.filter { $0.form == .full }
+                    list = list.filter { c in
+                        c.form == .full || (nodes.levels[Int(c.node)] == .township
+                                            && !full.contains { nodes.parents[Int($0.node)] == nodes.parents[Int(c.node)] })
                     }
                 } else if list.contains(where: { nodes.levels[Int($0.node)] == .province }) {
                     list = list.filter { nodes.levels[Int($0.node)] == .province }
@@ -136,18 +168,26 @@ final class RegionLexicon: Sendable {
             }
             // A blocker that reads exactly like a short form silences that short
             // form (泰山 the mountain, not 泰安's 泰山区); full names are kept.
-            if blockerTexts.contains(text) {
-                blockerTexts.remove(text)
+            if blockedSlots[k] {
                 list = list.filter { $0.form == .full }
                 if list.isEmpty { continue }
             }
-            trie.setOutput(of: states[k], to: Int32(entries.count))
-            entries.append(.name(text, list))
+            trie.setOutput(of: states[k], to: Int32(kept.count))
+            kept.append((k, flat.count..<(flat.count + list.count)))
+            flat.append(contentsOf: list)
+            patternLengths.append(lengths[k])
+        }
+        var entries: [Entry] = []
+        entries.reserveCapacity(kept.count + RegionShortForms.blockers.count + 40)
+        for (k, range) in kept {
+            entries.append(.name(texts[k], flat[range]))
         }
         func addPattern(_ entry: Entry) {
-            let state = trie.insert(entry.text.unicodeScalars)
+            let scalars = Array(entry.text.unicodeScalars)
+            let state = trie.insert(scalars)
             if trie.output(of: state) < 0 { trie.setOutput(of: state, to: Int32(entries.count)) }
             entries.append(entry)
+            patternLengths.append(Int32(scalars.count))
         }
         for (name, members) in RegionGroups.all {
             let indices = members.compactMap { nodes.indicesByName[$0]?.first }
@@ -158,10 +198,31 @@ final class RegionLexicon: Sendable {
                 addPattern(.group(name, [index]))
             }
         }
-        for text in RegionShortForms.blockers where blockerTexts.contains(text) { addPattern(.blocker(text)) }
+        for (text, scalars) in zip(RegionShortForms.blockers, Self.blockerScalars) {
+            // Unless it read like a text (and took its place, above).
+            if let state = trie.find(scalars), state < slotOfState.count, slotOfState[state] >= 0 { continue }
+            addPattern(.blocker(text))
+        }
 
         self.entries = entries
-        self.matcher = ScalarMatcher(trie, patternLengths: entries.map { Int32($0.text.unicodeScalars.count) })
+        self.matcher = ScalarMatcher(trie, patternLengths: patternLengths)
+    }
+
+    private static let ordinaryWords: Set<[Unicode.Scalar]> = Set(RegionShortForms.ordinaryWords.map { Array($0.unicodeScalars) })
+    private static let needSupport: Set<[Unicode.Scalar]> = Set(RegionShortForms.needSupport.map { Array($0.unicodeScalars) })
+    private static let blockerScalars: [[Unicode.Scalar]] = RegionShortForms.blockers.map { Array($0.unicodeScalars) }
+
+    private static func string(_ scalars: [Unicode.Scalar]) -> String {
+        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var n = 0
+            for s in scalars {
+                UTF8.encode(s) { byte in
+                    buffer[n] = byte
+                    n += 1
+                }
+            }
+            return n
+        }
     }
 
     /// Two-character full names are too easily pieces of other words (范县 in
@@ -169,12 +230,15 @@ final class RegionLexicon: Sendable {
     /// three-character names ending in a common word (麻山区 reads as 麻 + 山区
     /// "mountain area", 老城区 "old town") need support.
     static func fullNameRequirement(_ name: String, _ level: RegionLevel) -> Requirement {
-        let scalars = name.unicodeScalars
+        fullNameRequirement(Array(name.unicodeScalars)[...], level)
+    }
+
+    static func fullNameRequirement(_ scalars: ArraySlice<Unicode.Scalar>, _ level: RegionLevel) -> Requirement {
         let count = scalars.count
         if level == .township { return count <= 2 ? .adjacentAncestor : .localAncestor }
         if level == .county {
             // 范县 in 示范县, 和县 in 市和县级, 高县 in 提高县域: only right after their parent.
-            if count <= 2 || commonWordFullNames.contains(name) { return .adjacentAncestor }
+            if count <= 2 || commonWordFullNames.contains(where: { $0.elementsEqual(scalars) }) { return .adjacentAncestor }
             if count == 3 {
                 let ending = scalars.dropFirst()
                 if wordLikeEndings.contains(where: { $0.elementsEqual(ending) }) { return .support }
@@ -184,7 +248,7 @@ final class RegionLexicon: Sendable {
     }
 
     /// Full names that are also words: 解放区 "liberated area"; like two-character names.
-    private static let commonWordFullNames: Set<String> = ["解放区"]
+    private static let commonWordFullNames: [[Unicode.Scalar]] = [Array("解放区".unicodeScalars)]
 
     private static let wordLikeEndings: [[Unicode.Scalar]] = [
         "山区", "城区", "新区", "林区", "矿区", "郊区", "市区", "湖区", "景区", "园区", "港区", "牧区",

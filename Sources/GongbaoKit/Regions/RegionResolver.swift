@@ -77,7 +77,7 @@ struct RegionResolver: Sendable {
         return readings
     }
 
-    private func read(_ candidates: [RegionLexicon.Candidate], mention: RegionMention, adjacent: Int?,
+    private func read(_ candidates: ArraySlice<RegionLexicon.Candidate>, mention: RegionMention, adjacent: Int?,
                       anchors: [Int], page: PageContext) -> Reading {
         var viable: [Int] = []
         for c in candidates {

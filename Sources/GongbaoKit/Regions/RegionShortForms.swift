@@ -41,6 +41,18 @@ public enum RegionShortForms {
         return []
     }
 
+    /// ``townshipVariants(of:)`` on scalars: how many trailing scalars to drop and the
+    /// former suffix to put in their place, if the name has a variant. `utf8Count`
+    /// is the name's length in UTF-8 bytes.
+    static func townshipVariantCut(_ scalars: ArraySlice<Unicode.Scalar>, utf8Count: Int) -> (dropping: Int, former: Unicode.Scalar)? {
+        // 镇 → 乡 (names longer than 6 bytes), 街道 → 镇 (longer than 9), as in `formerTownshipSuffix`.
+        if utf8Count > 6, scalars.last == "镇" { return (1, "乡") }
+        if utf8Count > 9, scalars.count >= 2, scalars[scalars.endIndex - 2] == "街", scalars[scalars.endIndex - 1] == "道" {
+            return (2, "镇")
+        }
+        return nil
+    }
+
     private static func ends(_ scalars: [Unicode.Scalar], _ suffix: [Unicode.Scalar]) -> Bool {
         scalars.count > suffix.count && scalars.suffix(suffix.count).elementsEqual(suffix)
     }
@@ -53,7 +65,7 @@ public enum RegionShortForms {
 
     private static func suffixes(_ list: [String]) -> [[Unicode.Scalar]] { list.map { Array($0.unicodeScalars) } }
     private static let regionSuffixes = suffixes(["特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区"])
-    private static let autonomousSuffixes: [([Unicode.Scalar], String)] =
+    private static let autonomousSuffixes: [([Unicode.Scalar], Unicode.Scalar)] =
         [("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")].map { (Array($0.0.unicodeScalars), $0.1) }
     private static let newAreaSuffix = suffixes(["新区"])[0]
     private static let areaSuffixes = suffixes(["地区", "林区", "特区"])
@@ -64,19 +76,24 @@ public enum RegionShortForms {
     /// Other written forms of a full name, with their form (the full name itself not included).
     static func aliases(of name: String, level: RegionLevel) -> [(String, Form)] {
         if level == .township { return [] }
-        let scalars = Array(name.unicodeScalars)
-        var out: [(String, Form)] = []
+        return aliases(ofScalars: Array(name.unicodeScalars), level: level).map { (string($0.0), $0.1) }
+    }
+
+    /// ``aliases(of:level:)`` on scalars: the lexicon builds from these without making strings.
+    static func aliases(ofScalars scalars: [Unicode.Scalar], level: RegionLevel) -> [([Unicode.Scalar], Form)] {
+        if level == .township { return [] }
+        var out: [([Unicode.Scalar], Form)] = []
         func add<S: Collection>(_ s: S, _ form: Form) where S.Element == Unicode.Scalar {
-            if s.count >= 2 && !s.elementsEqual(scalars) { out.append((string(s), form)) }
+            if s.count >= 2 && !s.elementsEqual(scalars) { out.append((Array(s), form)) }
         }
         if let suffix = regionSuffixes.first(where: { ends(scalars, $0) }) {
             add(scalars.dropLast(suffix.count), .short)
             return out
         }
         if let (suffix, plain) = autonomousSuffixes.first(where: { ends(scalars, $0.0) }) {
-            let stem = strippingEthnicNames(string(scalars.dropLast(suffix.count)))
-            add(Array(stem.unicodeScalars), .short)
-            add(Array((stem + plain).unicodeScalars), .plainSuffix)
+            let stem = strippingEthnicNames(scalars.dropLast(suffix.count))
+            add(stem, .short)
+            add(stem + [plain], .plainSuffix)
             return out
         }
         if ends(scalars, newAreaSuffix), scalars.count >= 4 {  // 浦东新区, 滨海新区, 两江新区 (not 清新区)
@@ -101,10 +118,15 @@ public enum RegionShortForms {
 
     /// `name` with trailing ethnic designations removed (延边朝鲜族 → 延边, 黔东南苗族侗族 → 黔东南).
     static func strippingEthnicNames(_ name: String) -> String {
-        let chars = Array(name)
+        string(strippingEthnicNames(Array(name.unicodeScalars)[...]))
+    }
+
+    /// ``strippingEthnicNames(_:)`` on scalars (every ethnic name is one scalar per character).
+    static func strippingEthnicNames(_ chars: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
         // The shortest prefix (of at least two characters) whose remainder is all ethnic names.
+        let base = chars.startIndex
         for cut in 2..<max(chars.count, 2) {
-            var rest = chars[cut...]
+            var rest = chars[(base + cut)...]
             var consumed = true
             while !rest.isEmpty {
                 guard let token = ethnicTokens.first(where: { rest.starts(with: $0) }) else {
@@ -113,20 +135,20 @@ public enum RegionShortForms {
                 }
                 rest = rest.dropFirst(token.count)
             }
-            if consumed { return String(chars[..<cut]) }
+            if consumed { return Array(chars[..<(base + cut)]) }
         }
-        return name
+        return Array(chars)
     }
 
     /// The 55 minority names, with and without 族, longest first so that 蒙古族 wins over 蒙古.
-    private static let ethnicTokens: [[Character]] = {
+    private static let ethnicTokens: [[Unicode.Scalar]] = {
         let names = """
             蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 \
             景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 \
             保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺
             """.split(separator: " ").map(String.init)
         let tokens = names.map { $0 + "族" } + names.filter { $0.count >= 2 }
-        return tokens.map(Array.init).sorted { $0.count > $1.count }
+        return tokens.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
     }()
 
     // MARK: - text policy

@@ -105,6 +105,18 @@ struct ScalarMatcher: Sendable {
             return state
         }
 
+        /// The state `pattern` ends in, if the trie holds it.
+        func find<C: Collection>(_ pattern: C) -> Int? where C.Element == Unicode.Scalar {
+            var state = 0
+            for scalar in pattern {
+                let v = scalar.value
+                let c = v < 0x10000 ? Int(bmp[Int(v)]) : Int(astral[v] ?? 0)
+                guard c != 0, let next = step(state, c) else { return nil }
+                state = next
+            }
+            return state
+        }
+
         func output(of state: Int) -> Int32 { out[state] }
         mutating func setOutput(of state: Int, to pattern: Int32) { out[state] = pattern }
 
