@@ -9,6 +9,8 @@ struct ContinuationMarker: Equatable {
 
 enum ContinuationMarkerCue {
     static func isContinuationMarker(_ line: String) -> ContinuationMarker? {
+        // A jump line names a page (`版`) and says `接` or `转`.
+        guard Punctuation.mayHold(["版"], in: line), Punctuation.mayHold(["接", "转"], in: line) else { return nil }
         let t = line.trimmedSpaces
         guard (5...16).contains(t.count) else { return nil }
         var inner = t

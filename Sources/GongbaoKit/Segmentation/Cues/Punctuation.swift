@@ -29,6 +29,34 @@ enum Punctuation {
         }
     }
 
+    /// A CJK compatibility ideograph (`U+F900`…`U+FAFF`, `U+2F800`…`U+2FA1F`): String comparison
+    /// treats it as the ideograph it stands for, so quick scalar checks let texts holding one
+    /// through to the full comparison.
+    static func isCompatibilityIdeograph(_ s: Unicode.Scalar) -> Bool {
+        (0xF900...0xFAFF).contains(s.value) || (0x2F800...0x2FA1F).contains(s.value)
+    }
+
+    /// Whether `text` has at most `limit` scalars that are not white space (stops reading early).
+    static func hasAtMost(_ limit: Int, nonSpaceScalarsIn text: String) -> Bool {
+        var count = 0
+        for s in text.unicodeScalars where !isSpace(s) {
+            count += 1
+            if count > limit { return false }
+        }
+        return true
+    }
+
+    /// The first scalar that is not white space.
+    static func firstNonSpace(_ text: String) -> Unicode.Scalar? {
+        text.unicodeScalars.first { !isSpace($0) }
+    }
+
+    /// Whether `text` holds one of `scalars`, or a compatibility ideograph that may compare
+    /// equal to one of them: the quick test before a `contains` or `hasPrefix` on Strings.
+    static func mayHold(_ scalars: Set<Unicode.Scalar>, in text: String) -> Bool {
+        text.unicodeScalars.contains { scalars.contains($0) || isCompatibilityIdeograph($0) }
+    }
+
     /// Letters, digits and ideographs: the characters that carry text, as opposed to marks.
     static func isContent(_ s: Unicode.Scalar) -> Bool {
         if isHan(s) { return true }
