@@ -31,6 +31,12 @@ enum PhotoCreditCue {
         return (body, credit)
     }
 
+    /// Whether a caption says `图为` (“pictured is”), read with a quick scalar test first.
+    static func saysPictured(_ text: String) -> Bool {
+        Punctuation.mayHold(pictured, in: text) && text.contains("图为")
+    }
+    private static let pictured: ScalarSet = ["图"]
+
     /// A quick look at the last characters that rules out most paragraphs: a credit is
     /// made of ideographs, spaces and credit marks after the last sentence end or closing
     /// mark, so a paragraph ending in such a mark, or with any other character after the

@@ -2,17 +2,17 @@
 /// always treated alike, so that a page typed with `,` reads like one typed with `，`.
 enum Punctuation {
     /// Marks that end a sentence (`。！？!?`), and the ellipsis that can end one.
-    static let sentenceEnders: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "…", "．"]
+    static let sentenceEnders: ScalarSet = ["。", "！", "？", "!", "?", "…", "．"]
     /// Marks after which a paragraph may end although no sentence ended (`；：`).
-    static let clauseEnders: Set<Unicode.Scalar> = ["；", ";", "：", ":"]
+    static let clauseEnders: ScalarSet = ["；", ";", "：", ":"]
     /// Commas, including the enumeration comma.
-    static let commas: Set<Unicode.Scalar> = ["，", ",", "、"]
+    static let commas: ScalarSet = ["，", ",", "、"]
     /// Closing quotes and brackets, which may follow a sentence end.
-    static let closers: Set<Unicode.Scalar> = ["”", "’", "」", "』", "）", ")", "》", "】", "〕", "]", "〉"]
+    static let closers: ScalarSet = ["”", "’", "」", "』", "）", ")", "》", "】", "〕", "]", "〉"]
     /// Opening quotes and brackets.
-    static let openers: Set<Unicode.Scalar> = ["“", "‘", "「", "『", "（", "(", "《", "【", "〔", "[", "〈"]
+    static let openers: ScalarSet = ["“", "‘", "「", "『", "（", "(", "《", "【", "〔", "[", "〈"]
     /// Marks that never start a line of running text: a line starting with one continues a sentence.
-    static let neverStartsText: Set<Unicode.Scalar> = [
+    static let neverStartsText: ScalarSet = [
         "，", ",", "、", "。", "；", ";", "：", ":", "！", "!", "？", "?", "”", "’", "）", ")", "》", "」", "』", "】",
     ]
 
@@ -53,7 +53,7 @@ enum Punctuation {
 
     /// Whether `text` holds one of `scalars`, or a compatibility ideograph that may compare
     /// equal to one of them: the quick test before a `contains` or `hasPrefix` on Strings.
-    static func mayHold(_ scalars: Set<Unicode.Scalar>, in text: String) -> Bool {
+    static func mayHold(_ scalars: ScalarSet, in text: String) -> Bool {
         text.unicodeScalars.contains { scalars.contains($0) || isCompatibilityIdeograph($0) }
     }
 

@@ -30,6 +30,9 @@ enum SectionLabelCue {
         "校对：", "校对:", "E-mail", "e-mail", "邮箱：", "电话：",
     ]
 
+    private static let month: ScalarSet = ["月"]
+    private static let day: ScalarSet = ["日"]
+
     /// The first characters of `footerStarts`.
     private static let footerInitials = Set(footerStarts.compactMap(\.unicodeScalars.first))
 
@@ -102,7 +105,7 @@ enum SectionLabelCue {
     /// sentence (no commas or sentence ends).
     static func isDateHeader(_ line: String) -> Bool {
         // A page number starts with `第`; a date holds `月` and `日`.
-        guard Punctuation.firstNonSpace(line) == "第" || (Punctuation.mayHold(["月"], in: line) && Punctuation.mayHold(["日"], in: line))
+        guard Punctuation.firstNonSpace(line) == "第" || (Punctuation.mayHold(month, in: line) && Punctuation.mayHold(day, in: line))
         else { return false }
         let t = line.trimmedSpaces
         guard t.count <= 40 else { return false }
