@@ -11,7 +11,7 @@ enum ActorCue {
         "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "香港", "澳门", "台湾",
     ]
     /// Suffixes of administrative units.
-    static let placeSuffixes: Set<Unicode.Scalar> = ["省", "市", "县", "区", "州", "盟", "旗"]
+    static let placeSuffixes: ScalarSet = ["省", "市", "县", "区", "州", "盟", "旗"]
     /// Endings of organisation names.
     static let organisationEndings: [String] = [
         "总工会", "工会", "中心", "公司", "分公司", "集团", "委员会", "协会", "学会", "研究院", "学院", "医院",
@@ -22,7 +22,13 @@ enum ActorCue {
     /// (`西宁工会`, `嘉祥县总`, `…公司`), 0 otherwise (`工会扶贫走向…` names no one).
     static func namesActor(_ text: String) -> Int {
         let t = text.trimmedSpaces
-        if provinces.contains(where: { t.contains($0) }) { return 2 }
+        // The Strings are compared only where the line holds a word's first character.
+        let held = Set(t.unicodeScalars)
+        let compatibility = held.contains(where: Punctuation.isCompatibilityIdeograph)
+        func mayContain(_ word: String) -> Bool {
+            compatibility || word.unicodeScalars.first.map(held.contains) ?? true
+        }
+        if provinces.contains(where: { mayContain($0) && t.contains($0) }) { return 2 }
         let scalars = Array(t.unicodeScalars.prefix(12))
         // A place name at the start: two to five ideographs and an administrative suffix.
         var run = 0
@@ -32,13 +38,13 @@ enum ActorCue {
             run += 1
         }
         // A named organisation: ideographs before `工会`, `县总`, `市总`, or a company name.
-        if let range = t.range(of: "工会"), t.distance(from: t.startIndex, to: range.lowerBound) >= 2,
+        if mayContain("工会"), let range = t.range(of: "工会"), t.distance(from: t.startIndex, to: range.lowerBound) >= 2,
            t.distance(from: t.startIndex, to: range.lowerBound) <= 10,
            t[..<range.lowerBound].unicodeScalars.allSatisfy(Punctuation.isHan) {
             return 1
         }
-        if ["县总", "市总", "省总", "区总", "全总"].contains(where: { t.contains($0) }) { return 1 }
-        if ["公司", "集团"].contains(where: { t.contains($0) }) { return 1 }
+        if ["县总", "市总", "省总", "区总", "全总"].contains(where: { mayContain($0) && t.contains($0) }) { return 1 }
+        if ["公司", "集团"].contains(where: { mayContain($0) && t.contains($0) }) { return 1 }
         return 0
     }
 

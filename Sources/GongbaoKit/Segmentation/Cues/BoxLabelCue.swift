@@ -6,6 +6,8 @@ enum BoxLabelCue {
 
     /// The label, when the line is one (`#### 阅读提示` → `阅读提示`).
     static func isBoxLabel(_ text: String) -> String? {
+        // The labels are short: a label and its colon have at most 8 characters.
+        guard Punctuation.hasAtMost(8, nonSpaceScalarsIn: text) else { return nil }
         var t = text.trimmedSpaces
         if t.hasSuffix("：") || t.hasSuffix(":") { t = String(t.dropLast()) }
         return labels.contains(t) ? t : nil

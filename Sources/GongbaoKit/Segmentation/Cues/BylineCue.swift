@@ -29,6 +29,9 @@ enum BylineCue {
         ("记者", "reporter"), ("通讯员", "correspondent"),
     ]
 
+    /// The first characters of the markers: only there can a marker start.
+    private static let markerInitials = Set(markers.compactMap(\.0.unicodeScalars.first))
+
     /// The text inside one pair of parentheses enclosing the whole line, if so.
     private static func insideParentheses(_ text: String) -> String? {
         guard let first = text.unicodeScalars.first, first == "(" || first == "（",
@@ -39,8 +42,8 @@ enum BylineCue {
     }
 
     /// Ideographs, spaces and the marks credits use (`□`, `·`, `、`, section tags `■`).
-    private static func mayAppearInCredit(_ s: Unicode.Scalar) -> Bool {
-        Punctuation.isHan(s) || Punctuation.isSpace(s) || "□·•、■".unicodeScalars.contains(s)
+    static func mayAppearInCredit(_ s: Unicode.Scalar) -> Bool {
+        Punctuation.isHan(s) || Punctuation.isSpace(s) || s == "□" || s == "·" || s == "•" || s == "、" || s == "■"
     }
 
     /// Photo credits that name no one (`新华社发`).
@@ -61,6 +64,9 @@ enum BylineCue {
     /// inside a dateline's parentheses bare names are fine (`本报讯（张芳）`).
     static func looksLikeByline(_ line: String, requireMarker: Bool = true) -> Credit? {
         guard line.utf8.count <= 300 else { return nil }
+        // Whatever form it takes, a credit holds only credit characters and parentheses.
+        guard line.unicodeScalars.allSatisfy({ mayAppearInCredit($0) || $0 == "(" || $0 == "（" || $0 == ")" || $0 == "）" })
+        else { return nil }
         // A credit line may be printed in parentheses: `（本报记者 张三）`.
         if let inner = insideParentheses(line.trimmedSpaces) { return looksLikeByline(inner, requireMarker: requireMarker) }
         if let agency = agencyCreditNamingPhotographer(line.trimmedSpaces) { return agency }
@@ -131,7 +137,8 @@ enum BylineCue {
         var current = ""
         var rest = Substring(token)
         while let first = rest.first {
-            if let (marker, _) = markers.first(where: { rest.hasPrefix($0.0) }) {
+            if first.unicodeScalars.contains(where: { markerInitials.contains($0) || Punctuation.isCompatibilityIdeograph($0) }),
+               let (marker, _) = markers.first(where: { rest.hasPrefix($0.0) }) {
                 if !current.isEmpty { parts.append(current) }
                 current = marker
                 rest = rest.dropFirst(marker.count)

@@ -30,14 +30,20 @@ enum ContinuationCue {
         let head = Array(text.unicodeScalars.drop(while: Punctuation.isSpace).prefix(24))
         guard let first = head.first else { return false }
         if Punctuation.neverStartsText.contains(first) { return true }
-        if QuoteBalance(String(String.UnicodeScalarView(head))).closesUnopened { return true }
+        if QuoteBalance(scalars: head).closesUnopened { return true }
         guard let stop = head.firstIndex(where: { Punctuation.commas.contains($0) || Punctuation.sentenceEnders.contains($0) || Punctuation.clauseEnders.contains($0) })
         else { return false }
-        let clause = String(String.UnicodeScalarView(head[..<stop]))
-        guard clause.unicodeScalars.allSatisfy(Punctuation.isHan) else { return false }
-        if paragraphOpeners.contains(where: { clause.hasPrefix($0) }) { return false }
+        let clause = head[..<stop]
+        guard clause.allSatisfy(Punctuation.isHan) else { return false }
+        // Only a short clause can say so; the openers are looked up for those alone.
         let isSentence = Punctuation.sentenceEnders.contains(head[stop])
-        return clause.unicodeScalars.count <= (isSentence ? 6 : 1)
+        guard clause.count <= (isSentence ? 6 : 1) else { return false }
+        return !opensWithParagraphOpener(String(String.UnicodeScalarView(clause)))
+    }
+
+    /// Whether the text starts with one of `paragraphOpeners`.
+    static func opensWithParagraphOpener(_ text: String) -> Bool {
+        paragraphOpeners.contains(where: { text.hasPrefix($0) })
     }
 
     /// The paragraph opens the way paragraphs open, never in the middle of a sentence: with
@@ -47,8 +53,7 @@ enum ContinuationCue {
         let head = Array(text.unicodeScalars.drop(while: Punctuation.isSpace).prefix(12))
         guard let first = head.first else { return false }
         if Punctuation.openers.contains(first) { return true }
-        let string = String(String.UnicodeScalarView(head))
-        if paragraphOpeners.contains(where: { string.hasPrefix($0) }) { return true }
+        if opensWithParagraphOpener(String(String.UnicodeScalarView(head))) { return true }
         let digits = head.prefix { ("0"..."9").contains($0) || (0xFF10...0xFF19).contains($0.value) }
         return !digits.isEmpty && digits.count < head.count && ["年", "月"].contains(head[digits.count])
     }

@@ -8,7 +8,12 @@ struct ContinuationMarker: Equatable {
 }
 
 enum ContinuationMarkerCue {
+    private static let page: ScalarSet = ["版"]
+    private static let jump: ScalarSet = ["接", "转"]
+
     static func isContinuationMarker(_ line: String) -> ContinuationMarker? {
+        // A jump line names a page (`版`) and says `接` or `转`.
+        guard Punctuation.mayHold(page, in: line), Punctuation.mayHold(jump, in: line) else { return nil }
         let t = line.trimmedSpaces
         guard (5...16).contains(t.count) else { return nil }
         var inner = t

@@ -19,6 +19,10 @@ enum DatelineCue {
 
     /// Reads a dateline at the start of a paragraph.
     static func looksLikeDateline(_ paragraph: String) -> Dateline? {
+        // Every dateline opens with `本报`, `据`, or an agency's name (`新华社`, `中新社`).
+        guard let first = paragraph.unicodeScalars.first(where: { !Punctuation.isSpace($0) }),
+              first == "本" || first == "据" || first == "新" || first == "中"
+        else { return nil }
         let scalars = Array(paragraph.unicodeScalars.prefix(60))
         var i = 0
         while i < scalars.count, Punctuation.isSpace(scalars[i]) { i += 1 }
@@ -76,6 +80,8 @@ enum DatelineCue {
     /// Reads a dateline printed in parentheses at the very end of a paragraph, and
     /// returns it with the paragraph text before it.
     static func trailingDateline(_ paragraph: String) -> (dateline: String, body: String)? {
+        guard let last = paragraph.unicodeScalars.last(where: { !Punctuation.isSpace($0) }), last == ")" || last == "）"
+        else { return nil }
         let scalars = Array(paragraph.unicodeScalars.suffix(40))
         var end = scalars.count
         while end > 0, Punctuation.isSpace(scalars[end - 1]) { end -= 1 }

@@ -12,6 +12,7 @@ enum PhotoCreditCue {
     /// text are taken: ones starting with `□`, ending in `摄`/`报`, or led by a marker
     /// of this paper or an agency (`本报记者`, `新华社记者`). Reads only the paragraph's tail.
     static func trailingCredit(_ paragraph: String) -> (body: String, credit: Credit)? {
+        guard mayEndInCredit(paragraph) else { return nil }
         let tail = Array(paragraph.unicodeScalars.suffix(72))
         let tailText = SectionLabelCue.strippingTrailingTags(String(String.UnicodeScalarView(tail)))
         let stripped = Array(tailText.unicodeScalars)
@@ -28,6 +29,32 @@ enum PhotoCreditCue {
         let body = String(paragraph.unicodeScalars.dropLast(dropCount)).trimmedSpaces
         guard TerminalPunctuation.endsWithTerminalPunctuation(body) else { return nil }
         return (body, credit)
+    }
+
+    /// Whether a caption says `图为` (“pictured is”), read with a quick scalar test first.
+    static func saysPictured(_ text: String) -> Bool {
+        Punctuation.mayHold(pictured, in: text) && text.contains("图为")
+    }
+    private static let pictured: ScalarSet = ["图"]
+
+    /// A quick look at the last characters that rules out most paragraphs: a credit is
+    /// made of ideographs, spaces and credit marks after the last sentence end or closing
+    /// mark, so a paragraph ending in such a mark, or with any other character after the
+    /// last one, holds none. Endings that need the full reading (a closing parenthesis, a
+    /// trailing section tag `■…■`) are passed on.
+    private static func mayEndInCredit(_ paragraph: String) -> Bool {
+        var seenContent = false
+        var looked = 0
+        for s in paragraph.unicodeScalars.reversed() {
+            looked += 1
+            if looked > 72 { return false }
+            if Punctuation.isSpace(s) { continue }
+            if !seenContent, s == ")" || s == "）" || s == "■" { return true }
+            if Punctuation.sentenceEnders.contains(s) || Punctuation.closers.contains(s) { return seenContent }
+            guard BylineCue.mayAppearInCredit(s) else { return false }
+            seenContent = true
+        }
+        return false
     }
 
     /// The writer's name in parentheses after the last sentence (`…差价由工会补贴。(王可欣)`),

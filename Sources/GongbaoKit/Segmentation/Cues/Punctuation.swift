@@ -2,17 +2,17 @@
 /// always treated alike, so that a page typed with `,` reads like one typed with `，`.
 enum Punctuation {
     /// Marks that end a sentence (`。！？!?`), and the ellipsis that can end one.
-    static let sentenceEnders: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "…", "．"]
+    static let sentenceEnders: ScalarSet = ["。", "！", "？", "!", "?", "…", "．"]
     /// Marks after which a paragraph may end although no sentence ended (`；：`).
-    static let clauseEnders: Set<Unicode.Scalar> = ["；", ";", "：", ":"]
+    static let clauseEnders: ScalarSet = ["；", ";", "：", ":"]
     /// Commas, including the enumeration comma.
-    static let commas: Set<Unicode.Scalar> = ["，", ",", "、"]
+    static let commas: ScalarSet = ["，", ",", "、"]
     /// Closing quotes and brackets, which may follow a sentence end.
-    static let closers: Set<Unicode.Scalar> = ["”", "’", "」", "』", "）", ")", "》", "】", "〕", "]", "〉"]
+    static let closers: ScalarSet = ["”", "’", "」", "』", "）", ")", "》", "】", "〕", "]", "〉"]
     /// Opening quotes and brackets.
-    static let openers: Set<Unicode.Scalar> = ["“", "‘", "「", "『", "（", "(", "《", "【", "〔", "[", "〈"]
+    static let openers: ScalarSet = ["“", "‘", "「", "『", "（", "(", "《", "【", "〔", "[", "〈"]
     /// Marks that never start a line of running text: a line starting with one continues a sentence.
-    static let neverStartsText: Set<Unicode.Scalar> = [
+    static let neverStartsText: ScalarSet = [
         "，", ",", "、", "。", "；", ";", "：", ":", "！", "!", "？", "?", "”", "’", "）", ")", "》", "」", "』", "】",
     ]
 
@@ -27,6 +27,34 @@ enum Punctuation {
         case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x20000...0x2EBEF, 0xF900...0xFAFF: return true
         default: return false
         }
+    }
+
+    /// A CJK compatibility ideograph (`U+F900`…`U+FAFF`, `U+2F800`…`U+2FA1F`): String comparison
+    /// treats it as the ideograph it stands for, so quick scalar checks let texts holding one
+    /// through to the full comparison.
+    static func isCompatibilityIdeograph(_ s: Unicode.Scalar) -> Bool {
+        (0xF900...0xFAFF).contains(s.value) || (0x2F800...0x2FA1F).contains(s.value)
+    }
+
+    /// Whether `text` has at most `limit` scalars that are not white space (stops reading early).
+    static func hasAtMost(_ limit: Int, nonSpaceScalarsIn text: String) -> Bool {
+        var count = 0
+        for s in text.unicodeScalars where !isSpace(s) {
+            count += 1
+            if count > limit { return false }
+        }
+        return true
+    }
+
+    /// The first scalar that is not white space.
+    static func firstNonSpace(_ text: String) -> Unicode.Scalar? {
+        text.unicodeScalars.first { !isSpace($0) }
+    }
+
+    /// Whether `text` holds one of `scalars`, or a compatibility ideograph that may compare
+    /// equal to one of them: the quick test before a `contains` or `hasPrefix` on Strings.
+    static func mayHold(_ scalars: ScalarSet, in text: String) -> Bool {
+        text.unicodeScalars.contains { scalars.contains($0) || isCompatibilityIdeograph($0) }
     }
 
     /// Letters, digits and ideographs: the characters that carry text, as opposed to marks.

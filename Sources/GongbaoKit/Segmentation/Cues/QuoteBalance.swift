@@ -16,10 +16,15 @@ struct QuoteBalance: Equatable {
 
     /// Measures the text. ASCII `"` toggles, since it is both the opening and the closing mark.
     init(_ text: String) {
+        self.init(scalars: text.unicodeScalars)
+    }
+
+    /// Measures a run of scalars (the head of a paragraph), as `init(_:)` does a text.
+    init<S: Sequence<Unicode.Scalar>>(scalars: S) {
         var depth = 0
         var lowest = 0
         var asciiOpen = false
-        for s in text.unicodeScalars {
+        for s in scalars {
             if s == "\"" {
                 asciiOpen.toggle()
                 depth += asciiOpen ? 1 : -1

@@ -30,8 +30,16 @@ enum SectionLabelCue {
         "校对：", "校对:", "E-mail", "e-mail", "邮箱：", "电话：",
     ]
 
+    private static let month: ScalarSet = ["月"]
+    private static let day: ScalarSet = ["日"]
+
+    /// The first characters of `footerStarts`.
+    private static let footerInitials = Set(footerStarts.compactMap(\.unicodeScalars.first))
+
     /// A known column label, or a series label (short, unpunctuated, with a series ending).
     static func isSectionLabel(_ text: String) -> Bool {
+        // Every label, known or shaped like one, has at most 16 characters.
+        guard Punctuation.hasAtMost(16, nonSpaceScalarsIn: text) else { return false }
         let t = text.trimmedSpaces
         if featureLabels.contains(t) { return true }
         if isLabelShaped(t), t.count <= 6, !t.contains(" "), columnWordEndings.contains(where: { t.hasSuffix($0) }) { return true }
@@ -47,6 +55,7 @@ enum SectionLabelCue {
     /// A roundup heading standing alone over several short items (`工会简讯`), returned as the
     /// tag the items are filed under: page furniture, like a section tag.
     static func roundupHeading(_ text: String) -> String? {
+        guard Punctuation.hasAtMost(16, nonSpaceScalarsIn: text) else { return nil }
         let t = text.trimmedSpaces
         guard isLabelShaped(t), (2...8).contains(t.count), !t.contains(" "), roundupEndings.contains(where: { t.hasSuffix($0) })
         else { return nil }
@@ -62,6 +71,8 @@ enum SectionLabelCue {
 
     /// A section tag standing alone on a line (`■工会动态■`), returned without its marks.
     static func sectionTag(_ line: String) -> String? {
+        guard let first = Punctuation.firstNonSpace(line), first == "■" || first == "【" || first == "◆" || first == "●"
+        else { return nil }
         let t = line.trimmedSpaces
         let pairs: [(Character, Character)] = [("■", "■"), ("【", "】"), ("◆", "◆"), ("●", "●")]
         for (open, close) in pairs where t.count >= 3 && t.first == open && t.last == close {
@@ -93,6 +104,9 @@ enum SectionLabelCue {
     /// the paper's name and page number (`2023年11月8日 星期三  工人日报  3`); never a
     /// sentence (no commas or sentence ends).
     static func isDateHeader(_ line: String) -> Bool {
+        // A page number starts with `第`; a date holds `月` and `日`.
+        guard Punctuation.firstNonSpace(line) == "第" || (Punctuation.mayHold(month, in: line) && Punctuation.mayHold(day, in: line))
+        else { return false }
         let t = line.trimmedSpaces
         guard t.count <= 40 else { return false }
         if t.count <= 12, t.hasPrefix("第"), t.hasSuffix("版") { return true }
@@ -133,6 +147,9 @@ enum SectionLabelCue {
 
     /// Page furniture anywhere: the page's production credits (`责任编辑：张三`).
     static func isPageFooter(_ line: String) -> Bool {
+        guard let first = Punctuation.firstNonSpace(line),
+              footerInitials.contains(first) || Punctuation.isCompatibilityIdeograph(first)
+        else { return false }
         let t = line.trimmedSpaces
         return t.count <= 40 && footerStarts.contains { t.hasPrefix($0) }
     }

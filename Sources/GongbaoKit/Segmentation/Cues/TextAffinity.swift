@@ -9,21 +9,53 @@ struct BigramProfile: Sendable {
 
     /// At most `limit` characters of `text` are read, which keeps huge inputs cheap.
     init(_ text: String, limit: Int = 6000) {
+        var reader = Reader(limit: limit)
+        reader.read(text)
+        bigrams = reader.set
+    }
+
+    /// The profile of `lines` joined by line breaks (which break words), read without joining them.
+    init(lines: [String], limit: Int = 6000) {
+        var reader = Reader(limit: limit)
+        for line in lines {
+            guard reader.read(line) else { break }
+            guard reader.readLineBreak() else { break }
+        }
+        bigrams = reader.set
+    }
+
+    /// Reads scalars into the set, up to `limit` of them.
+    private struct Reader {
+        let limit: Int
         var set = Set<UInt64>()
         var previous: UInt32?
         var seen = 0
-        for s in text.unicodeScalars {
-            seen += 1
-            if seen > limit { break }
-            guard Punctuation.isContent(s) else {
-                // Spaces inside a line (`3 月 11 日`) do not break a word; marks do.
-                if !Punctuation.isSpace(s) { previous = nil }
-                continue
+
+        init(limit: Int) { self.limit = limit }
+
+        /// Reads a text; `false` once the limit is reached.
+        @discardableResult
+        mutating func read(_ text: String) -> Bool {
+            for s in text.unicodeScalars {
+                seen += 1
+                if seen > limit { return false }
+                guard Punctuation.isContent(s) else {
+                    // Spaces inside a line (`3 月 11 日`) do not break a word; marks do.
+                    if !Punctuation.isSpace(s) { previous = nil }
+                    continue
+                }
+                if let p = previous { set.insert(UInt64(p) << 32 | UInt64(s.value)) }
+                previous = s.value
             }
-            if let p = previous { set.insert(UInt64(p) << 32 | UInt64(s.value)) }
-            previous = s.value
+            return true
         }
-        bigrams = set
+
+        mutating func readLineBreak() -> Bool {
+            seen += 1
+            if seen > limit { return false }
+            previous = nil
+            return true
+        }
     }
 
     /// Adds another text's bigrams (a headline read together with its body).

@@ -280,9 +280,9 @@ struct ArticleGrouper {
             case .paragraph(let p):
                 characters += p.text.utf8.count / 3
                 if characters > 500 || capable[k] { return false }
-                captionSaysPhoto = captionSaysPhoto || p.text.contains("图为")
+                captionSaysPhoto = captionSaysPhoto || PhotoCreditCue.saysPictured(p.text)
                 if let credit = p.trailingCredit {
-                    return PhotoCreditCue.isPhotoCredit(credit) || p.text.contains("图为")
+                    return PhotoCreditCue.isPhotoCredit(credit) || PhotoCreditCue.saysPictured(p.text)
                 }
             case .byline(_, let credit):
                 guard characters > 0 else { return false }
@@ -347,7 +347,7 @@ private struct State {
             hasParagraph = true
             hasBody = true
             lastParagraphEndsSentence = p.endsSentence
-            captionMentionsPhoto = p.text.utf8.count < 1500 && p.text.contains("图为")
+            captionMentionsPhoto = p.text.utf8.count < 1500 && PhotoCreditCue.saysPictured(p.text)
         case .subhead, .box: hasBody = true
         case .byline: hasByline = true
         case .credit: hasCredit = true

@@ -23,17 +23,19 @@ enum HeadlinePlacement {
 
     /// What a body is compared with: the item's paragraphs, subheads and boxes.
     static func bodyProfile(_ draft: ArticleDraft) -> BigramProfile {
-        var text = ""
+        // The texts are read one after another, as if joined by line breaks, without joining them.
+        var texts: [String] = []
+        var bytes = 0
         for e in draft.elements {
             switch e {
-            case .paragraph(let p): text += p.text + "\n"
-            case .subhead(_, let t): text += t + "\n"
-            case .box(_, _, let ps): for p in ps { text += p.text + "\n" }
+            case .paragraph(let p): texts.append(p.text); bytes += p.text.utf8.count + 1
+            case .subhead(_, let t): texts.append(t); bytes += t.utf8.count + 1
+            case .box(_, _, let ps): for p in ps { texts.append(p.text); bytes += p.text.utf8.count + 1 }
             default: break
             }
-            if text.utf8.count > 18000 { break }
+            if bytes > 18000 { break }
         }
-        return BigramProfile(text)
+        return BigramProfile(lines: texts)
     }
 
     /// An item can take a headline printed after it when it has a body and no title, and

@@ -27,7 +27,7 @@ enum KindClassifier {
         if e.isContinuation { return .continuation }
         let characters = e.body.reduce(0) { $0 + $1.count }
         if let credit = e.closingCredit, !e.hasOpeningDateline, e.body.count <= 4, characters <= 600,
-           PhotoCreditCue.isPhotoCredit(credit) || (credit.hasStaffMarker && e.body.contains { $0.contains("图为") }) {
+           PhotoCreditCue.isPhotoCredit(credit) || (credit.hasStaffMarker && e.body.contains(where: PhotoCreditCue.saysPictured)) {
             return .photo
         }
         if e.labels.contains(where: SectionLabelCue.isFeatureLabel) || e.subheadCount > 0 || e.boxCount > 0 || e.isCommentary {

@@ -34,6 +34,19 @@ struct Paragraph {
         readClosingCues()
     }
 
+    /// A paragraph of several hard-wrapped lines joined: the opening cues are read from the
+    /// first line as printed, the closing cues once from the joined text.
+    init(wrappedLines lines: [Int], firstLine: String, joined: String, blanksBefore: Int, columnWidth: Double) {
+        self.lines = lines
+        self.text = firstLine
+        self.blanksBefore = blanksBefore
+        self.headingLevel = 0
+        self.columnWidth = columnWidth
+        readOpeningCues()
+        self.text = joined
+        readClosingCues()
+    }
+
     /// Whether it could be a headline line at all (one printed line, headline shape).
     var couldBeHeadline: Bool {
         (lines.count == 1 || endsWithKickerDash) && HeadlineShapeCue.couldBeHeadline(text)

@@ -70,18 +70,27 @@ enum ParagraphBuilder {
         let widths = block.map { Punctuation.printWidth($0.text) }
         let column = ColumnWidthCue.columnWidth(widths)
         var result: [Paragraph] = []
-        var current = Paragraph(lines: [block[0].number], text: block[0].text, blanksBefore: block[0].blanksBefore, columnWidth: column)
+        // The paragraph being joined; its cues are read once, when it is complete.
+        var start = 0
+        var joined = block[0].text
+        func flush(upTo end: Int) {
+            result.append(Paragraph(
+                wrappedLines: block[start..<end].map(\.number), firstLine: block[start].text, joined: joined,
+                blanksBefore: start == 0 ? block[0].blanksBefore : 0, columnWidth: column
+            ))
+        }
         for i in 1..<block.count {
             let previous = block[i - 1]
             let line = block[i]
             if endsParagraph(previous.text, width: widths[i - 1], column: column, before: line) {
-                result.append(current)
-                current = Paragraph(lines: [line.number], text: line.text, blanksBefore: 0, columnWidth: column)
+                flush(upTo: i)
+                start = i
+                joined = line.text
             } else {
-                current.append(Paragraph(lines: [line.number], text: line.text, blanksBefore: 0))
+                ParagraphJoin.append(line.text, to: &joined)
             }
         }
-        result.append(current)
+        flush(upTo: block.count)
         return result
     }
 
