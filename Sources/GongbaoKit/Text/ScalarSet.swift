@@ -1,6 +1,7 @@
 /// A set of Unicode scalars answering `contains` with one bit test for the
 /// Basic Multilingual Plane, so that per-character checks in the scanners do
 /// not hash (a `Set<Unicode.Scalar>` lookup costs a SipHash per character).
+/// Shared by the segmenter's cues and the entity scanners.
 struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
     /// One bit per BMP scalar.
     private var bits: [UInt64]
