@@ -20,8 +20,12 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         // The model: pages → articles → annotated articles → archive → query.
         // Knows nothing of terminals.
-        // The gazetteer is a generated resource: scripts/build_gazetteer.py.
-        .target(name: "GongbaoKit", resources: [.copy("Resources/gazetteer.txt")]),
+        // The gazetteer is a generated resource, made by Resources/build_gazetteer.py.
+        .target(
+            name: "GongbaoKit",
+            exclude: ["Resources/build_gazetteer.py"],
+            resources: [.copy("Resources/gazetteer.txt")]
+        ),
         // Display width, wrapping and truncation of CJK text: small and pure.
         .target(name: "TextLayout", dependencies: ["CNcursesw"]),
         // The terminal browser: state, key map, update, views into a cell grid,

@@ -1,4 +1,4 @@
-/// Reads the compact gazetteer format written by `scripts/build_gazetteer.py`.
+/// Reads the compact gazetteer format written by `Sources/GongbaoKit/Resources/build_gazetteer.py`.
 ///
 /// One node a line, depth-first: `<depth><code digits after the parent's><name>[flag]`.
 /// The depth (`0`–`3`) is the node's depth in the tree; its parent is the
