@@ -2,114 +2,18 @@ import Foundation
 import Testing
 @testable import GongbaoKit
 
-/// The gold articles rebuilt from their gold spans (not from the segmenter, which is
-/// being rewritten in parallel): headline decks from the gold fields, the byline from
-/// the gold byline, the body from the body spans with broken lines joined.
-enum GoldArticles {
-    struct Gold: Decodable {
-        struct Headline: Decodable { var line: Int; var role: String; var text: String }
-        struct Subhead: Decodable { var line: Int; var text: String }
-        struct Box: Decodable { var label: String; var start_line: Int; var end_line: Int }
-        var title: String
-        var kicker: String
-        var subtitle: String
-        var column: String
-        var byline: String
-        var dateline: String
-        var spans: [[Int]]
-        var body_spans: [[Int]]
-        var subheads: [Subhead]
-        var boxes: [Box]
-        var orgs: [String]
-        var persons: [String]
-        var campaigns: [String]
-    }
-
-    struct Case {
-        var article: Article
-        var gold: Gold
-    }
-
-    static let all: [Case] = {
-        let data = try! Data(contentsOf: Fixtures.goldURL)
-        let pages = try! JSONDecoder().decode([String: [Gold]].self, from: data)
-        var cases: [Case] = []
-        for file in pages.keys.sorted() {
-            let page = Fixtures.seed(file)
-            for (i, gold) in pages[file]!.enumerated() {
-                cases.append(Case(article: article(gold, index: i + 1, page: page), gold: gold))
-            }
-        }
-        return cases
-    }()
-
-    static func article(_ gold: Gold, index: Int, page: Page) -> Article {
-        // Subheads and box labels (阅读提示) are paragraphs of their own.
-        let subheadLines = Set(gold.subheads.map(\.line) + gold.boxes.map(\.start_line))
-        var paragraphs: [String] = []
-        var current = ""
-        func flush() {
-            if !current.isEmpty { paragraphs.append(current) }
-            current = ""
-        }
-        for span in gold.body_spans {
-            for number in span[0]...span[1] {
-                var line = page.line(number).trimmingCharacters(in: .whitespaces)
-                while line.hasPrefix("#") { line.removeFirst() }
-                line = line.trimmingCharacters(in: .whitespaces)
-                if line.isEmpty { continue }
-                if subheadLines.contains(number) {
-                    flush()
-                    paragraphs.append(line)
-                    continue
-                }
-                current += line
-                if let last = line.unicodeScalars.last, last.isSentenceEnd || (last == "”" && line.unicodeScalars.dropLast().last?.isSentenceEnd == true) {
-                    flush()
-                }
-            }
-        }
-        flush()
-        return Article(
-            id: "\(page.key)#\(index)", source: page.source, index: index, section: gold.column,
-            kicker: gold.kicker, title: gold.title, subtitle: gold.subtitle,
-            bylineText: gold.byline, dateline: gold.dateline, paragraphs: paragraphs
-        )
-    }
-}
-
-/// Precision and recall of a set of predicted strings against gold strings, summed over articles.
-struct Score {
-    var truePositives = 0, falsePositives = 0, falseNegatives = 0
-    var misses: [String] = []
-
-    mutating func add(predicted: [String], gold: [String], label: String) {
-        let p = Set(predicted), g = Set(gold)
-        truePositives += p.intersection(g).count
-        let fp = p.subtracting(g).sorted(), fn = g.subtracting(p).sorted()
-        falsePositives += fp.count
-        falseNegatives += fn.count
-        if !fp.isEmpty || !fn.isEmpty { misses.append("\(label)  +\(fp)  -\(fn)") }
-    }
-
-    var precision: Double { truePositives + falsePositives == 0 ? 1 : Double(truePositives) / Double(truePositives + falsePositives) }
-    var recall: Double { truePositives + falseNegatives == 0 ? 1 : Double(truePositives) / Double(truePositives + falseNegatives) }
-
-    func report(_ name: String) -> String {
-        String(format: "%@: P %.3f R %.3f (tp %d, fp %d, fn %d)", name, precision, recall, truePositives, falsePositives, falseNegatives)
-    }
-}
-
 @Suite("Entities against the gold annotations")
 struct GoldEntityTests {
-    static let scores: (orgs: Score, persons: Score, campaigns: Score) = {
-        var orgs = Score(), persons = Score(), campaigns = Score()
+    static let scores: (orgs: SetScore, persons: SetScore, campaigns: SetScore) = {
+        var orgs = SetScore(), persons = SetScore(), campaigns = SetScore()
         let annotator = EntityAnnotator()
-        for c in GoldArticles.all {
-            let found = annotator.entities(of: c.article)
-            orgs.add(predicted: found.orgs.map(\.name), gold: c.gold.orgs, label: c.article.id)
-            persons.add(predicted: found.persons.map(\.name), gold: c.gold.persons, label: c.article.id)
-            campaigns.add(predicted: found.campaigns.map(\.term), gold: c.gold.campaigns, label: c.article.id)
+        for page in GoldPage.seeds {
+            for (article, gold) in zip(page.articles, page.records) {
+                let found = annotator.entities(of: article)
+                orgs.add(predicted: Set(found.orgs.map(\.name)), gold: Set(gold.orgs), label: article.id)
+                persons.add(predicted: Set(found.persons.map(\.name)), gold: Set(gold.persons), label: article.id)
+                campaigns.add(predicted: Set(found.campaigns.map(\.term)), gold: Set(gold.campaigns), label: article.id)
+            }
         }
         for (name, score) in [("organisations", orgs), ("persons", persons), ("campaigns", campaigns)] {
             print(score.report(name))
@@ -141,7 +45,8 @@ struct GoldEntityTests {
 
     @Test("the gold articles are rebuilt with text in them")
     func rebuilt() {
-        #expect(GoldArticles.all.count == 41)
-        #expect(GoldArticles.all.allSatisfy { !$0.article.paragraphs.isEmpty })
+        let articles = GoldPage.seeds.flatMap(\.articles)
+        #expect(articles.count == 41)
+        #expect(articles.allSatisfy { !$0.paragraphs.isEmpty })
     }
 }

@@ -1,19 +1,8 @@
 import Foundation
 @testable import GongbaoKit
 
-/// One gold article of `seeds.json`, with the fields the segmentation tests score.
-struct GoldArticle: Decodable {
-    var title: String
-    var kicker: String
-    var subtitle: String
-    var kind: String
-    var dateline: String
-    var byline: String
-    var column: String
-    var spans: [[Int]]
-    var start_line: Int?
-    var end_line: Int?
-}
+/// The gold records the segmentation tests score against.
+typealias GoldArticle = GoldRecord
 
 /// The gold annotations, and scoring of predicted articles against them.
 enum GoldStandard {
@@ -24,10 +13,7 @@ enum GoldStandard {
     static let holdoutPages: [String: [GoldArticle]] = load(Fixtures.holdoutGoldURL)
 
     /// A gold file: articles by page file name.
-    static func load(_ url: URL) -> [String: [GoldArticle]] {
-        let data = try! Data(contentsOf: url)
-        return try! JSONDecoder().decode([String: [GoldArticle]].self, from: data)
-    }
+    static func load(_ url: URL) -> [String: [GoldArticle]] { GoldPage.records(url) }
 
     /// The gold articles of the seed whose name starts with `prefix` (`"003"`).
     static func articles(_ prefix: String) -> (file: String, articles: [GoldArticle]) {
