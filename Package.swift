@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // ncursesw and libc wide-character functions, through a C shim header
@@ -21,10 +22,16 @@ let package = Package(
         .target(name: "GongbaoKit"),
         // Display width, wrapping and truncation of CJK text: small and pure.
         .target(name: "TextLayout", dependencies: ["CNcursesw"]),
+        // The persistent index: parsed articles in SQLite, a memory-mapped
+        // snapshot for fast opening, the n-gram text index. `ArchiveOpener` is its door.
+        .target(
+            name: "GongbaoIndex",
+            dependencies: ["GongbaoKit", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "gongbao",
             dependencies: [
-                "GongbaoKit", "TextLayout",
+                "GongbaoKit", "GongbaoIndex", "TextLayout",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -34,6 +41,15 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"]),
+        // Benchmarks and the synthetic archive generator (not shipped to users).
+        .executableTarget(
+            name: "gongbao-bench",
+            dependencies: [
+                "GongbaoKit", "GongbaoIndex",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "GongbaoIndexTests", dependencies: ["GongbaoIndex", "GongbaoKit", "gongbao-bench"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,2 @@
+@main
+struct GongbaoBench { static func main() {} }
