@@ -15,11 +15,10 @@ struct TextSearch: Sendable {
         bodyStart.reserveCapacity(articles.count + 1)
         for article in articles {
             headlineStart.append(headlines.count)
-            headlines += Self.normalized(article.headline).utf8
+            headlines += TextNormalization.searchHeadline(of: article).utf8
             headlines.append(0)
             bodyStart.append(bodies.count)
-            bodies += Self.normalized(article.text).utf8
-            for box in article.boxes { bodies += Self.normalized(box.text).utf8 }
+            bodies += TextNormalization.searchBody(of: article).utf8
             bodies.append(0)
         }
         headlineStart.append(headlines.count)

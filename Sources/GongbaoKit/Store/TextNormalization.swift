@@ -29,3 +29,18 @@ public enum TextNormalization {
         return v == 0 || (v >= 0x41 && v <= 0x5A) || (v >= 0xFF01 && v <= 0xFF5E)
     }
 }
+
+extension TextNormalization {
+    /// The folded headline text search matches: kicker, title and subtitle.
+    public static func searchHeadline(of article: Article) -> String {
+        fold(article.headline)
+    }
+
+    /// The folded body text search matches: the paragraphs, then each box's
+    /// text, separated by newlines (so no match spans two of them).
+    public static func searchBody(of article: Article) -> String {
+        var parts = article.paragraphs
+        for box in article.boxes { parts.append(box.text) }
+        return fold(parts.joined(separator: "\n"))
+    }
+}
