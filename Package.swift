@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // ncursesw and libc wide-character functions, through a C shim header
@@ -35,6 +36,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Replays saved inputs through the pipeline invariants; with -DGONGBAO_FUZZ
+        // and -sanitize=fuzzer it is a libFuzzer target (see .ci/run).
+        .executableTarget(name: "gongbao-fuzz", dependencies: ["GongbaoKit"]),
         .testTarget(
             name: "GongbaoKitTests",
             dependencies: ["GongbaoKit"],
@@ -50,6 +54,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "GongbaoIndexTests", dependencies: ["GongbaoIndex", "GongbaoKit", "gongbao-bench"]),
+        .testTarget(
+            name: "ReliabilityTests",
+            dependencies: ["GongbaoKit", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TextLayout
 
 @main
 struct Gongbao: ParsableCommand {
@@ -11,13 +12,14 @@ struct Gongbao: ParsableCommand {
             UTF-8, UTF-16 or GB18030). With no PATH, gongbao reads ./seeds, then $GONGBAO_CORPUS.
             Exit codes: 0 success, 1 runtime failure, 2 bad arguments or input (see docs/cli.md).
             """,
-        subcommands: [List.self, Show.self],
+        subcommands: [List.self, Show.self, Entities.self, Index.self],
         defaultSubcommand: List.self
     )
 
     /// Parses and runs, mapping every usage error to exit code 2 as `docs/cli.md` promises.
     static func main() {
         signal(SIGPIPE, SIG_IGN) // a closed pipe shows up as EPIPE, handled by Console
+        TerminalLocale.ensureUTF8() // display widths (wcwidth) need a UTF-8 LC_CTYPE
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -69,3 +69,19 @@ struct StoreRoundTripTests {
         #expect(indexed.cooccurring(with: EntityKey(.org, "总工会")) == memory.cooccurring(with: EntityKey(.org, "总工会")))
     }
 }
+
+@Suite("Index entity names")
+struct EntityNameTests {
+    @Test("entity names and aliases resolve the same from the index as from memory")
+    func names() throws {
+        let (corpus, cache) = TestCorpus.seedCopy()
+        let options = IndexOptions.test(cache: cache)
+        let indexed = try ArchiveOpener.open(paths: [corpus], options: options) { _ in }
+        let memory = try ArchiveOpener.open(paths: [corpus], useIndex: false, options: options) { _ in }
+        for name in ["总工会", "总", "灵台县", "620000000000", "小三级", "驿站员", "无此名"] {
+            #expect(indexed.entityKeys(named: name) == memory.entityKeys(named: name))
+        }
+        #expect(indexed.entityKeys(named: "总") == [EntityKey(.org, "总工会")])
+        #expect(indexed.entityKeys(containing: "工会") == memory.entityKeys(containing: "工会"))
+    }
+}

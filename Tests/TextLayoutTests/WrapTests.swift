@@ -59,3 +59,18 @@ struct WrapTests {
         #expect(wrapper.width.of(wrapper.fit("甘肃省高标准", columns: 8)) == 8)
     }
 }
+
+@Suite("Wrapping seed paragraphs")
+struct SeedWrapTests {
+    init() { _ = utf8Locale }
+
+    @Test("a dash between years never starts a line (seed 000, line 91)")
+    func dashBetweenYears() {
+        let text = "开展“安康杯+”竞赛活动专项提质行动。围绕安全生产和职业病防治工作的薄弱环节,充分发挥各市总、省级产业工会和县、基层工会作用,部署开展2024—2025年度、2026—2027年度全省“安康杯”竞赛“三级联创”专项提质行动;"
+        for columns in 10...60 {
+            for line in TextWrapper().wrap(text, columns: columns).dropFirst() {
+                #expect(line.first != "—", "width \(columns): \(line)")
+            }
+        }
+    }
+}

@@ -134,6 +134,16 @@ final class MappedSnapshot: @unchecked Sendable {
             keys.append(EntityKey(EntityKind.allCases[kind], try r.string()))
             labels.append(try r.string())
         }
+        var a = ByteReader(bytes(.aliases))
+        let aliasCount = Int(try a.u64())
+        guard aliasCount <= bytes(.aliases).count else { throw Invalid(reason: "aliases") }
+        var aliasNames: [String] = [], aliasIDs: [Int32] = []
+        for _ in 0..<aliasCount {
+            aliasNames.append(try a.string())
+            let id = try a.varint()
+            guard id < UInt64(k) else { throw Invalid(reason: "alias id") }
+            aliasIDs.append(Int32(id))
+        }
         func ints(_ s: SnapshotSection) -> [Int32] {
             array(s, of: Int32.self).map { Int32(littleEndian: $0) }
         }
@@ -141,7 +151,8 @@ final class MappedSnapshot: @unchecked Sendable {
             validating: keys, labels: labels, labelRank: ints(.labelRank),
             postingStart: ints(.postingStart), postingRefs: ints(.postingRefs),
             mentionStart: ints(.mentionStart), mentionRefs: ints(.mentionRefs),
-            entityStart: ints(.entityStart), entityIDs: ints(.entityIDs)
+            entityStart: ints(.entityStart), entityIDs: ints(.entityIDs),
+            aliasNames: aliasNames, aliasIDs: aliasIDs
         ), index.articleCount == articleCount else { throw Invalid(reason: "entity index") }
         return index
     }

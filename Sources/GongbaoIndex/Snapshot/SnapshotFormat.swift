@@ -38,4 +38,6 @@ enum SnapshotSection: UInt64, CaseIterable {
     case headlineGramKeys, headlineGramCounts, headlineGramOffsets, headlineGramData
     /// Gram index of bodies, the same layout.
     case bodyGramKeys, bodyGramCounts, bodyGramOffsets, bodyGramData
+    /// Entity aliases: u64 count, then (varint-prefixed name, varint entity id) pairs.
+    case aliases
 }

@@ -89,6 +89,15 @@ final class SnapshotWriter {
             }
             try main.write(w.bytes)
         }
+        try section(.aliases) {
+            var w = ByteWriter()
+            w.u64(UInt64(index.aliasNames.count))
+            for (name, id) in zip(index.aliasNames, index.aliasIDs) {
+                w.string(name)
+                w.varint(UInt64(id))
+            }
+            try main.write(w.bytes)
+        }
         try section(.labelRank) { try main.write(array: index.labelRank) }
         try section(.postingStart) { try main.write(array: index.postingStart) }
         try section(.postingRefs) { try main.write(array: index.postingRefs) }

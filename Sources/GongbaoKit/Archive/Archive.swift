@@ -14,6 +14,8 @@ public final class Archive: Sendable {
     /// Entity keys, postings and per-article entity lists.
     public let entityIndex: EntityIndex
     let hierarchy: (any RegionHierarchy)?
+    /// Entity ids by every name they are written under: labels, canonical names, aliases.
+    let idsByName: Lazy<[String: [Int32]]>
 
     /// Entity keys by dense id.
     public var keys: [EntityKey] { entityIndex.keys }
@@ -29,8 +31,18 @@ public final class Archive: Sendable {
     public init(store: any ArticleStore, hierarchy: (any RegionHierarchy)? = nil) {
         self.store = store
         self.articles = ArticleList(store: store)
-        self.entityIndex = store.entityIndex
+        let index = store.entityIndex
+        self.entityIndex = index
         self.hierarchy = hierarchy
+        self.idsByName = Lazy {
+            var names: [String: Set<Int32>] = [:]
+            for (name, id) in zip(index.aliasNames, index.aliasIDs) { names[name, default: []].insert(id) }
+            for (id, key) in index.keys.enumerated() {
+                names[index.labels[id], default: []].insert(Int32(id))
+                names[key.value, default: []].insert(Int32(id))
+            }
+            return names.mapValues { $0.sorted() }
+        }
     }
 
     /// Number of articles.
@@ -59,6 +71,22 @@ public final class Archive: Sendable {
     /// The display label of an entity (a region's name), or its value when unknown.
     public func label(of key: EntityKey) -> String {
         entityIndex.id(of: key).map { labels[Int($0)] } ?? key.value
+    }
+
+    /// The entities written `name` (a label, canonical name, alias or region code),
+    /// of the given kinds; several when the name is shared (a person and an org).
+    public func entityKeys(named name: String, kinds: Set<EntityKind> = Set(EntityKind.allCases)) -> [EntityKey] {
+        (idsByName.wrapped[name] ?? []).map { keys[Int($0)] }.filter { kinds.contains($0.kind) }
+    }
+
+    /// Entities whose label contains `fragment`, most frequent first: suggestions for a name not found.
+    public func entityKeys(containing fragment: String, kinds: Set<EntityKind> = Set(EntityKind.allCases), limit: Int = 8) -> [EntityKey] {
+        guard !fragment.isEmpty else { return [] }
+        let keys = entityIndex.keys, labels = entityIndex.labels
+        return keys.indices
+            .filter { kinds.contains(keys[$0].kind) && labels[$0].contains(fragment) }
+            .sorted { entityIndex.postings(Int32($0)).count > entityIndex.postings(Int32($1)).count }
+            .prefix(limit).map { keys[$0] }
     }
 
     /// Number of articles that carry `key` (about roles, for regions).

@@ -22,6 +22,10 @@ public struct EntityIndex: Sendable {
     /// `entityIDs[entityStart[i]..<entityStart[i + 1]]`.
     public let entityStart: [Int32]
     public let entityIDs: [Int32]
+    /// Other names entities are written under (organisation aliases), as
+    /// distinct (name, id) pairs: `aliasNames[i]` names entity `aliasIDs[i]`.
+    public let aliasNames: [String]
+    public let aliasIDs: [Int32]
 
     let idOfKey: [EntityKey: Int32]
 
@@ -53,9 +57,10 @@ public struct EntityIndex: Sendable {
     public init?(
         validating keys: [EntityKey], labels: [String], labelRank: [Int32],
         postingStart: [Int32], postingRefs: [Int32], mentionStart: [Int32], mentionRefs: [Int32],
-        entityStart: [Int32], entityIDs: [Int32]
+        entityStart: [Int32], entityIDs: [Int32], aliasNames: [String] = [], aliasIDs: [Int32] = []
     ) {
         let k = keys.count
+        guard aliasNames.count == aliasIDs.count, !aliasIDs.contains(where: { $0 < 0 || Int($0) >= k }) else { return nil }
         guard labels.count == k, labelRank.count == k, postingStart.count == k + 1,
               mentionStart.count == k + 1, !entityStart.isEmpty else { return nil }
         let n = Int32(entityStart.count - 1)
@@ -89,15 +94,19 @@ public struct EntityIndex: Sendable {
         self.init(
             keys: keys, labels: labels, labelRank: labelRank, postingStart: postingStart,
             postingRefs: postingRefs, mentionStart: mentionStart, mentionRefs: mentionRefs,
-            entityStart: entityStart, entityIDs: entityIDs, idOfKey: idOfKey
+            entityStart: entityStart, entityIDs: entityIDs, aliasNames: aliasNames, aliasIDs: aliasIDs,
+            idOfKey: idOfKey
         )
     }
 
     init(
         keys: [EntityKey], labels: [String], labelRank: [Int32], postingStart: [Int32],
         postingRefs: [Int32], mentionStart: [Int32], mentionRefs: [Int32],
-        entityStart: [Int32], entityIDs: [Int32], idOfKey: [EntityKey: Int32]
+        entityStart: [Int32], entityIDs: [Int32], aliasNames: [String], aliasIDs: [Int32],
+        idOfKey: [EntityKey: Int32]
     ) {
+        self.aliasNames = aliasNames
+        self.aliasIDs = aliasIDs
         self.keys = keys
         self.labels = labels
         self.labelRank = labelRank
@@ -123,6 +132,8 @@ public struct EntityIndexBuilder {
     /// Per article, the ids among its entity ids that are `about`/other (posted) vs `mentioned` only.
     var mentionedOnly: [(article: Int32, id: Int32)] = []
     var ancestorCache: [String: [(code: String, name: String)]] = [:]
+    var aliases: [(name: String, id: Int32)] = []
+    var aliasSeen: Set<String> = []
 
     public init(hierarchy: (any RegionHierarchy)?) {
         self.hierarchy = hierarchy
@@ -162,7 +173,13 @@ public struct EntityIndexBuilder {
                 if tag.role == .about { about.insert(id) } else { mentioned.insert(id) }
             }
         }
-        for org in article.orgs { others.insert(intern(EntityKey(.org, org.name), label: org.name)) }
+        for org in article.orgs {
+            let id = intern(EntityKey(.org, org.name), label: org.name)
+            others.insert(id)
+            for alias in org.aliases where aliasSeen.insert("\(id)\u{0}\(alias)").inserted {
+                aliases.append((alias, id))
+            }
+        }
         for person in article.persons { others.insert(intern(EntityKey(.person, person.name), label: person.name)) }
         for term in article.campaigns { others.insert(intern(EntityKey(.campaign, term.term), label: term.term)) }
         entityIDs += about.sorted()
@@ -209,7 +226,8 @@ public struct EntityIndexBuilder {
         return EntityIndex(
             keys: keys, labels: labels, labelRank: labelRank, postingStart: postingStart,
             postingRefs: postingRefs, mentionStart: mentionStart, mentionRefs: mentionRefs,
-            entityStart: entityStart, entityIDs: entityIDs, idOfKey: idOfKey
+            entityStart: entityStart, entityIDs: entityIDs, aliasNames: aliases.map(\.name),
+            aliasIDs: aliases.map(\.id), idOfKey: idOfKey
         )
     }
 

@@ -3,18 +3,22 @@ import GongbaoKit
 
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List the articles of a corpus, one per line (or as JSON Lines)."
+        abstract: "List the articles of a corpus, one per line (or as JSON Lines).",
+        discussion: "Filters combine: every option given must match."
     )
 
+    @OptionGroup var filters: FilterOptions
     @OptionGroup var corpus: CorpusOptions
 
     @Flag(help: "Print JSON Lines: one object per article (format in docs/cli.md).")
     var json = false
 
     func run() throws {
-        let articles = try corpus.loadArticles()
+        let archive = try corpus.loadArchive()
+        let query = try filters.query(in: archive)
         let jsonLines = JSONLines()
-        for article in articles {
+        for ref in archive.run(query) {
+            let article = archive.articles[ref]
             if json {
                 Console.write(try jsonLines.line(ArticleRecord(article: article)))
             } else {

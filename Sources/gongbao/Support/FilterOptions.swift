@@ -1,0 +1,54 @@
+import ArgumentParser
+import GongbaoKit
+
+/// The filters `list` and `entities` share.
+struct FilterOptions: ParsableArguments {
+    @Option(name: .customLong("entity"), help: ArgumentHelp(
+        "Only articles that carry this entity: an organisation, person or campaign name (or alias), optionally as KIND:NAME (org:, person:, campaign:, region:). Repeatable: all must match.",
+        valueName: "NAME"))
+    var entities: [String] = []
+
+    @Option(name: .customLong("query"), help: ArgumentHelp(
+        "Only articles whose headline or body contains TEXT (matched by characters; headline hits first).",
+        valueName: "TEXT"))
+    var text: String?
+
+    @Option(name: .customLong("kind"), help: ArgumentHelp(
+        "Only articles of this kind: news, feature, photo, brief, continuation. Repeatable: any may match.",
+        valueName: "KIND"))
+    var kinds: [String] = []
+
+    /// The query these options describe, with every name checked against the archive.
+    func query(in archive: Archive) throws -> Query {
+        var query = Query()
+        for raw in entities {
+            query.entities.append(try resolveEntity(raw, in: archive))
+        }
+        if let text, !text.isEmpty { query.text = text }
+        for raw in kinds {
+            guard let kind = ArticleKind(rawValue: raw.lowercased()) else {
+                throw UserError(message: "unknown kind '\(raw)'; kinds are: \(ArticleKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            query.kinds.insert(kind)
+        }
+        return query
+    }
+
+    private func resolveEntity(_ raw: String, in archive: Archive) throws -> EntityKey {
+        var name = raw
+        var kinds = Set(EntityKind.allCases)
+        if let colon = raw.firstIndex(of: ":"), let kind = EntityKind(rawValue: String(raw[..<colon])) {
+            kinds = [kind]
+            name = String(raw[raw.index(after: colon)...])
+        }
+        let found = archive.entityKeys(named: name, kinds: kinds)
+        if found.count == 1 { return found[0] }
+        if found.count > 1 {
+            let list = found.map { "  \($0.kind.rawValue):\(archive.label(of: $0))" }.joined(separator: "\n")
+            throw UserError(message: "entity '\(name)' is ambiguous; name one of:\n\(list)")
+        }
+        let similar = archive.entityKeys(containing: name, kinds: kinds)
+        let hint = similar.isEmpty ? "" : "; similar entities:\n" + similar.map { "  \($0.kind.rawValue):\(archive.label(of: $0))" }.joined(separator: "\n")
+        throw UserError(message: "no entity named '\(name)' in this corpus\(hint)")
+    }
+}

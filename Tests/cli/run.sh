@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# End-to-end checks of the gongbao command line: output, JSON validity, exit codes.
+# Usage: Tests/cli/run.sh [path/to/gongbao]   (default: .build/debug/gongbao)
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+bin=${1:-.build/debug/gongbao}
+passed=0; failed=0
+tmp=$(mktemp -d); trap 'chmod -R u+w "$tmp"; rm -rf "$tmp"' EXIT
+
+check() { # name, command… — passes when the command succeeds
+  local name=$1; shift
+  if "$@" >"$tmp/out" 2>"$tmp/err"; then passed=$((passed + 1)); echo "ok   $name"
+  else failed=$((failed + 1)); echo "FAIL $name"; sed 's/^/     /' "$tmp/out" "$tmp/err" | head -20; fi
+}
+exits() { # expected-code, command… — passes when the command exits with the code
+  local want=$1; shift; "$@" >/dev/null 2>"$tmp/stderr"; local got=$?
+  [ "$got" = "$want" ] || { echo "exit $got, wanted $want; stderr:"; cat "$tmp/stderr"; return 1; }
+}
+stderr_has() { grep -q -- "$1" "$tmp/stderr" || { echo "stderr lacks '$1':"; cat "$tmp/stderr"; return 1; }; }
+export -f exits stderr_has; export tmp
+
+check "list prints one line per article of the seeds" bash -c "[ \$($bin list | wc -l) -ge 30 ]"
+check "list --json prints JSON Lines that parse, with the documented keys" bash -c "
+  $bin list --json | python3 -c '
+import json, sys
+keys = {\"id\",\"source\",\"index\",\"kind\",\"section\",\"kicker\",\"title\",\"subtitle\",\"byline\",\"dateline\",\"lines\",\"text\",\"regions\",\"orgs\",\"persons\",\"campaigns\",\"figures\"}
+n = 0
+for line in sys.stdin:
+    o = json.loads(line); n += 1
+    missing = keys - o.keys()
+    assert not missing, missing
+    assert all(len(s) == 2 and s[0] <= s[1] for s in o[\"lines\"])
+assert n >= 30, n
+'"
+check "ids are stable across runs" bash -c "diff <($bin list --json) <($bin list --json)"
+check "show prints a whole article by id" bash -c "id=\$($bin list | head -1 | cut -f1); $bin show \"\$id\" | grep -q ."
+check "show --json prints one object" bash -c "id=\$($bin list | head -1 | cut -f1); $bin show \"\$id\" --json | python3 -c 'import json,sys; json.load(sys.stdin)'"
+check "a closed pipe ends list quietly with status 0" bash -c "$bin list | head -1 >/dev/null; [ \${PIPESTATUS[0]} = 0 ]"
+check "a missing path exits 2 naming the path" bash -c "exits 2 $bin list /no/such/place && stderr_has /no/such/place"
+check "an unknown option exits 2" exits 2 "$bin" list --no-such-option
+check "an unknown article id exits 2" exits 2 "$bin" show 'nope#1'
+check "an unknown kind exits 2" exits 2 "$bin" list --kind bogus
+check "an unknown entity exits 2" exits 2 "$bin" list --entity 不存在的机构名
+check "no corpus at all exits 2 with a hint" bash -c "cd $tmp && GONGBAO_CORPUS= exits 2 $OLDPWD/$bin list && stderr_has 'no corpus'"
+
+# Bad files are skipped with one warning each; the rest still load.
+mkdir -p "$tmp/corpus/sub"
+cp seeds/000_*.txt "$tmp/corpus/"
+printf 'PK\003\004\000\000binary' > "$tmp/corpus/archive.txt"
+printf '\xff\xfe\xff' > "$tmp/corpus/sub/odd.txt"
+: > "$tmp/corpus/empty.txt"
+check "binary and undecodable files are skipped with one warning each" bash -c "
+  $bin list $tmp/corpus >$tmp/o 2>$tmp/e; [ \$? = 0 ] && [ \$(wc -l <$tmp/e) = 2 ] && grep -q archive.txt $tmp/e && [ \$(wc -l <$tmp/o) -ge 3 ]"
+printf '甘肃' | iconv -f UTF-8 -t GB18030 > "$tmp/corpus/gbk.txt"
+check "a GBK page loads" bash -c "$bin list --json $tmp/corpus/gbk.txt | grep -q 甘肃"
+check "corpus files are never written" bash -c "
+  before=\$(cd $tmp/corpus && find . -type f -exec sha256sum {} + | sort); $bin list --json $tmp/corpus >/dev/null 2>&1
+  after=\$(cd $tmp/corpus && find . -type f -exec sha256sum {} + | sort); [ \"\$before\" = \"\$after\" ]"
+if [ "$(id -u)" != 0 ]; then
+  cp seeds/001_*.txt "$tmp/corpus/locked.txt"; chmod 000 "$tmp/corpus/locked.txt"
+  check "an unreadable file is skipped with a warning" bash -c "$bin list $tmp/corpus 2>&1 >/dev/null | grep -q locked.txt"
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
