@@ -1,0 +1,41 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Timings of repeated runs of one operation, in milliseconds.
+struct Latency {
+    private(set) var samples: [Double] = []
+
+    mutating func measure<T>(_ body: () throws -> T) rethrows -> T {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let result = try body()
+        samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+        return result
+    }
+
+    /// The `q`-quantile (nearest rank), or 0 without samples.
+    func quantile(_ q: Double) -> Double {
+        guard !samples.isEmpty else { return 0 }
+        let sorted = samples.sorted()
+        let rank = Int((q * Double(sorted.count)).rounded(.up)) - 1
+        return sorted[min(max(rank, 0), sorted.count - 1)]
+    }
+
+    var p50: Double { quantile(0.5) }
+    var p99: Double { quantile(0.99) }
+}
+
+/// Peak resident set size of this process so far, in MiB (`getrusage`).
+func peakRSSMegabytes() -> Double {
+    var usage = rusage()
+    #if canImport(Darwin)
+    getrusage(RUSAGE_SELF, &usage)
+    return Double(usage.ru_maxrss) / 1_048_576
+    #else
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+    #endif
+}

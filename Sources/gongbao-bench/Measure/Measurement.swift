@@ -1,0 +1,126 @@
+import Foundation
+import GongbaoIndex
+import GongbaoKit
+
+/// Measures one archive size, in this process (so peak RSS is its own).
+struct Measurement {
+    let options: Run
+
+    func run() throws -> Figures {
+        let archiveDir = try options.prepareArchive(size: options.articles)
+        let regions = try RegionTable.load(path: options.sources.gazetteer)
+        let truth = try Truth(directory: archiveDir)
+        let standardHasAnnotators = !ArticlePipeline.standard.annotators.isEmpty
+        let useTruth = options.entities == "truth" || (options.entities == "auto" && !standardHasAnnotators)
+        let pipeline = useTruth
+            ? ArticlePipeline(annotators: [TruthAnnotator(truth: truth, regions: regions)])
+            : ArticlePipeline.standard
+        let cache = (options.work as NSString).appendingPathComponent("cache-\(options.articles)")
+        try? FileManager.default.removeItem(atPath: cache)
+        let indexOptions = IndexOptions(
+            pipeline: pipeline, hierarchy: regions, cacheDirectory: cache,
+            pipelineRevision: useTruth ? "bench-truth" : IndexOptions.currentPipelineRevision
+        )
+
+        // Cold: parse, segment, extract, store, write the snapshot.
+        let (_, cold) = try ArchiveIndex.open(paths: [archiveDir], options: indexOptions, rebuild: true) { _ in }
+        let mb = Double(cold.bytesParsed) / 1_048_576
+        print(String(format: "cold index: %d files, %d articles, %.1f MB in %.2f s: %.1f MB/s, %.0f articles/s",
+                     cold.added, cold.articles, mb, cold.seconds, mb / cold.seconds, Double(cold.articles) / cold.seconds))
+
+        // Warm: nothing changed; the median of five opens.
+        var opens = Latency()
+        var archive: Archive?
+        for _ in 0..<5 {
+            archive = try opens.measure { try ArchiveIndex.open(paths: [archiveDir], options: indexOptions) { _ in }.archive }
+        }
+        let warm = opens.p50
+        print(String(format: "warm open: %.1f ms (min %.1f)", warm, opens.quantile(0)))
+        guard let archive else { throw GeneratorError("no archive") }
+
+        var rng = SplitMix64(seed: options.seed &+ 77)
+        let regionKeys = archive.entities(of: .region).map(\.key).filter { archive.articleCount(of: $0) > 0 }
+        let otherKeys = [EntityKind.org, .person, .campaign].flatMap { archive.entities(of: $0).map(\.key) }
+            .filter { archive.articleCount(of: $0) >= 2 }
+        let words2 = sampleWords(archive, length: 2, count: options.queries, rng: &rng)
+        let words4 = sampleWords(archive, length: 4, count: options.queries, rng: &rng)
+
+        func time(_ name: String, _ queries: [Query]) -> Latency {
+            var latency = Latency()
+            for q in queries.prefix(10) { _ = archive.facets(over: archive.run(q), limit: 50) } // warm-up
+            var hits = 0
+            for q in queries {
+                latency.measure {
+                    let refs = archive.run(q)
+                    hits += refs.count
+                    _ = archive.facets(over: refs, limit: 50)
+                }
+            }
+            print(String(format: "%@: p50 %.2f ms, p99 %.2f ms (%d queries, %.0f hits on average)",
+                         name, latency.p50, latency.p99, queries.count, Double(hits) / Double(max(queries.count, 1))))
+            return latency
+        }
+        func pick<T>(_ items: [T]) -> [T] {
+            items.isEmpty ? [] : (0..<options.queries).map { _ in items[rng.index(items.count)] }
+        }
+        let region = time("region filter", pick(regionKeys).map { Query(regions: [$0.value]) })
+        let entity = time("entity filter", pick(otherKeys).map { Query(entities: [$0]) })
+        let text2 = time("text, 2 characters", words2.map { Query(text: $0) })
+        let text4 = time("text, 4 characters", words4.map { Query(text: $0) })
+        let combined = time("region + 2-character text", zip(pick(regionKeys), words2).map { Query(regions: [$0.value], text: $1) })
+
+        let f1 = useTruth ? nil : provinceF1(archive, truth: truth, regions: regions)
+        if let f1 { print(String(format: "province F1: %.3f", f1)) } else { print("province F1: n/a (no region annotator in the standard pipeline)") }
+        print("keystroke: n/a (the TUI's KeystrokeBenchmark has not landed)")
+        let rss = peakRSSMegabytes()
+        print(String(format: "peak RSS: %.0f MB", rss))
+        return Figures(
+            articles: cold.articles, corpusMB: mb, entities: useTruth ? "truth" : "standard",
+            coldIndexSeconds: cold.seconds, coldIndexMBPerS: mb / cold.seconds,
+            coldIndexArticlesPerS: Double(cold.articles) / cold.seconds, warmOpenMs: warm,
+            regionFilterP50Ms: region.p50, regionFilterP99Ms: region.p99,
+            entityFilterP50Ms: entity.p50, entityFilterP99Ms: entity.p99,
+            text2P50Ms: text2.p50, text2P99Ms: text2.p99, text4P50Ms: text4.p50, text4P99Ms: text4.p99,
+            combinedP50Ms: combined.p50, combinedP99Ms: combined.p99,
+            keystrokeP50Ms: nil, keystrokeP99Ms: nil, peakRSSMB: rss, provinceF1: f1
+        )
+    }
+
+    /// Words of `length` CJK characters drawn from random article bodies.
+    private func sampleWords(_ archive: Archive, length: Int, count: Int, rng: inout SplitMix64) -> [String] {
+        var words: [String] = []
+        var attempts = 0
+        while words.count < count, attempts < count * 20, archive.count > 0 {
+            attempts += 1
+            let text = Array(archive.articles[rng.index(archive.count)].text)
+            guard text.count > length else { continue }
+            let start = rng.index(text.count - length)
+            let word = text[start..<start + length]
+            if word.allSatisfy({ $0.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) } }) {
+                words.append(String(word))
+            }
+        }
+        return words
+    }
+
+    /// Micro-averaged F1 of the provinces the articles are about, against the truth.
+    private func provinceF1(_ archive: Archive, truth: Truth, regions: RegionTable) -> Double {
+        var tp = 0, fp = 0, fn = 0
+        var matched = Set<String>()
+        for article in archive.articles {
+            let key = String(article.source.dropLast(4))
+            guard let t = truth.match(article, pageKey: key), matched.insert(t.id).inserted else { continue }
+            let predicted = Set(article.regions.filter { $0.role == .about && !$0.code.isEmpty }.compactMap { regions.province(of: $0.code) })
+            let expected = Set(t.provinces)
+            tp += predicted.intersection(expected).count
+            fp += predicted.subtracting(expected).count
+            fn += expected.subtracting(predicted).count
+        }
+        for (_, list) in truth.pages {
+            for t in list where !matched.contains(t.id) { fn += t.provinces.count }
+        }
+        let precision = tp + fp == 0 ? 1 : Double(tp) / Double(tp + fp)
+        let recall = tp + fn == 0 ? 1 : Double(tp) / Double(tp + fn)
+        return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
+    }
+}
