@@ -178,7 +178,7 @@ public enum ArchiveIndex {
 
         func addStored(_ id: Int64) throws {
             try db.forEachRecord(ofFile: id) { record in
-                try writer.add(record: record, article: ArticleCodec.decode(record))
+                try writer.add(ArticleCodec.decode(record))
             }
         }
 
@@ -224,9 +224,8 @@ public enum ArchiveIndex {
             switch PageReader.page(source: file.source, bytes: bytes) {
             case .success(let page):
                 for article in options.pipeline.articles(of: page) {
-                    let record = ArticleCodec.encode(article)
-                    try record.withUnsafeBytes { try writer.add(record: $0, article: article) }
-                    records.append(record)
+                    try writer.add(article)
+                    records.append(ArticleCodec.encode(article))
                 }
             case .failure(let why):
                 warning = CorpusWarning(path: file.path, reason: why.description).description

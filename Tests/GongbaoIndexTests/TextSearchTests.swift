@@ -80,3 +80,28 @@ struct TextSearchTests {
         #expect(archive.run(Query(text: "驿站开放")).map { archive.articles[$0].id } == ["b#1"])
     }
 }
+
+@Suite("Text folding")
+struct FoldingTests {
+    /// The definition, scalar by scalar.
+    static func reference(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars where s.value != 0 {
+            var v = s.value
+            if (0xFF01...0xFF5E).contains(v) { v -= 0xFEE0 }
+            if (0x41...0x5A).contains(v) { v += 0x20 }
+            out.append(Unicode.Scalar(v)!)
+        }
+        return String(out)
+    }
+
+    @Test("byte-level folding equals scalar-level folding on mixed text")
+    func bytesEqualScalars() {
+        var rng = SplitMix64(seed: 8)
+        let alphabet = Array("AZaz09,.!?工会甘肃ＡＺａｚ０９，．！？～｀＿＠　\u{0}\u{FF00}\u{FF5F}\u{FFE5}𠀀\n ")
+        for _ in 0..<500 {
+            let text = String((0..<rng.int(0...40)).map { _ in alphabet[rng.index(alphabet.count)] })
+            #expect(TextNormalization.fold(text) == Self.reference(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+}

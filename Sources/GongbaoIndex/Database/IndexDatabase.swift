@@ -32,7 +32,7 @@ struct ParsedFile {
 /// batch of files per transaction, so a crash loses at most the batch in flight.
 final class IndexDatabase {
     /// Bump when the tables change; an index of another version is rebuilt.
-    static let schemaVersion = 1
+    static let schemaVersion = 2
 
     let queue: DatabaseQueue
     let path: String
@@ -63,10 +63,11 @@ final class IndexDatabase {
                         articles INTEGER NOT NULL,
                         warning TEXT);
                     CREATE TABLE articles(
+                        id INTEGER PRIMARY KEY,
                         file INTEGER NOT NULL,
                         seq INTEGER NOT NULL,
-                        record BLOB NOT NULL,
-                        PRIMARY KEY(file, seq)) WITHOUT ROWID;
+                        record BLOB NOT NULL);
+                    CREATE INDEX articles_by_file ON articles(file, seq);
                     PRAGMA user_version = \(Self.schemaVersion);
                     """)
             }

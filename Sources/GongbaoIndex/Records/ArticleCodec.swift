@@ -7,8 +7,12 @@ import GongbaoKit
 /// subtitle, dateline, byline text, lead), then byline, lines, paragraphs,
 /// subheads, boxes, marker, regions, orgs, persons, campaigns, figures.
 /// Strings are varint-length-prefixed UTF-8, integers zigzag varints.
+///
+/// In the *lean* form (the snapshot's), paragraphs and box texts are written
+/// as byte lengths only: their text is the article's raw body (see
+/// `TextNormalization.rawBody`), stored once, beside, for search too.
 enum ArticleCodec {
-    static func encode(_ a: Article, into w: inout ByteWriter) {
+    static func encode(_ a: Article, into w: inout ByteWriter, lean: Bool = false) {
         w.string(a.id)
         w.string(a.source)
         w.int(a.index)
@@ -25,10 +29,18 @@ enum ArticleCodec {
         for b in a.byline { w.string(b.name); w.string(b.role) }
         w.varint(UInt64(a.lines.count))
         for span in a.lines { w.int(span.start); w.int(span.end) }
-        w.strings(a.paragraphs)
+        if lean {
+            w.varint(UInt64(a.paragraphs.count))
+            for p in a.paragraphs { w.varint(UInt64(p.utf8.count)) }
+        } else {
+            w.strings(a.paragraphs)
+        }
         w.strings(a.subheads)
         w.varint(UInt64(a.boxes.count))
-        for box in a.boxes { w.string(box.label); w.string(box.text) }
+        for box in a.boxes {
+            w.string(box.label)
+            if lean { w.varint(UInt64(box.text.utf8.count)) } else { w.string(box.text) }
+        }
         w.string(a.marker)
         w.varint(UInt64(a.regions.count))
         for r in a.regions {
@@ -45,9 +57,9 @@ enum ArticleCodec {
         for f in a.figures { w.string(f.text); w.double(f.value); w.string(f.unit); w.string(f.kind.rawValue); w.string(f.subject) }
     }
 
-    static func encode(_ a: Article) -> [UInt8] {
-        var w = ByteWriter(capacity: 256 + a.paragraphs.reduce(0) { $0 + $1.utf8.count })
-        encode(a, into: &w)
+    static func encode(_ a: Article, lean: Bool = false) -> [UInt8] {
+        var w = ByteWriter(capacity: 256 + (lean ? 0 : a.paragraphs.reduce(0) { $0 + $1.utf8.count }))
+        encode(a, into: &w, lean: lean)
         return w.bytes
     }
 
@@ -62,8 +74,18 @@ enum ArticleCodec {
         )
     }
 
-    static func decode(_ buffer: UnsafeRawBufferPointer) throws -> Article {
+    /// Decodes a record; a lean one takes its paragraphs and box texts from `body`.
+    static func decode(_ buffer: UnsafeRawBufferPointer, body: UnsafeRawBufferPointer? = nil) throws -> Article {
         var r = ByteReader(buffer)
+        // Lean records: part k of the body starts one byte (the newline) after part k-1 ends.
+        var cursor = 0
+        func nextPart() throws -> String {
+            guard let body else { return try r.string() }
+            let n = try r.varint()
+            guard n <= UInt64(body.count), cursor + Int(n) <= body.count else { throw ByteReader.Malformed() }
+            defer { cursor += Int(n) + 1 }
+            return String(decoding: UnsafeRawBufferPointer(rebasing: body[cursor..<cursor + Int(n)]), as: UTF8.self)
+        }
         let s = try decodeSummary(&r)
         var a = Article(
             id: s.id, source: s.source, index: s.index, kind: s.kind, section: s.section,
@@ -72,9 +94,12 @@ enum ArticleCodec {
         )
         for _ in 0..<(try r.count()) { a.byline.append(Byline(name: try r.string(), role: try r.string())) }
         for _ in 0..<(try r.count()) { a.lines.append(LineSpan(try r.int(), try r.int())) }
-        a.paragraphs = try r.strings()
+        for _ in 0..<(try r.count()) { a.paragraphs.append(try nextPart()) }
         a.subheads = try r.strings()
-        for _ in 0..<(try r.count()) { a.boxes.append(Box(label: try r.string(), text: try r.string())) }
+        for _ in 0..<(try r.count()) {
+            let label = try r.string()
+            a.boxes.append(Box(label: label, text: try nextPart()))
+        }
         a.marker = try r.string()
         for _ in 0..<(try r.count()) {
             let name = try r.string(), code = try r.string()

@@ -39,7 +39,13 @@ enum CorpusScanner {
             }
             var found: [ScannedFile] = []
             var visited = Set<String>()
-            walk(directory: path, relative: "", visited: &visited, into: &found, warn: warn)
+            let fd = open(path, O_RDONLY | O_DIRECTORY)
+            if fd < 0 {
+                warn(CorpusWarning(path: path, reason: "cannot list directory (permission denied?)"))
+            } else {
+                walk(fd: fd, directory: path, canonical: realPath(path) ?? path, relative: "",
+                     visited: &visited, into: &found, warn: warn)
+            }
             found.sort { $0.source.utf8.lexicographicallyPrecedes($1.source.utf8) }
             for file in found where seen.insert(file.canonical).inserted {
                 result.append(file)
@@ -48,20 +54,25 @@ enum CorpusScanner {
         return result
     }
 
+    /// Walks the directory open at `fd` (and closes it). Entries are stat'ed
+    /// relative to the directory, and canonical paths are extended name by
+    /// name, resolving only symbolic links: one system call per entry.
     private static func walk(
-        directory: String, relative: String, visited: inout Set<String>,
+        fd: Int32, directory: String, canonical: String, relative: String, visited: inout Set<String>,
         into found: inout [ScannedFile], warn: (CorpusWarning) -> Void
     ) {
-        let real = realPath(directory) ?? directory
-        guard visited.insert(real).inserted else {
+        guard visited.insert(canonical).inserted else {
+            close(fd)
             warn(CorpusWarning(path: directory, reason: "directory already visited (symlink loop)"))
             return
         }
-        defer { visited.remove(real) }
-        guard let dir = opendir(directory) else {
+        defer { visited.remove(canonical) }
+        guard let dir = fdopendir(fd) else {
+            close(fd)
             warn(CorpusWarning(path: directory, reason: "cannot list directory (permission denied?)"))
             return
         }
+        defer { closedir(dir) }
         var entries: [(name: String, isLink: Bool)] = []
         while let entry = readdir(dir) {
             let name = withUnsafePointer(to: entry.pointee.d_name) {
@@ -71,19 +82,24 @@ enum CorpusScanner {
             let type = entry.pointee.d_type
             entries.append((name, type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN)))
         }
-        closedir(dir)
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
         for (name, maybeLink) in entries {
             let full = prefix + name
             let rel = relative.isEmpty ? name : relative + "/" + name
             var st = stat()
-            guard stat(full, &st) == 0 else { continue } // dangling link
+            guard fstatat(fd, name, &st, 0) == 0 else { continue } // dangling link
+            let childCanonical = maybeLink ? (realPath(full) ?? full) : (canonical.hasSuffix("/") ? canonical : canonical + "/") + name
             if isDirectory(st) {
-                walk(directory: full, relative: rel, visited: &visited, into: &found, warn: warn)
+                let child = openat(fd, name, O_RDONLY | O_DIRECTORY)
+                if child < 0 {
+                    warn(CorpusWarning(path: full, reason: "cannot list directory (permission denied?)"))
+                    continue
+                }
+                walk(fd: child, directory: full, canonical: childCanonical, relative: rel,
+                     visited: &visited, into: &found, warn: warn)
             } else if name.lowercased().hasSuffix(".txt") {
-                let canonical = maybeLink ? (realPath(full) ?? full) : real + "/" + name
                 found.append(ScannedFile(
-                    path: full, source: rel, canonical: canonical,
+                    path: full, source: rel, canonical: childCanonical,
                     size: Int64(st.st_size), mtime: mtime(st)
                 ))
             }

@@ -1,3 +1,5 @@
+import GongbaoKit
+
 /// One field's text index in a mapped snapshot: gram posting lists plus the
 /// folded text for checking candidates of queries of three characters or more.
 struct GramIndex {
@@ -8,6 +10,8 @@ struct GramIndex {
     let textOffsets: UnsafeBufferPointer<UInt64>
     let text: UnsafeRawBufferPointer
     let articleCount: Int
+    /// Per article, 1 when `text` is stored unfolded and must be folded before comparing; `nil`: all folded.
+    var folding: UnsafeRawBufferPointer? = nil
 
     private func find(_ key: UInt64) -> Int? {
         var lo = 0, hi = keys.count
@@ -90,7 +94,8 @@ struct GramIndex {
                 if candidates!.isEmpty { return [] }
             }
             let search = Horspool(needle)
-            return (candidates ?? []).filter { contains(Int($0), search) }
+            var scratch: [UInt8] = []
+            return (candidates ?? []).filter { contains(Int($0), search, scratch: &scratch) }
         }
     }
 
@@ -99,9 +104,12 @@ struct GramIndex {
     }
 
     /// Whether the text of article `i` contains `needle`.
-    func contains(_ i: Int, _ search: Horspool) -> Bool {
+    func contains(_ i: Int, _ search: Horspool, scratch: inout [UInt8]) -> Bool {
         let start = Int(UInt64(littleEndian: textOffsets[i])), end = Int(UInt64(littleEndian: textOffsets[i + 1]))
-        return search.occurs(in: UnsafeRawBufferPointer(rebasing: text[start..<end]))
+        let slice = UnsafeRawBufferPointer(rebasing: text[start..<end])
+        guard let folding, folding[i] != 0 else { return search.occurs(in: slice) }
+        TextNormalization.fold(slice, into: &scratch)
+        return scratch.withUnsafeBytes { search.occurs(in: $0) }
     }
 }
 

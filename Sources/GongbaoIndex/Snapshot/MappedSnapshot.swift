@@ -90,7 +90,7 @@ final class MappedSnapshot: @unchecked Sendable {
         try offsets(.recordOffsets, of: .records, count: n)
         try offsets(.headlineOffsets, of: .headlineText, count: n)
         try offsets(.bodyOffsets, of: .bodyText, count: n)
-        guard bytes(.kinds).count == n, bytes(.idOrder).count == n * 4 else { throw Invalid(reason: "article tables") }
+        guard bytes(.kinds).count == n, bytes(.bodyFolding).count == n, bytes(.idOrder).count == n * 4 else { throw Invalid(reason: "article tables") }
         for p in array(.idOrder, of: UInt32.self) where Int(p) >= n { throw Invalid(reason: "id order") }
         for (keys, counts, table, data) in [
             (SnapshotSection.headlineGramKeys, SnapshotSection.headlineGramCounts, SnapshotSection.headlineGramOffsets, SnapshotSection.headlineGramData),

@@ -8,7 +8,7 @@
 enum SnapshotFormat {
     static let magic: [UInt8] = Array("GBSNAP\u{0}\u{1}".utf8)
     /// Bump when the layout of any section changes.
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
     static let headerSize = 4096
     static let maxSections = (headerSize - 48) / 24
 }
@@ -20,7 +20,7 @@ enum SnapshotSection: UInt64, CaseIterable {
     case manifest = 1
     /// (N+1) u64 offsets into `records`.
     case recordOffsets
-    /// `ArticleCodec` records, concatenated.
+    /// Lean `ArticleCodec` records (texts in `bodyText`), concatenated.
     case records
     /// N bytes: index of the article's kind in `ArticleKind.allCases`.
     case kinds
@@ -32,7 +32,8 @@ enum SnapshotSection: UInt64, CaseIterable {
     case labelRank, postingStart, postingRefs, mentionStart, mentionRefs, entityStart, entityIDs
     /// (N+1) u64 offsets and the folded headlines, UTF-8.
     case headlineOffsets, headlineText
-    /// (N+1) u64 offsets and the folded bodies (paragraphs and boxes), UTF-8.
+    /// (N+1) u64 offsets and the bodies as printed (paragraphs and boxes,
+    /// newline-separated), UTF-8: the text of lean records and of search.
     case bodyOffsets, bodyText
     /// Gram index of headlines: G u64 sorted keys, G u32 counts, (G+1) u64 offsets, data.
     case headlineGramKeys, headlineGramCounts, headlineGramOffsets, headlineGramData
@@ -40,4 +41,6 @@ enum SnapshotSection: UInt64, CaseIterable {
     case bodyGramKeys, bodyGramCounts, bodyGramOffsets, bodyGramData
     /// Entity aliases: u64 count, then (varint-prefixed name, varint entity id) pairs.
     case aliases
+    /// N bytes: 1 when the article's body changes under `TextNormalization.fold`.
+    case bodyFolding
 }

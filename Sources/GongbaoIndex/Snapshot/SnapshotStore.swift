@@ -30,12 +30,12 @@ final class SnapshotStore: ArticleStore, @unchecked Sendable {
             keys: snapshot.array(.bodyGramKeys, of: UInt64.self), counts: snapshot.array(.bodyGramCounts, of: UInt32.self),
             offsets: snapshot.array(.bodyGramOffsets, of: UInt64.self), data: snapshot.bytes(.bodyGramData),
             textOffsets: snapshot.array(.bodyOffsets, of: UInt64.self), text: snapshot.bytes(.bodyText),
-            articleCount: count
+            articleCount: count, folding: snapshot.bytes(.bodyFolding)
         )
     }
 
     func article(at position: Int) -> Article {
-        (try? ArticleCodec.decode(snapshot.record(position)))
+        (try? ArticleCodec.decode(snapshot.record(position), body: snapshot.slice(.bodyText, offsets: .bodyOffsets, position)))
             ?? Article(id: "damaged#\(position + 1)", source: "", index: position + 1, title: "(damaged index record)")
     }
 

@@ -21,6 +21,7 @@ final class SnapshotWriter {
     private var headlineOffsets: [UInt64] = [0]
     private var headlines: [UInt8] = []
     private var kinds: [UInt8] = []
+    private var bodyFolding: [UInt8] = []
     private var ids: [String] = []
     private var entities: EntityIndexBuilder
     private let recordsStart: Int
@@ -40,17 +41,21 @@ final class SnapshotWriter {
 
     var count: Int { kinds.count }
 
-    /// Adds the next article: its stored record and the decoded article.
-    func add(record: UnsafeRawBufferPointer, article: Article) throws {
-        try main.write(record)
+    /// Adds the next article.
+    func add(_ article: Article) throws {
+        try main.write(ArticleCodec.encode(article, lean: true))
         recordOffsets.append(UInt64(main.offset - recordsStart))
         kinds.append(UInt8(ArticleKind.allCases.firstIndex(of: article.kind) ?? 0))
         ids.append(article.id)
         entities.add(article)
         headlines += SearchText.headline(of: article).utf8
         headlineOffsets.append(UInt64(headlines.count))
-        var text = SearchText.body(of: article)
-        try text.withUTF8 { try body.write(UnsafeRawBufferPointer($0)) }
+        var text = TextNormalization.rawBody(of: article)
+        try text.withUTF8 { utf8 in
+            let raw = UnsafeRawBufferPointer(utf8)
+            bodyFolding.append(TextNormalization.needsFolding(raw) ? 1 : 0)
+            try body.write(raw)
+        }
         bodyOffsets.append(UInt64(body.offset))
     }
 
@@ -69,6 +74,7 @@ final class SnapshotWriter {
         try section(.recordOffsets) { try main.write(array: recordOffsets) }
         try section(.manifest) { try main.write(array: manifest) }
         try section(.kinds) { try main.write(kinds) }
+        try section(.bodyFolding) { try main.write(bodyFolding) }
         try section(.idOrder) {
             var order = Array(0..<n)
             let idBytes = ids.map { Array($0.utf8) }
@@ -130,9 +136,15 @@ final class SnapshotWriter {
         try writeGrams(headlineGrams, keys: .headlineGramKeys, counts: .headlineGramCounts,
                        offsets: .headlineGramOffsets, data: .headlineGramData)
         var failure: (any Error)?
+        var folded: [UInt8] = []
+        let flags = bodyFolding
         let bodyGrams = GramIndexBuilder.build(articleCount: n) { visit in
             do {
-                try forEachChunk(of: body.fd, path: bodyPath, offsets: bodyOffsets, visit)
+                try forEachChunk(of: body.fd, path: bodyPath, offsets: bodyOffsets) { i, raw in
+                    if flags[Int(i)] == 0 { return visit(i, raw) }
+                    TextNormalization.fold(raw, into: &folded)
+                    folded.withUnsafeBytes { visit(i, $0) }
+                }
             } catch {
                 failure = error
             }

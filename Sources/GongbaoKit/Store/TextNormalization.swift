@@ -4,30 +4,63 @@ public enum TextNormalization {
     /// Folds what should not matter for matching: ASCII case and the
     /// full-width forms of ASCII characters (Ａ, １, ，); drops NUL.
     public static func fold(_ text: String) -> String {
-        // Fast path: most text needs no change.
-        if !text.unicodeScalars.contains(where: needsFolding) { return text }
-        var scalars = String.UnicodeScalarView()
-        for s in text.unicodeScalars {
-            if s.value == 0 { continue }
-            scalars.append(fold(s))
+        var text = text
+        return text.withUTF8 { utf8 in
+            let raw = UnsafeRawBufferPointer(utf8)
+            guard needsFolding(raw) else { return nil }
+            var out: [UInt8] = []
+            fold(raw, into: &out)
+            return String(decoding: out, as: UTF8.self)
+        } ?? text
+    }
+
+    /// Whether folding changes the UTF-8 `bytes`.
+    public static func needsFolding(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b == 0 || (b >= 0x41 && b <= 0x5A) { return true }
+            if b == 0xEF, i + 2 < n {
+                let b1 = bytes[i + 1], b2 = bytes[i + 2]
+                if (b1 == 0xBC && b2 >= 0x81) || (b1 == 0xBD && b2 <= 0x9E) { return true }
+            }
+            i += 1
         }
-        return String(scalars)
+        return false
     }
 
-    /// The folded form of one scalar.
-    @inline(__always)
-    public static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar {
-        var v = s.value
-        if v >= 0xFF01 && v <= 0xFF5E { v -= 0xFEE0 }
-        if v >= 0x41 && v <= 0x5A { v += 0x20 }
-        return Unicode.Scalar(v) ?? s
+    /// Folds valid UTF-8 `bytes` into `out` (replacing its contents), byte by
+    /// byte: the same result as `fold(_:)` on the decoded string.
+    public static func fold(_ bytes: UnsafeRawBufferPointer, into out: inout [UInt8]) {
+        out.removeAll(keepingCapacity: true)
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b == 0 { i += 1; continue }
+            if b >= 0x41 && b <= 0x5A { out.append(b + 0x20); i += 1; continue }
+            if b == 0xEF, i + 2 < n {
+                let b1 = bytes[i + 1], b2 = bytes[i + 2]
+                // U+FF01…U+FF3F is EF BC 81…BF, U+FF40…U+FF5E is EF BD 80…9E: ASCII 0x21…0x7E.
+                if b1 == 0xBC && b2 >= 0x81 {
+                    let a = b2 - 0x60
+                    out.append(a >= 0x41 && a <= 0x5A ? a + 0x20 : a)
+                    i += 3
+                    continue
+                }
+                if b1 == 0xBD && b2 <= 0x9E {
+                    out.append(b2 - 0x20)
+                    i += 3
+                    continue
+                }
+            }
+            out.append(b)
+            i += 1
+        }
     }
 
-    @inline(__always)
-    static func needsFolding(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        return v == 0 || (v >= 0x41 && v <= 0x5A) || (v >= 0xFF01 && v <= 0xFF5E)
-    }
 }
 
 extension TextNormalization {
@@ -39,8 +72,13 @@ extension TextNormalization {
     /// The folded body text search matches: the paragraphs, then each box's
     /// text, separated by newlines (so no match spans two of them).
     public static func searchBody(of article: Article) -> String {
+        fold(rawBody(of: article))
+    }
+
+    /// The body as printed: paragraphs, then each box's text, joined by newlines.
+    public static func rawBody(of article: Article) -> String {
         var parts = article.paragraphs
         for box in article.boxes { parts.append(box.text) }
-        return fold(parts.joined(separator: "\n"))
+        return parts.joined(separator: "\n")
     }
 }
