@@ -100,11 +100,14 @@ public enum ArchiveIndex {
     ) throws -> (archive: Archive, report: IndexReport) {
         let clock = ContinuousClock()
         let start = clock.now
+        let trace = Trace()
         var warnings: [String] = []
         let scanned = try CorpusScanner.scan(paths) { warnings.append($0.description) }
+        trace.mark("scan \(scanned.count) files")
         let location = IndexLocation(paths: paths, cacheDirectory: options.cacheDirectory)
         try FileManager.default.createDirectory(atPath: location.directory, withIntermediateDirectories: true)
         let db = try IndexDatabase(path: location.database, fingerprint: options.fingerprint)
+        trace.mark("open database")
 
         var report = IndexReport()
         report.indexPath = location.database
@@ -115,7 +118,7 @@ public enum ArchiveIndex {
             return (archive, report)
         }
 
-        if !rebuild, let archive = try current(scanned, db: db, stored: try db.files(), location: location, options: options, warnings: &warnings) {
+        if !rebuild, let archive = try current(scanned, db: db, stored: try db.files(), location: location, options: options, warnings: &warnings, trace: trace) {
             report.unchanged = scanned.count
             return finish(archive)
         }
@@ -124,7 +127,7 @@ public enum ArchiveIndex {
         if rebuild { try db.clear() }
         let stored = try db.files()
         // Another process may have brought the index up to date while we waited for the lock.
-        if !rebuild, let archive = try current(scanned, db: db, stored: stored, location: location, options: options, warnings: &warnings) {
+        if !rebuild, let archive = try current(scanned, db: db, stored: stored, location: location, options: options, warnings: &warnings, trace: trace) {
             report.unchanged = scanned.count
             return finish(archive)
         }
@@ -136,8 +139,9 @@ public enum ArchiveIndex {
     /// The archive from the current snapshot when it matches the files exactly, else `nil`.
     private static func current(
         _ scanned: [ScannedFile], db: IndexDatabase, stored: [String: StoredFile],
-        location: IndexLocation, options: IndexOptions, warnings: inout [String]
+        location: IndexLocation, options: IndexOptions, warnings: inout [String], trace: Trace
     ) throws -> Archive? {
+        trace.mark("read \(stored.count) stored files")
         guard stored.count == scanned.count else { return nil }
         var ids: [Int64] = []
         ids.reserveCapacity(scanned.count)
@@ -151,7 +155,9 @@ public enum ArchiveIndex {
         guard let generation = Int64(try db.meta("snapshot") ?? "0"), generation > 0,
               let snapshot = try? MappedSnapshot(path: location.snapshot(generation)),
               snapshot.manifest == ids else { return nil }
+        trace.mark("compare and map the snapshot")
         let store = try SnapshotStore(snapshot: snapshot)
+        trace.mark("load the entity index (\(store.entityIndex.keys.count) entities)")
         warnings += fileWarnings
         return Archive(store: store, hierarchy: options.hierarchy)
     }
@@ -265,6 +271,22 @@ public enum ArchiveIndex {
         for name in names where name.hasPrefix(prefix) && name != keepName && !name.hasSuffix(".tmp") && !name.hasSuffix(".body") {
             unlink((location.directory as NSString).appendingPathComponent(name))
         }
+    }
+}
+
+/// Phase timings on stderr when `GONGBAO_TRACE` is set, for finding where an open spends its time.
+final class Trace {
+    private let enabled = ProcessInfo.processInfo.environment["GONGBAO_TRACE"] != nil
+    private let clock = ContinuousClock()
+    private var last: ContinuousClock.Instant
+
+    init() { last = clock.now }
+
+    func mark(_ what: @autoclosure () -> String) {
+        guard enabled else { return }
+        let now = clock.now
+        FileHandle.standardError.write(Data(String(format: "gongbao: %7.1f ms  %@\n", (now - last).seconds * 1000, what()).utf8))
+        last = now
     }
 }
 

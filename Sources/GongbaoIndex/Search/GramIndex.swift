@@ -75,6 +75,12 @@ struct GramIndex {
     /// Ascending positions among `among` (ascending; `nil` = all) whose text contains
     /// `needle` (folded UTF-8, scalars `scalars`).
     func matches(needle: [UInt8], scalars: [UInt32], among: [Int32]?) -> [Int32] {
+        var scanned = 0
+        return matches(needle: needle, scalars: scalars, among: among, scanned: &scanned)
+    }
+
+    /// As `matches`, adding to `scanned` the bytes of text read to check candidates.
+    func matches(needle: [UInt8], scalars: [UInt32], among: [Int32]?, scanned: inout Int) -> [Int32] {
         switch scalars.count {
         case 0:
             return among ?? (0..<Int32(articleCount)).map { $0 }
@@ -95,7 +101,14 @@ struct GramIndex {
             }
             let search = Horspool(needle)
             var scratch: [UInt8] = []
-            return (candidates ?? []).filter { contains(Int($0), search, scratch: &scratch) }
+            // A needle without ASCII bytes matches the raw text exactly where it matches the folded
+            // text (folding only makes ASCII), so most articles are searched as stored.
+            let asciiFree = !needle.contains { $0 < 0x80 }
+            let list = candidates ?? []
+            for c in list {
+                scanned += Int(UInt64(littleEndian: textOffsets[Int(c) + 1]) - UInt64(littleEndian: textOffsets[Int(c)]))
+            }
+            return list.filter { contains(Int($0), search, asciiFree: asciiFree, scratch: &scratch) }
         }
     }
 
@@ -104,10 +117,10 @@ struct GramIndex {
     }
 
     /// Whether the text of article `i` contains `needle`.
-    func contains(_ i: Int, _ search: Horspool, scratch: inout [UInt8]) -> Bool {
+    func contains(_ i: Int, _ search: Horspool, asciiFree: Bool, scratch: inout [UInt8]) -> Bool {
         let start = Int(UInt64(littleEndian: textOffsets[i])), end = Int(UInt64(littleEndian: textOffsets[i + 1]))
         let slice = UnsafeRawBufferPointer(rebasing: text[start..<end])
-        guard let folding, folding[i] != 0 else { return search.occurs(in: slice) }
+        guard let folding, folding[i] != 0, !(asciiFree && folding[i] & 2 == 0) else { return search.occurs(in: slice) }
         TextNormalization.fold(slice, into: &scratch)
         return scratch.withUnsafeBytes { search.occurs(in: $0) }
     }

@@ -11,10 +11,11 @@ enum Gram {
     @inline(__always)
     static func bigram(_ a: UInt32, _ b: UInt32) -> UInt64 { UInt64(a) << 21 | UInt64(b) }
 
-    /// Calls `body` with the key of every unigram and bigram of UTF-8 `text`, in order
-    /// (duplicates included). `text` must be valid UTF-8.
-    @inline(__always)
-    static func forEach(in text: UnsafeRawBufferPointer, _ body: (UInt64) -> Void) {
+    /// Replaces `keys` with the key of every unigram and bigram of the UTF-8
+    /// `text` after folding (duplicates included, in order). `text` must be valid UTF-8.
+    static func collect(_ text: UnsafeRawBufferPointer, into keys: inout [UInt64]) {
+        keys.removeAll(keepingCapacity: true)
+        keys.reserveCapacity(text.count)
         var i = 0
         let n = text.count
         var previous: UInt32 = 0
@@ -34,10 +35,14 @@ enum Gram {
                 s = (b0 & 0x07) << 18 | (UInt32(text[i + 1]) & 0x3F) << 12
                     | (UInt32(text[i + 2]) & 0x3F) << 6 | (UInt32(text[i + 3]) & 0x3F); i += 4
             }
+            // Fold as `TextNormalization.fold` does; NUL is dropped.
+            if s >= 0xFF01 && s <= 0xFF5E { s -= 0xFEE0 }
+            if s >= 0x41 && s <= 0x5A { s += 0x20 }
+            if s == 0 { continue }
             s &= 0x1F_FFFF
-            body(unigram(s))
-            if previous != 0 { body(bigram(previous, s)) }
-            previous = s == 0 ? 0 : s
+            keys.append(unigram(s))
+            if previous != 0 { keys.append(bigram(previous, s)) }
+            previous = s
         }
     }
 

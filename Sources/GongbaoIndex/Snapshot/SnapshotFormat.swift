@@ -41,6 +41,7 @@ enum SnapshotSection: UInt64, CaseIterable {
     case bodyGramKeys, bodyGramCounts, bodyGramOffsets, bodyGramData
     /// Entity aliases: u64 count, then (varint-prefixed name, varint entity id) pairs.
     case aliases
-    /// N bytes: 1 when the article's body changes under `TextNormalization.fold`.
+    /// N bytes: bit 0 set when the article's body changes under `TextNormalization.fold`,
+    /// bit 1 when it holds NUL.
     case bodyFolding
 }

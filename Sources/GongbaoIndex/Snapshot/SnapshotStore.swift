@@ -1,4 +1,9 @@
 import GongbaoKit
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The persistent backend of an `Archive`: a mapped snapshot. Opening costs
 /// one `mmap` and copying the entity arrays; an article's record is decoded
@@ -69,14 +74,28 @@ final class SnapshotStore: ArticleStore, @unchecked Sendable {
         return idBytes(p).elementsEqual(target) ? p : nil
     }
 
+    /// Lets the kernel drop this process's mapping of the body text after a query
+    /// that read much of it: the pages stay in the page cache (the next query maps
+    /// them again cheaply) but stop counting in this process's resident size.
+    private func releaseBodyPages() {
+        let text = snapshot.bytes(.bodyText)
+        guard let base = text.baseAddress, text.count > 0 else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let start = Int(bitPattern: base) / page * page
+        let end = Int(bitPattern: base) + text.count
+        _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, Int32(MADV_DONTNEED))
+    }
+
     func textMatches(_ text: String, among: [Int]?) -> [Int] {
         let folded = TextNormalization.fold(text)
         let needle = Array(folded.utf8)
         let scalars = Gram.scalars(folded)
         guard !scalars.isEmpty else { return among ?? Array(0..<count) }
         let restricted = among.map { $0.map { Int32($0) } }
+        var scanned = 0
         let inHeadline = headline.matches(needle: needle, scalars: scalars, among: restricted)
-        let inBody = body.matches(needle: needle, scalars: scalars, among: restricted)
+        let inBody = body.matches(needle: needle, scalars: scalars, among: restricted, scanned: &scanned)
+        if scanned > 32 << 20 { releaseBodyPages() }
         var result: [Int] = []
         result.reserveCapacity(inHeadline.count + inBody.count)
         for p in inHeadline { result.append(Int(p)) }

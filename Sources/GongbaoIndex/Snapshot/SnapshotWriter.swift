@@ -53,7 +53,8 @@ final class SnapshotWriter {
         var text = TextNormalization.rawBody(of: article)
         try text.withUTF8 { utf8 in
             let raw = UnsafeRawBufferPointer(utf8)
-            bodyFolding.append(TextNormalization.needsFolding(raw) ? 1 : 0)
+            // 1: folding changes it; 2: it holds NUL (dropped by folding, so even non-ASCII needles must fold).
+            bodyFolding.append(TextNormalization.needsFolding(raw) ? (raw.contains(0) ? 3 : 1) : 0)
             try body.write(raw)
         }
         bodyOffsets.append(UInt64(body.offset))
@@ -126,31 +127,23 @@ final class SnapshotWriter {
                 at += chunk
             }
         }
-        let headlineGrams = headlines.withUnsafeBytes { all in
-            GramIndexBuilder.build(articleCount: n) { visit in
-                for i in 0..<n {
-                    visit(Int32(i), UnsafeRawBufferPointer(rebasing: all[Int(headlineOffsets[i])..<Int(headlineOffsets[i + 1])]))
-                }
+        var headlineGrams = GramIndexBuilder()
+        headlines.withUnsafeBytes { all in
+            for i in 0..<n {
+                headlineGrams.count(Int32(i), UnsafeRawBufferPointer(rebasing: all[Int(headlineOffsets[i])..<Int(headlineOffsets[i + 1])]))
+            }
+            headlineGrams.layOut(articleCount: n)
+            for i in 0..<n {
+                headlineGrams.write(Int32(i), UnsafeRawBufferPointer(rebasing: all[Int(headlineOffsets[i])..<Int(headlineOffsets[i + 1])]))
             }
         }
-        try writeGrams(headlineGrams, keys: .headlineGramKeys, counts: .headlineGramCounts,
+        try writeGrams(headlineGrams.finish(), keys: .headlineGramKeys, counts: .headlineGramCounts,
                        offsets: .headlineGramOffsets, data: .headlineGramData)
-        var failure: (any Error)?
-        var folded: [UInt8] = []
-        let flags = bodyFolding
-        let bodyGrams = GramIndexBuilder.build(articleCount: n) { visit in
-            do {
-                try forEachChunk(of: body.fd, path: bodyPath, offsets: bodyOffsets) { i, raw in
-                    if flags[Int(i)] == 0 { return visit(i, raw) }
-                    TextNormalization.fold(raw, into: &folded)
-                    folded.withUnsafeBytes { visit(i, $0) }
-                }
-            } catch {
-                failure = error
-            }
-        }
-        if let failure { throw failure }
-        try writeGrams(bodyGrams, keys: .bodyGramKeys, counts: .bodyGramCounts,
+        var bodyGrams = GramIndexBuilder()
+        try forEachChunk(of: body.fd, path: bodyPath, offsets: bodyOffsets) { bodyGrams.count($0, $1) }
+        bodyGrams.layOut(articleCount: n)
+        try forEachChunk(of: body.fd, path: bodyPath, offsets: bodyOffsets) { bodyGrams.write($0, $1) }
+        try writeGrams(bodyGrams.finish(), keys: .bodyGramKeys, counts: .bodyGramCounts,
                        offsets: .bodyGramOffsets, data: .bodyGramData)
         try main.align()
         let length = main.offset

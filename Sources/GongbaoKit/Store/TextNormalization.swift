@@ -34,33 +34,44 @@ public enum TextNormalization {
     /// byte: the same result as `fold(_:)` on the decoded string.
     public static func fold(_ bytes: UnsafeRawBufferPointer, into out: inout [UInt8]) {
         out.removeAll(keepingCapacity: true)
-        out.reserveCapacity(bytes.count)
-        var i = 0
         let n = bytes.count
+        guard n > 0 else { return }
+        out.reserveCapacity(n)
+        var run = 0 // start of the bytes copied unchanged
+        var i = 0
         while i < n {
             let b = bytes[i]
-            if b == 0 { i += 1; continue }
-            if b >= 0x41 && b <= 0x5A { out.append(b + 0x20); i += 1; continue }
-            if b == 0xEF, i + 2 < n {
+            var folded: UInt8? = nil
+            var width = 1
+            if b == 0 {
+                width = 1
+            } else if b &- 0x41 < 26 {
+                folded = b + 0x20
+            } else if b == 0xEF, i + 2 < n {
                 let b1 = bytes[i + 1], b2 = bytes[i + 2]
                 // U+FF01…U+FF3F is EF BC 81…BF, U+FF40…U+FF5E is EF BD 80…9E: ASCII 0x21…0x7E.
                 if b1 == 0xBC && b2 >= 0x81 {
                     let a = b2 - 0x60
-                    out.append(a >= 0x41 && a <= 0x5A ? a + 0x20 : a)
-                    i += 3
+                    folded = a &- 0x41 < 26 ? a + 0x20 : a
+                    width = 3
+                } else if b1 == 0xBD && b2 <= 0x9E {
+                    folded = b2 - 0x20
+                    width = 3
+                } else {
+                    i += 1
                     continue
                 }
-                if b1 == 0xBD && b2 <= 0x9E {
-                    out.append(b2 - 0x20)
-                    i += 3
-                    continue
-                }
+            } else {
+                i += 1
+                continue
             }
-            out.append(b)
-            i += 1
+            if run < i { out.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[run..<i])) }
+            if let folded { out.append(folded) }
+            i += width
+            run = i
         }
+        if run < n { out.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[run..<n])) }
     }
-
 }
 
 extension TextNormalization {

@@ -102,6 +102,7 @@ struct Figures: Codable {
     var corpusMB: Double
     var entities: String
     var coldIndexSeconds: Double
+    var coldIndexCPUSeconds: Double
     var coldIndexMBPerS: Double
     var coldIndexArticlesPerS: Double
     var warmOpenMs: Double
@@ -118,6 +119,7 @@ struct Figures: Codable {
         case articles, entities
         case corpusMB = "corpus_mb"
         case coldIndexSeconds = "cold_index_s"
+        case coldIndexCPUSeconds = "cold_index_cpu_s"
         case coldIndexMBPerS = "cold_index_mb_per_s"
         case coldIndexArticlesPerS = "cold_index_articles_per_s"
         case warmOpenMs = "warm_open_ms"

@@ -39,3 +39,24 @@ func peakRSSMegabytes() -> Double {
     return Double(usage.ru_maxrss) / 1024
     #endif
 }
+
+/// CPU seconds (user + system) this process has used so far.
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    #if canImport(Darwin)
+    getrusage(RUSAGE_SELF, &usage)
+    #else
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    #endif
+    func s(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+    return s(usage.ru_utime) + s(usage.ru_stime)
+}
+
+/// Resident set size now, in MiB (Linux: /proc/self/statm; elsewhere the peak).
+func currentRSSMegabytes() -> Double {
+    if let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8),
+       let pages = statm.split(separator: " ").dropFirst().first.flatMap({ Double($0) }) {
+        return pages * Double(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
+    }
+    return peakRSSMegabytes()
+}

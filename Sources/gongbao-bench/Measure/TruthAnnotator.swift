@@ -45,20 +45,20 @@ struct TruthAnnotator: PageAnnotator {
         }
     }
 
-    /// Names ending in 总工会 or 工会 after up to eight CJK characters, each once.
+    /// Names ending in 工会 after two to eight CJK characters, each once.
     static func unions(in text: String) -> [String] {
-        let chars = Array(text)
+        let scalars = Array(text.unicodeScalars)
+        let stop: Set<Unicode.Scalar> = Set("的和在与及了为对由是从把".unicodeScalars)
         var found: [String] = []
         var i = 0
-        while i + 1 < chars.count {
-            if chars[i] == "工", chars[i + 1] == "会" {
+        while i + 1 < scalars.count {
+            if scalars[i] == "工", scalars[i + 1] == "会" {
                 var start = i
-                while start > 0, i - start < 8, let s = chars[start - 1].unicodeScalars.first,
-                      (0x4E00...0x9FFF).contains(s.value), !"的和在与及了为对由是从把".contains(chars[start - 1]) {
+                while start > 0, i - start < 8, (0x4E00...0x9FFF).contains(scalars[start - 1].value), !stop.contains(scalars[start - 1]) {
                     start -= 1
                 }
                 if i - start >= 2 {
-                    let name = String(chars[start...i + 1])
+                    let name = String(String.UnicodeScalarView(scalars[start...i + 1]))
                     if !found.contains(name) { found.append(name) }
                 }
                 i += 2
