@@ -1,44 +1,39 @@
-import Foundation
-
 /// Splits a page into articles.
 ///
-/// Baseline: blocks separated by two or more blank lines are articles; the
-/// first short unpunctuated lines of a block form its headline.
+/// The page goes through these stages, each in its own file under `Stages/`, each
+/// reading a handful of named cues from `Cues/`:
+///
+/// 1. `LineClassifier` — what each line is on its own (furniture, label, box label,
+///    jump marker, byline, or text).
+/// 2. `ParagraphBuilder` — hard-wrapped lines joined into paragraphs.
+/// 3. `ArticleGrouper` — paragraphs and special lines grouped into items.
+/// 4. `HeadlinePlacement` — headlines printed after their body moved to it.
+/// 5. `FragmentReunion` — pieces of one item scattered over the page put together.
+/// 6. `ReadingOrderRepair` — cut paragraphs joined, displaced column fragments moved.
+/// 7. `ArticleAssembler` with `HeadlineRoles` and `KindClassifier` — the fields of each `Article`.
+///
+/// Time is linear in the size of the page (up to a constant window of neighbouring
+/// items that headlines and fragments are compared with). See `docs/segmentation.md`.
 public struct PageSegmenter: Sendable {
     public init() {}
 
+    /// The articles of `page`, ordered by the first line each occupies, with ids
+    /// `"\(page.key)#\(index)"` (1-based index).
     public func segment(_ page: Page) -> [Article] {
-        var blocks: [[Int]] = []
-        var current: [Int] = []
-        var blanks = 0
-        for (i, line) in page.lines.enumerated() {
-            if line.allSatisfy({ $0.isWhitespace }) {
-                blanks += 1
-                continue
-            }
-            if blanks >= 2, !current.isEmpty {
-                blocks.append(current)
-                current = []
-            }
-            blanks = 0
-            current.append(i + 1)
+        let lines = LineClassifier.classify(page)
+        let pieces = ParagraphBuilder.pieces(from: lines)
+        var drafts = ArticleGrouper.group(pieces)
+        drafts = HeadlinePlacement.place(drafts)
+        drafts = FragmentReunion.reunite(drafts)
+        for i in drafts.indices {
+            drafts[i].elements = ReadingOrderRepair.repair(drafts[i].elements)
         }
-        if !current.isEmpty { blocks.append(current) }
-        return blocks.enumerated().map { n, block in
-            var title = ""
-            var body: [String] = []
-            for number in block {
-                let text = page.line(number).trimmingCharacters(in: .whitespaces)
-                if title.isEmpty, body.isEmpty, text.count <= 40, !text.hasSuffix("。") {
-                    title = text.trimmingCharacters(in: ["#", " "])
-                } else {
-                    body.append(text)
-                }
-            }
-            return Article(
-                id: "\(page.key)#\(n + 1)", source: page.source, index: n + 1,
-                title: title, lines: [LineSpan(block.first!, block.last!)], paragraphs: body
-            )
+        let ordered = drafts
+            .map { (first: $0.lineNumbers.min() ?? 0, draft: $0) }
+            .sorted { $0.first < $1.first }
+        let assembler = ArticleAssembler(page: page)
+        return ordered.enumerated().map { offset, entry in
+            assembler.article(from: entry.draft, index: offset + 1)
         }
     }
 }

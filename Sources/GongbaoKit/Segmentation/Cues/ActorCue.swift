@@ -1,0 +1,51 @@
+/// Cue `namesActor`: how clearly a headline line names who acts or where
+/// (`广西象州女劳模直播带货受热捧`, `西宁工会推出职工就业服务套餐`), which decides the
+/// roles of a two-deck headline without `——`: the line that names the actor and
+/// states the news is the title. Also `isSubjectOnly`: a line that is nothing but an
+/// organisation's name (`铜川市总工会`), the small subject deck over a title.
+enum ActorCue {
+    /// Provinces and province-level regions by their short names.
+    static let provinces: [String] = [
+        "北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽",
+        "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州",
+        "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "香港", "澳门", "台湾",
+    ]
+    /// Suffixes of administrative units.
+    static let placeSuffixes: Set<Unicode.Scalar> = ["省", "市", "县", "区", "州", "盟", "旗"]
+    /// Endings of organisation names.
+    static let organisationEndings: [String] = [
+        "总工会", "工会", "中心", "公司", "分公司", "集团", "委员会", "协会", "学会", "研究院", "学院", "医院",
+        "局", "厅", "办", "站", "所", "厂", "矿", "队", "部",
+    ]
+
+    /// 2 for a place (a province, or `张家口市` at the start), 1 for a named organisation
+    /// (`西宁工会`, `嘉祥县总`, `…公司`), 0 otherwise (`工会扶贫走向…` names no one).
+    static func namesActor(_ text: String) -> Int {
+        let t = text.trimmedSpaces
+        if provinces.contains(where: { t.contains($0) }) { return 2 }
+        let scalars = Array(t.unicodeScalars.prefix(12))
+        // A place name at the start: two to five ideographs and an administrative suffix.
+        var run = 0
+        for (i, s) in scalars.enumerated() {
+            guard Punctuation.isHan(s) else { break }
+            if placeSuffixes.contains(s), run >= 2, i <= 6 { return 2 }
+            run += 1
+        }
+        // A named organisation: ideographs before `工会`, `县总`, `市总`, or a company name.
+        if let range = t.range(of: "工会"), t.distance(from: t.startIndex, to: range.lowerBound) >= 2,
+           t.distance(from: t.startIndex, to: range.lowerBound) <= 10,
+           t[..<range.lowerBound].unicodeScalars.allSatisfy(Punctuation.isHan) {
+            return 1
+        }
+        if ["县总", "市总", "省总", "区总", "全总"].contains(where: { t.contains($0) }) { return 1 }
+        if ["公司", "集团"].contains(where: { t.contains($0) }) { return 1 }
+        return 0
+    }
+
+    /// A short line that is only an organisation's name (`中铁一局电务公司建筑分公司`).
+    static func isSubjectOnly(_ text: String) -> Bool {
+        let t = text.trimmedSpaces
+        guard (3...14).contains(t.count), t.unicodeScalars.allSatisfy(Punctuation.isContent) else { return false }
+        return organisationEndings.contains { t.hasSuffix($0) }
+    }
+}

@@ -1,0 +1,138 @@
+/// Cue `looksLikeByline`: a line made only of credit markers and personal names
+/// (`本报记者 张静 本报通讯员 岑婧 陈斌斌`, `□高冬菊 巨晓勇 摄`, `新华社记者 张汝锋`,
+/// `本报通讯员 陈任川 报`), parsed into the people it credits.
+struct Credit: Equatable {
+    /// The credit as printed, trimmed (`□张昆 摄`).
+    var text: String
+    /// The people credited, in printed order.
+    var people: [Byline]
+    /// Ends in `摄` (photographed by) or `报` (reported by, under a photo).
+    var isPhotoCredit: Bool
+    /// Names an agency staffer (`新华社记者 张汝锋`).
+    var isAgency: Bool
+    /// Starts with `□`, this paper's mark for an end-of-item author credit.
+    var isBoxed: Bool
+    /// Has a role marker of this paper (`本报记者`, `本报通讯员`).
+    var hasStaffMarker: Bool
+}
+
+enum BylineCue {
+    /// Role markers, longest first so that `本报记者` wins over `记者`.
+    private static let markers: [(String, String)] = [
+        ("本报特约记者", "reporter"), ("本报见习记者", "reporter"), ("本报实习生", "reporter"),
+        ("本报记者", "reporter"), ("本报通讯员", "correspondent"),
+        ("新华社记者", "agency"), ("新华社通讯员", "agency"), ("中新社记者", "agency"),
+        ("特约记者", "reporter"), ("见习记者", "reporter"), ("实习生", "reporter"),
+        ("记者", "reporter"), ("通讯员", "correspondent"),
+    ]
+
+    /// The text inside one pair of parentheses enclosing the whole line, if so.
+    private static func insideParentheses(_ text: String) -> String? {
+        guard let first = text.unicodeScalars.first, first == "(" || first == "（",
+              let last = text.unicodeScalars.last, last == ")" || last == "）", text.unicodeScalars.count > 2
+        else { return nil }
+        let inner = String(text.unicodeScalars.dropFirst().dropLast())
+        return inner.unicodeScalars.contains { $0 == "(" || $0 == "（" || $0 == ")" || $0 == "）" } ? nil : inner
+    }
+
+    /// Ideographs, spaces and the marks credits use (`□`, `·`, `、`, section tags `■`).
+    private static func mayAppearInCredit(_ s: Unicode.Scalar) -> Bool {
+        Punctuation.isHan(s) || Punctuation.isSpace(s) || "□·•、■".unicodeScalars.contains(s)
+    }
+
+    /// Photo credits that name no one (`新华社发`).
+    static let agencyPhotoCredits: Set<String> = ["新华社发", "新华社供图", "资料图片", "新华社记者摄", "本报资料图片"]
+
+    /// Parses a stand-alone credit line. `requireMarker` (the default) demands a role marker,
+    /// a leading `□` or a final `摄`, so that two bare names are not taken for a byline;
+    /// inside a dateline's parentheses bare names are fine (`本报讯（张芳）`).
+    static func looksLikeByline(_ line: String, requireMarker: Bool = true) -> Credit? {
+        guard line.utf8.count <= 300 else { return nil }
+        // A credit line may be printed in parentheses: `（本报记者 张三）`.
+        if let inner = insideParentheses(line.trimmedSpaces) { return looksLikeByline(inner, requireMarker: requireMarker) }
+        guard line.unicodeScalars.allSatisfy(mayAppearInCredit) else { return nil }
+        var text = SectionLabelCue.strippingTrailingTags(line).trimmedSpaces
+        let printed = text
+        guard !text.isEmpty, text.unicodeScalars.count <= 60 else { return nil }
+        if agencyPhotoCredits.contains(text) {
+            return Credit(text: printed, people: [], isPhotoCredit: true, isAgency: true, isBoxed: false, hasStaffMarker: false)
+        }
+        let boxed = text.hasPrefix("□")
+        if boxed { text = String(text.dropFirst()).trimmedSpaces }
+
+        var tokens = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "、" || $0 == "\t" })
+            .flatMap { splittingAtMarkers(String($0)) }
+        var photo = false
+        var reported = false
+        if let last = tokens.last {
+            if last == "摄" || last == "摄影" { photo = true; tokens.removeLast() }
+            else if last == "报" { reported = true; tokens.removeLast() }
+            // `…报道` credits a written report, not a photo.
+            else if last == "报道", tokens.count > 1 { tokens.removeLast() }
+            else if last.count >= 3, last.hasSuffix("摄") {
+                photo = true
+                tokens[tokens.count - 1] = String(last.dropLast())
+            }
+        }
+        guard !tokens.isEmpty, tokens.count <= 12 else { return nil }
+
+        var people: [Byline] = []
+        var role = "author"
+        var sawMarker = false
+        var staff = false
+        var agency = false
+        for token in tokens {
+            var rest = Substring(token)
+            if let (marker, markerRole) = markers.first(where: { rest.hasPrefix($0.0) }) {
+                rest = rest.dropFirst(marker.count)
+                role = markerRole
+                sawMarker = true
+                if marker.hasPrefix("本报") { staff = true }
+                if markerRole == "agency" { agency = true }
+                if rest.isEmpty { continue }
+            }
+            guard isPersonalName(rest) else { return nil }
+            people.append(Byline(name: String(rest), role: role))
+        }
+        guard !people.isEmpty else { return nil }
+        if requireMarker, !(sawMarker || boxed || photo || reported) { return nil }
+        if reported, !sawMarker { return nil }
+        // A lone glued token such as `记者手记` is a column name, not a credit.
+        if requireMarker, tokens.count == 1, !(staff || agency || boxed || photo) { return nil }
+        if photo { people = people.map { Byline(name: $0.name, role: "photographer") } }
+        return Credit(
+            text: printed, people: people, isPhotoCredit: photo || reported,
+            isAgency: agency, isBoxed: boxed, hasStaffMarker: staff
+        )
+    }
+
+    /// A token in which a marker follows a name without a space (`刘友婷本报通讯员`, from a
+    /// credit joined across a line break) is split before the marker; a marker glued to
+    /// the name after it (`记者康功`) stays one token.
+    private static func splittingAtMarkers(_ token: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var rest = Substring(token)
+        while let first = rest.first {
+            if let (marker, _) = markers.first(where: { rest.hasPrefix($0.0) }) {
+                if !current.isEmpty { parts.append(current) }
+                current = marker
+                rest = rest.dropFirst(marker.count)
+            } else {
+                current.append(first)
+                rest = rest.dropFirst()
+            }
+        }
+        if !current.isEmpty { parts.append(current) }
+        return parts
+    }
+
+    /// Two to four ideographs, or a transliterated name joined by `·`.
+    static func isPersonalName(_ name: Substring) -> Bool {
+        let scalars = name.unicodeScalars
+        if scalars.contains("·") || scalars.contains("•") {
+            return scalars.count <= 12 && scalars.allSatisfy { Punctuation.isHan($0) || $0 == "·" || $0 == "•" }
+        }
+        return (2...4).contains(scalars.count) && scalars.allSatisfy(Punctuation.isHan)
+    }
+}

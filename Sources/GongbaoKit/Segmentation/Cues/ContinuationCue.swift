@@ -1,0 +1,42 @@
+/// Cues `continuesMidSentence` and `startsAsContinuation`: a paragraph the layout cut
+/// (`…当地许多工会干部由`), and one that picks up a cut sentence
+/// (`衷感叹,做强基层工会…`, `贫”,免费为困难职工…`, `项增效行动。不断加强…`).
+enum ContinuationCue {
+    /// Words that commonly open a paragraph with a short clause (`同时,` `据悉,`):
+    /// a short first clause after one of these is no sign of a cut sentence.
+    static let paragraphOpeners: [String] = [
+        "据悉", "同时", "此外", "近日", "日前", "目前", "如今", "其中", "为此", "另外", "然而", "但是", "因此",
+        "所以", "首先", "其次", "最后", "此前", "随后", "对此", "当天", "今年", "去年", "近年来", "据了解",
+        "据介绍", "据统计", "眼下", "现在", "而且", "另一方面", "一方面", "总之", "可见", "当时", "后来",
+        "之后", "此后", "那时", "据说", "然后", "接着", "不过", "于是", "比如", "例如", "事实上", "其实",
+        "截至目前", "与此同时", "近年", "多年来", "几年来", "今后", "未来", "下一步", "对于", "关于",
+        "此次", "其间", "当前", "近期", "今天", "昨天", "会上", "期间", "随即", "由此", "为了", "因为",
+        "虽然", "尽管", "如果", "只要", "不仅", "通过", "围绕", "作为", "按照", "根据", "针对", "在此",
+        "从此", "起初", "最初", "原来", "本来", "过去", "以前", "以往", "从前", "平时", "每天", "每年",
+        "一直", "还有", "另据", "记者", "据称", "那么", "可是", "当然", "显然", "目前", "今年以来",
+    ]
+
+    /// The paragraph ends without a sentence or clause end: the layout cut it.
+    static func continuesMidSentence(_ text: String) -> Bool {
+        !TerminalPunctuation.mayEndParagraph(text)
+    }
+
+    /// The paragraph starts in the middle of a sentence: with a mark no text starts with
+    /// (`，`, `”`), by closing a quote it never opened (`贫”,免费为…`), with a one-character
+    /// clause (`现,缺乏统一…`), or with a sentence of a few characters (`项增效行动。`,
+    /// `来。40亩的…`) that is not a usual opener. Short clauses of two or three characters
+    /// are no evidence: `最近,` and `同时,` open paragraphs all the time.
+    static func startsAsContinuation(_ text: String) -> Bool {
+        let head = Array(text.unicodeScalars.drop(while: Punctuation.isSpace).prefix(24))
+        guard let first = head.first else { return false }
+        if Punctuation.neverStartsText.contains(first) { return true }
+        if QuoteBalance(String(String.UnicodeScalarView(head))).closesUnopened { return true }
+        guard let stop = head.firstIndex(where: { Punctuation.commas.contains($0) || Punctuation.sentenceEnders.contains($0) || Punctuation.clauseEnders.contains($0) })
+        else { return false }
+        let clause = String(String.UnicodeScalarView(head[..<stop]))
+        guard clause.unicodeScalars.allSatisfy(Punctuation.isHan) else { return false }
+        if paragraphOpeners.contains(where: { clause.hasPrefix($0) }) { return false }
+        let isSentence = Punctuation.sentenceEnders.contains(head[stop])
+        return clause.unicodeScalars.count <= (isSentence ? 6 : 1)
+    }
+}

@@ -1,0 +1,86 @@
+/// Cue `looksLikeDateline`: the source line that opens a report (`本报讯`,
+/// `本报西安9月11日电`, `新华社北京3月5日电`, `据《工人日报》`), with the credit in its
+/// parentheses (`本报讯(记者康功)` → dateline `本报讯`, byline `记者康功`), or the
+/// dateline printed at the end of a feature (`…的情感表达。(本报厦门9月11日电)`).
+struct Dateline: Equatable {
+    /// The dateline as printed, without parentheses (`本报西安9月11日电`).
+    var text: String
+    /// The credit inside the parentheses that follow it, as printed, or `nil`.
+    var credit: String?
+    /// How many scalars of the paragraph the dateline and its parentheses take.
+    var prefixLength: Int
+    /// `本报讯` and `…电` open a new report; `据《…》` only names a source, which a report may quote.
+    var opensReport: Bool
+}
+
+enum DatelineCue {
+    /// Reads a dateline at the start of a paragraph.
+    static func looksLikeDateline(_ paragraph: String) -> Dateline? {
+        let scalars = Array(paragraph.unicodeScalars.prefix(60))
+        var i = 0
+        while i < scalars.count, Punctuation.isSpace(scalars[i]) { i += 1 }
+        let start = i
+        func has(_ word: String, at index: Int) -> Bool {
+            let w = Array(word.unicodeScalars)
+            return index + w.count <= scalars.count && Array(scalars[index..<index + w.count]) == w
+        }
+
+        var end: Int?
+        var opens = true
+        if has("本报讯", at: i) {
+            end = i + 3
+        } else if has("本报", at: i) || has("新华社", at: i) {
+            // 本报 / 新华社 + place + optional date + 电, within a short stretch.
+            var j = i + (has("本报", at: i) ? 2 : 3)
+            let limit = min(scalars.count, j + 16)
+            while j < limit {
+                let s = scalars[j]
+                if s == "电" { end = j + 1; break }
+                guard Punctuation.isHan(s) || ("0"..."9").contains(s) || Punctuation.isSpace(s) else { break }
+                j += 1
+            }
+            // `本报记者…电` is not a dateline; nor is a bare `新华社电` inside a sentence.
+            if let e = end, e - i < 4 { end = nil }
+        } else if has("据《", at: i) {
+            if let close = scalars[(i + 2)...].prefix(20).firstIndex(of: "》") {
+                end = close + 1
+                opens = false
+            }
+        }
+        guard let datelineEnd = end else { return nil }
+        let text = String(String.UnicodeScalarView(scalars[start..<datelineEnd]))
+        if !opens, text.unicodeScalars.count < 4 { return nil }
+
+        // The credit in parentheses right after it: `(记者康功)`, `（张芳）`.
+        var credit: String?
+        var prefixEnd = datelineEnd
+        if datelineEnd < scalars.count, scalars[datelineEnd] == "(" || scalars[datelineEnd] == "（" {
+            let window = scalars[(datelineEnd + 1)...].prefix(30)
+            if let close = window.firstIndex(where: { $0 == ")" || $0 == "）" }) {
+                let inner = String(String.UnicodeScalarView(scalars[(datelineEnd + 1)..<close])).trimmedSpaces
+                if BylineCue.looksLikeByline(inner, requireMarker: false) != nil {
+                    credit = inner
+                    prefixEnd = close + 1
+                }
+            }
+        }
+        return Dateline(text: text, credit: credit, prefixLength: prefixEnd, opensReport: opens)
+    }
+
+    /// Reads a dateline printed in parentheses at the very end of a paragraph, and
+    /// returns it with the paragraph text before it.
+    static func trailingDateline(_ paragraph: String) -> (dateline: String, body: String)? {
+        let scalars = Array(paragraph.unicodeScalars.suffix(40))
+        var end = scalars.count
+        while end > 0, Punctuation.isSpace(scalars[end - 1]) { end -= 1 }
+        guard end > 0, scalars[end - 1] == ")" || scalars[end - 1] == "）" else { return nil }
+        guard let open = scalars[..<(end - 1)].lastIndex(where: { $0 == "(" || $0 == "（" }) else { return nil }
+        let inner = String(String.UnicodeScalarView(scalars[(open + 1)..<(end - 1)])).trimmedSpaces
+        guard let dateline = looksLikeDateline(inner), dateline.opensReport,
+              dateline.prefixLength >= inner.unicodeScalars.count
+        else { return nil }
+        let dropCount = scalars.count - open
+        let body = String(paragraph.unicodeScalars.dropLast(dropCount)).trimmedSpaces
+        return (dateline.text, body)
+    }
+}

@@ -1,0 +1,19 @@
+/// Cue `isFirstPersonEssay`: the writer speaks as `我` outside quotation marks, as in a
+/// reader's essay (`…我的思绪一下拉回到去年3月份的一天。`), which makes the item a feature.
+enum FirstPersonCue {
+    static func isFirstPersonEssay(_ body: String) -> Bool {
+        var depth = 0
+        var count = 0
+        var length = 0
+        for s in body.unicodeScalars {
+            length += 1
+            switch s {
+            case "“", "「", "『": depth += 1
+            case "”", "」", "』": depth = max(0, depth - 1)
+            case "我" where depth == 0: count += 1
+            default: break
+            }
+        }
+        return count >= 3 && length >= 150
+    }
+}

@@ -1,0 +1,71 @@
+/// Cue `isShortHeadlineLine`: a line shaped like a headline or an in-body subhead
+/// (`“把脉”摸准职工需求`), as opposed to a paragraph the layout cut short
+/// (`2023年7月,云阳县多地受暴雨影响,洪`).
+///
+/// Two grades: `couldBeHeadline` is the hard shape (no sentence end, balanced quotes,
+/// at most 80 characters); `headlineScore` weighs the softer signs, and a line with a
+/// score of at least 0 is a *strict* headline line, one that may stand where a
+/// subhead or headline is expected in running text.
+enum HeadlineShapeCue {
+    /// The hard shape: no sentence end inside or at the end (a final `！`/`？` allowed
+    /// on short lines), quotes balanced, at most 80 print columns.
+    static func couldBeHeadline(_ text: String) -> Bool {
+        guard text.utf8.count <= 400 else { return false }
+        let t = text.trimmedSpaces
+        let count = t.unicodeScalars.count
+        guard count >= 2, count <= 100, Punctuation.printWidth(t) <= 80 else { return false }
+        guard QuoteBalance(t).isBalanced, !TerminalPunctuation.hasInnerSentenceEnd(t) else { return false }
+        if TerminalPunctuation.endsWithTerminalPunctuation(t) {
+            // `工会来了！` is a headline; `他说。` is not.
+            guard let last = t.unicodeScalars.last, "！？!?".unicodeScalars.contains(last), count <= 20,
+                  !(t.unicodeScalars.first.map(Punctuation.openers.contains) ?? false)
+            else { return false }
+        }
+        if let last = t.unicodeScalars.last, Punctuation.clauseEnders.contains(last) || Punctuation.commas.contains(last) {
+            return false
+        }
+        if let first = t.unicodeScalars.first, Punctuation.neverStartsText.contains(first) { return false }
+        return true
+    }
+
+    /// Whether the line ends in `——`, the mark of a kicker leading into the title.
+    static func endsWithKickerDash(_ text: String) -> Bool {
+        let tail = String(String.UnicodeScalarView(text.unicodeScalars.reversed().drop(while: Punctuation.isSpace).prefix(2).reversed()))
+        return tail == "——" || tail == "──" || tail == "--"
+    }
+
+    /// Soft signs, summed: commas and enumeration commas speak for cut running text,
+    /// closing and opening quotes, spaces between decks and shortness for a headline;
+    /// an opener followed by a comma (`据统计,` `2023年7月,`) speaks for running text.
+    static func headlineScore(_ text: String) -> Int {
+        guard text.utf8.count <= 400 else { return -10 }
+        let t = text.trimmedSpaces
+        let scalars = Array(t.unicodeScalars)
+        var score = 0
+        let commas = scalars.filter { $0 == "," || $0 == "，" }.count
+        if commas == 1 { score -= 1 } else if commas >= 2 { score -= 3 }
+        let enumerations = scalars.filter { $0 == "、" }.count
+        if enumerations >= 3 { score -= 2 } else if enumerations >= 1 { score -= 1 }
+        if let last = scalars.last, last == "”" || last == "》" || last == "\"" || last == "’" { score += 1 }
+        if let first = scalars.first, first == "“" || first == "《" || first == "\"" { score += 1 }
+        if scalars.dropFirst().dropLast().contains(where: Punctuation.isSpace) { score += 1 }
+        let width = Punctuation.printWidth(t)
+        if width <= 16 { score += 1 } else if width > 28 { score -= 1 }
+        if opensWithCommaClause(scalars) { score -= 2 }
+        return score
+    }
+
+    /// A strict headline line: the hard shape and a non-negative score.
+    static func isShortHeadlineLine(_ text: String) -> Bool {
+        couldBeHeadline(text) && (endsWithKickerDash(text) || headlineScore(text) >= 0)
+    }
+
+    /// `据统计,…`, `同时,…`, `2023年7月,…`: a discourse opener or a date, then a comma.
+    private static func opensWithCommaClause(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard let comma = scalars.prefix(12).firstIndex(where: { $0 == "," || $0 == "，" }) else { return false }
+        let clause = String(String.UnicodeScalarView(scalars[..<comma]))
+        if ContinuationCue.paragraphOpeners.contains(where: { clause.hasPrefix($0) }) { return true }
+        let hasDigit = clause.unicodeScalars.contains { ("0"..."9").contains($0) || (0xFF10...0xFF19).contains($0.value) }
+        return hasDigit && (clause.hasSuffix("年") || clause.hasSuffix("月") || clause.hasSuffix("日") || clause.hasSuffix("来"))
+    }
+}

@@ -1,0 +1,47 @@
+/// Cue `isPhotoCredit`: a credit that closes a photo item (`□张昆 摄`,
+/// `本报通讯员 陈任川 报`, the agency line `新华社记者 张汝锋`), and the credit printed
+/// at the end of a caption or essay line (`…垃圾清理。 □陈向卫 李鹏 摄`,
+/// `…现场。本报记者 刘友婷 本报通讯员 罗义国`, `…“娘家人”。 □王晓红`).
+enum PhotoCreditCue {
+    /// Whether a stand-alone credit marks a photo: `摄`/`报`, or an agency staffer.
+    static func isPhotoCredit(_ credit: Credit) -> Bool {
+        credit.isPhotoCredit || credit.isAgency
+    }
+
+    /// Splits a credit off the end of a paragraph. Only credits that cannot be running
+    /// text are taken: ones starting with `□`, ending in `摄`/`报`, or led by a marker
+    /// of this paper or an agency (`本报记者`, `新华社记者`). Reads only the paragraph's tail.
+    static func trailingCredit(_ paragraph: String) -> (body: String, credit: Credit)? {
+        let tail = Array(paragraph.unicodeScalars.suffix(72))
+        let tailText = SectionLabelCue.strippingTrailingTags(String(String.UnicodeScalarView(tail)))
+        let stripped = Array(tailText.unicodeScalars)
+        if let inParentheses = parenthesizedCredit(paragraph, tail: tail) { return inParentheses }
+        // The credit starts after the last sentence end (or closing quote after one).
+        guard let cut = stripped.lastIndex(where: { Punctuation.sentenceEnders.contains($0) || Punctuation.closers.contains($0) })
+        else { return nil }
+        let rest = String(String.UnicodeScalarView(stripped[(cut + 1)...])).trimmedSpaces
+        guard !rest.isEmpty, let credit = BylineCue.looksLikeByline(rest) else { return nil }
+        guard credit.isBoxed || credit.isPhotoCredit || credit.hasStaffMarker || credit.isAgency else { return nil }
+        // Everything after the cut in the original tail goes; the body must end a sentence.
+        let leadingSpaces = tail.prefix { Punctuation.isSpace($0) }.count
+        let dropCount = tail.count - leadingSpaces - (cut + 1)
+        let body = String(paragraph.unicodeScalars.dropLast(dropCount)).trimmedSpaces
+        guard TerminalPunctuation.endsWithTerminalPunctuation(body) else { return nil }
+        return (body, credit)
+    }
+
+    /// A credit in parentheses closing a paragraph: `…现场。（本报记者 张三 摄）`.
+    /// `tail` is the end of the paragraph as printed (lines carry no trailing spaces).
+    private static func parenthesizedCredit(_ paragraph: String, tail: [Unicode.Scalar]) -> (body: String, credit: Credit)? {
+        guard let last = tail.last, last == "）" || last == ")",
+              let open = tail.lastIndex(where: { $0 == "（" || $0 == "(" })
+        else { return nil }
+        let inner = String(String.UnicodeScalarView(tail[(open + 1)..<(tail.count - 1)])).trimmedSpaces
+        guard let credit = BylineCue.looksLikeByline(inner),
+              credit.isBoxed || credit.isPhotoCredit || credit.hasStaffMarker || credit.isAgency
+        else { return nil }
+        let body = String(paragraph.unicodeScalars.dropLast(tail.count - open)).trimmedSpaces
+        guard TerminalPunctuation.endsWithTerminalPunctuation(body) else { return nil }
+        return (body, credit)
+    }
+}

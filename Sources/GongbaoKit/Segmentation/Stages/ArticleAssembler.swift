@@ -1,0 +1,116 @@
+/// Stage 9: turns a finished draft into an `Article`: headline roles, section,
+/// byline, dateline, repaired paragraphs, subheads, boxes, marker, kind and line spans.
+struct ArticleAssembler {
+    let page: Page
+    /// For each 1-based line, the next non-blank line after it (spans run across blank lines).
+    private let nextNonBlank: [Int]
+
+    init(page: Page) {
+        self.page = page
+        var next = Array(repeating: Int.max, count: page.lines.count + 2)
+        var following = Int.max
+        for number in stride(from: page.lines.count, through: 1, by: -1) {
+            next[number] = following
+            if !page.lines[number - 1].isBlankLine { following = number }
+        }
+        nextNonBlank = next
+    }
+
+    func article(from draft: ArticleDraft, index: Int) -> Article {
+        let elements = draft.elements
+        let roles = HeadlineRoles.assign(draft.headlineLines)
+        var article = Article(id: "\(page.key)#\(index)", source: page.source, index: index)
+        article.kicker = roles.kicker
+        article.title = roles.title
+        article.subtitle = roles.subtitle
+
+        var labels = roles.labels
+        var leadingBylines: [Credit] = []
+        var closingCredit: Credit?
+        var paragraphs: [String] = []
+        var bodyParagraphs: [String] = []
+        var markerText = ""
+        var isContinuation = false
+        var openingDateline: Dateline?
+        var endDateline: String?
+        let firstParagraph = elements.firstIndex { if case .paragraph = $0 { true } else { false } }
+        let lastParagraph = elements.lastIndex { if case .paragraph = $0 { true } else { false } }
+
+        for (position, element) in elements.enumerated() {
+            switch element {
+            case .headline: break
+            case .label(_, let text): labels.append(text)
+            case .byline(_, let credit): leadingBylines.append(credit)
+            case .subhead(_, let text):
+                paragraphs.append(text)
+                article.subheads.append(text)
+            case .box(_, let label, let text):
+                article.boxes.append(Box(label: label, text: text?.text ?? ""))
+            case .credit(_, let credit): closingCredit = credit
+            case .marker(_, let marker):
+                markerText = marker.text
+                if marker.continuesFromElsewhere { isContinuation = true }
+            case .paragraph(let p):
+                var text = p.text
+                if position == firstParagraph, let dateline = p.leadingDateline {
+                    openingDateline = dateline
+                    text = String(text.unicodeScalars.dropFirst(dateline.prefixLength)).trimmedSpaces
+                }
+                if position == lastParagraph {
+                    if let (body, credit) = PhotoCreditCue.trailingCredit(text) {
+                        text = body
+                        closingCredit = credit
+                    } else if let (dateline, body) = DatelineCue.trailingDateline(text) {
+                        text = body
+                        endDateline = dateline
+                    }
+                }
+                paragraphs.append(text)
+                bodyParagraphs.append(text)
+            }
+        }
+
+        article.section = labels.first ?? draft.sectionTag ?? ""
+        article.paragraphs = paragraphs
+        article.dateline = openingDateline?.text ?? endDateline ?? ""
+        if !leadingBylines.isEmpty {
+            article.bylineText = leadingBylines.map(\.text).joined(separator: " ")
+            article.byline = leadingBylines.flatMap(\.people)
+        } else if let inner = openingDateline?.credit {
+            article.bylineText = inner
+            article.byline = BylineCue.looksLikeByline(inner, requireMarker: false)?.people ?? []
+        } else if let credit = closingCredit {
+            article.bylineText = credit.text
+            article.byline = credit.people
+        }
+        if article.dateline.isEmpty, let credit = closingCredit, credit.isAgency,
+           let agency = ["新华社", "中新社"].first(where: { credit.text.hasPrefix($0) }) {
+            article.dateline = agency
+        }
+
+        article.kind = KindClassifier.kind(KindClassifier.Evidence(
+            isContinuation: isContinuation, closingCredit: closingCredit, body: bodyParagraphs,
+            subheadCount: article.subheads.count, boxCount: article.boxes.count, labels: labels,
+            kicker: roles.kicker, hasOpeningDateline: openingDateline != nil
+        ))
+        article.marker = markerText.isEmpty && article.kind == .photo ? (closingCredit?.text ?? "") : markerText
+        article.lines = spans(of: draft.lineNumbers)
+        return article
+    }
+
+    /// Compresses line numbers in reading order into spans; a span runs on while the next
+    /// line read is the next non-blank line of the file.
+    func spans(of numbers: [Int]) -> [LineSpan] {
+        var spans: [LineSpan] = []
+        for number in numbers {
+            if let last = spans.last, last.contains(number), number == last.end { continue }
+            if var last = spans.last, number > last.end, nextNonBlank[last.end] == number {
+                last.end = number
+                spans[spans.count - 1] = last
+            } else {
+                spans.append(LineSpan(number, number))
+            }
+        }
+        return spans
+    }
+}

@@ -1,0 +1,103 @@
+/// A headline line of an article: where it is, what it says, and how it was printed.
+struct HeadlineLine {
+    /// The line numbers it occupies (more than one when the layout wrapped it).
+    var lines: [Int]
+    /// The first of them.
+    var line: Int { lines[0] }
+    /// The text without markdown marks.
+    var text: String
+    /// Markdown heading level, 0 when none.
+    var level: Int
+    /// Printed after the body it heads (003's layout).
+    var isTrailing = false
+}
+
+/// One thing an article is made of. An article is a list of these in reading order.
+enum ArticleElement {
+    case headline(HeadlineLine)
+    case label(line: Int, text: String)
+    /// A stand-alone byline under the headline.
+    case byline(line: Int, credit: Credit)
+    case paragraph(Paragraph)
+    case subhead(line: Int, text: String)
+    case box(labelLine: Int, label: String, text: Paragraph?)
+    /// A stand-alone credit line closing the item (`□高冬菊 巨晓勇 摄`).
+    case credit(line: Int, credit: Credit)
+    case marker(line: Int, marker: ContinuationMarker)
+
+    /// The lines the element occupies, in reading order.
+    var lines: [Int] {
+        switch self {
+        case .headline(let h): h.lines
+        case .label(let line, _), .byline(let line, _), .subhead(let line, _),
+             .credit(let line, _), .marker(let line, _): [line]
+        case .paragraph(let p): p.lines
+        case .box(let line, _, let text): [line] + (text?.lines ?? [])
+        }
+    }
+
+    var isHeadline: Bool { if case .headline = self { true } else { false } }
+    var isBodyContent: Bool {
+        switch self {
+        case .paragraph, .subhead, .box: true
+        default: false
+        }
+    }
+}
+
+/// An article while the stages build it.
+struct ArticleDraft {
+    var elements: [ArticleElement] = []
+    /// A closing credit or end dateline was seen: nothing more belongs to it.
+    var isClosed = false
+    /// A section tag printed above it (`■他山之石■` → `他山之石`).
+    var sectionTag: String?
+    /// Its headline was a lone line inside an untitled body: either a headline printed
+    /// after that body, or a subhead of it. `HeadlinePlacement` decides.
+    var hasTentativeHeadline = false
+
+    var headlineLines: [HeadlineLine] {
+        elements.compactMap { if case .headline(let h) = $0 { h } else { nil } }
+    }
+    var paragraphs: [Paragraph] {
+        elements.compactMap { if case .paragraph(let p) = $0 { p } else { nil } }
+    }
+    var hasBody: Bool { elements.contains { $0.isBodyContent } }
+    var hasParagraph: Bool { elements.contains { if case .paragraph = $0 { true } else { false } } }
+    var hasLeadingByline: Bool { elements.contains { if case .byline = $0 { true } else { false } } }
+    var hasCredit: Bool { elements.contains { if case .credit = $0 { true } else { false } } }
+    var marker: ContinuationMarker? {
+        for e in elements { if case .marker(_, let m) = e { return m } }
+        return nil
+    }
+    var isContinuation: Bool { marker?.continuesFromElsewhere ?? false }
+    /// Closed by a photo credit, on its own line or at the end of the caption.
+    var closesWithPhotoCredit: Bool {
+        for e in elements.reversed() {
+            switch e {
+            case .credit(_, let credit): return PhotoCreditCue.isPhotoCredit(credit)
+            case .paragraph(let p): return p.trailingCredit.map(PhotoCreditCue.isPhotoCredit) ?? false
+            default: continue
+            }
+        }
+        return false
+    }
+    var isEmpty: Bool { elements.isEmpty }
+
+    /// The title the headline lines give, `""` when none (no lines, or only a kicker).
+    var title: String { HeadlineRoles.assign(headlineLines).title }
+
+    /// The dateline that opens its first paragraph.
+    var openingDateline: Dateline? { paragraphs.first?.leadingDateline }
+
+    /// Whether it ends on a cut sentence with nothing closing it.
+    var endsMidSentence: Bool {
+        guard !isClosed, let last = elements.last(where: { if case .paragraph = $0 { true } else { false } }),
+              case .paragraph(let p) = last
+        else { return false }
+        return !p.endsSentence
+    }
+
+    /// All line numbers in reading order.
+    var lineNumbers: [Int] { elements.flatMap(\.lines) }
+}

@@ -1,0 +1,30 @@
+/// What a non-blank line is on its own, before its neighbours are considered.
+enum LineKind: Equatable {
+    /// Running text, a headline or a caption: the paragraph builder and grouper decide.
+    case text
+    /// Page furniture: a page name at the top, or a section tag (`■工会动态■`, carried as `tag`).
+    case furniture(tag: String?)
+    /// A column or series label (`新闻特写`).
+    case sectionLabel
+    /// A box label (`阅读提示`).
+    case boxLabel(String)
+    /// A jump line (`（上接第1版）`).
+    case continuationMarker(ContinuationMarker)
+    /// A stand-alone byline or credit line.
+    case byline(Credit)
+}
+
+/// One non-blank line of a page with what the line classifier found.
+struct ClassifiedLine {
+    /// 1-based line number in the file.
+    var number: Int
+    /// The text with indentation and markdown heading marks removed.
+    var text: String
+    /// Markdown heading level, 0 when none.
+    var headingLevel: Int
+    /// Whether the line starts with white space.
+    var isIndented: Bool
+    /// Blank lines directly before this line (a large number at the top of the page).
+    var blanksBefore: Int
+    var kind: LineKind
+}

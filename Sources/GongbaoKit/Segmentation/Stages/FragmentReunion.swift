@@ -1,0 +1,89 @@
+/// Stage 5: puts back together an item the layout scattered over the page (seed 004:
+/// headline and box at the top, the byline and opening at the foot of the page
+/// ending mid-sentence, the rest of the body in between).
+///
+/// A fragment is an untitled item that ends on a cut sentence with nothing closing it.
+/// It joins the titled item that shares its words most (`TextAffinity`) and that it
+/// completes: a fragment with a byline or dateline (an opening) joins an item with
+/// neither, and is read right after that item's headline and boxes; a fragment with no
+/// opening joins an item that itself ends on a cut sentence, and is read after it.
+enum FragmentReunion {
+    /// The least affinity between a fragment and its item (shared words weigh at most ½,
+    /// since both texts contain them), and how far the best item must lead the next.
+    static let minimumAffinity = 0.12
+    static let margin = 2.0
+
+    static func reunite(_ drafts: [ArticleDraft]) -> [ArticleDraft] {
+        var drafts = drafts
+        let profiles = drafts.map(fullProfile)
+        let affinity = TextAffinity(profiles: profiles)
+        // What each draft offers, computed once and kept up to date.
+        var summaries = drafts.map(Summary.init)
+        for f in drafts.indices where summaries[f].isFragment {
+            let opening = summaries[f].hasOpening
+            let range = max(0, f - HeadlinePlacement.window)..<min(drafts.count, f + HeadlinePlacement.window)
+            var best: (index: Int, score: Double)?
+            var runnerUp = 0.0
+            for t in range where t != f && summaries[t].accepts(fragmentWithOpening: opening) {
+                let score = affinity.textAffinity(of: profiles[f], in: profiles[t])
+                if score > (best?.score ?? 0) {
+                    runnerUp = best?.score ?? 0
+                    best = (t, score)
+                } else {
+                    runnerUp = max(runnerUp, score)
+                }
+            }
+            guard let (target, score) = best, score >= minimumAffinity, score >= margin * runnerUp else { continue }
+            let fragment = drafts[f].elements
+            if opening {
+                let position = drafts[target].elements.firstIndex { e in
+                    switch e {
+                    case .headline, .label, .box: false
+                    default: true
+                    }
+                } ?? drafts[target].elements.count
+                drafts[target].elements.insert(contentsOf: fragment, at: position)
+                summaries[target].hasOpening = true
+            } else {
+                drafts[target].elements += fragment
+                summaries[target].endsMidSentence = true
+            }
+            drafts[f].elements = []
+            summaries[f] = Summary(ArticleDraft())
+        }
+        return drafts.filter { !$0.isEmpty }
+    }
+
+    /// What the reunion needs to know of a draft.
+    private struct Summary {
+        var isFragment: Bool
+        var hasTitle: Bool
+        var hasOpening: Bool
+        var endsMidSentence: Bool
+        var isClosedItem: Bool
+
+        init(_ draft: ArticleDraft) {
+            // An untitled, unclosed item with a body ending on a cut sentence.
+            isFragment = draft.headlineLines.isEmpty && draft.marker == nil && draft.hasParagraph && draft.endsMidSentence
+            hasTitle = !draft.title.isEmpty
+            // A byline, or a first paragraph opening with a dateline.
+            hasOpening = draft.hasLeadingByline || draft.openingDateline != nil
+            endsMidSentence = draft.endsMidSentence
+            isClosedItem = draft.isContinuation || draft.hasCredit || draft.isEmpty
+        }
+
+        /// A fragment with an opening completes an item without one; a fragment without
+        /// an opening completes an item that ends on a cut sentence.
+        func accepts(fragmentWithOpening opening: Bool) -> Bool {
+            guard hasTitle, !isClosedItem else { return false }
+            return opening ? !hasOpening : endsMidSentence
+        }
+    }
+
+    /// The item's headline and body.
+    private static func fullProfile(_ draft: ArticleDraft) -> BigramProfile {
+        var profile = HeadlinePlacement.bodyProfile(draft)
+        profile.formUnion(BigramProfile(draft.headlineLines.map(\.text).joined(separator: "\n")))
+        return profile
+    }
+}

@@ -1,0 +1,182 @@
+/// Stage 4: moves headlines the layout printed after their body (seed 003) to the
+/// item they belong to.
+///
+/// A headline group is moved back to the item before it when that item has no title,
+/// and the headline's words are clearly those of that item's body rather than of the
+/// body after it (`TextAffinity`). A headline group with no body after it (the end of
+/// the page) is split line by line among the untitled items of the page, each line
+/// going to the body that shares its words. Groups that open with a `——` kicker, a
+/// markdown heading, or sit over a byline or box always head what follows.
+enum HeadlinePlacement {
+    /// The least affinity that counts as evidence.
+    static let minimumAffinity = 0.3
+    /// How many items around a headline are considered for an orphan line.
+    static let window = 32
+
+    static func place(_ drafts: [ArticleDraft]) -> [ArticleDraft] {
+        var placement = Placement(drafts: drafts)
+        for k in drafts.indices {
+            placement.placeHeadline(of: k)
+        }
+        return placement.drafts.filter { !$0.isEmpty }
+    }
+
+    /// What a body is compared with: the item's paragraphs, subheads and boxes.
+    static func bodyProfile(_ draft: ArticleDraft) -> BigramProfile {
+        var text = ""
+        for e in draft.elements {
+            switch e {
+            case .paragraph(let p): text += p.text + "\n"
+            case .subhead(_, let t): text += t + "\n"
+            case .box(_, _, let p): text += (p?.text ?? "") + "\n"
+            default: break
+            }
+            if text.utf8.count > 18000 { break }
+        }
+        return BigramProfile(text)
+    }
+
+    /// An item can take a headline printed after it when it has a body and no title, and
+    /// is neither a continuation (whose headline is on another page) nor a photo (whose
+    /// title is printed above the caption; a related report often follows a photo).
+    static func acceptsTrailingHeadline(_ draft: ArticleDraft) -> Bool {
+        draft.hasParagraph && draft.title.isEmpty && !draft.isContinuation && !draft.closesWithPhotoCredit
+    }
+}
+
+/// The placement pass over one page: the drafts, their body profiles, and which of
+/// them can still take a headline (kept up to date, so that each look-up is constant).
+private struct Placement {
+    var drafts: [ArticleDraft]
+    var bodies: [BigramProfile]
+    let affinity: TextAffinity
+    var untitled: [Bool]
+    let hasParagraph: [Bool]
+
+    init(drafts: [ArticleDraft]) {
+        self.drafts = drafts
+        bodies = drafts.map(HeadlinePlacement.bodyProfile)
+        affinity = TextAffinity(profiles: bodies)
+        untitled = drafts.map(HeadlinePlacement.acceptsTrailingHeadline)
+        hasParagraph = drafts.map(\.hasParagraph)
+    }
+
+    mutating func placeHeadline(of k: Int) {
+        let group = leadingHeadline(of: drafts[k])
+        guard !group.isEmpty, canTrail(group, in: drafts[k]) else { return }
+        if hasParagraph[k] {
+            // The item before: the nearest draft that a fold-back has not emptied.
+            let before = drafts[..<k].lastIndex { !$0.isEmpty }
+            if let before, untitled[before], readsBack(group, from: k, to: before) {
+                drafts[k].elements.removeFirst(group.count)
+                untitled[k] = HeadlinePlacement.acceptsTrailingHeadline(drafts[k])
+                insertTrailing(group, into: before)
+            } else if drafts[k].hasTentativeHeadline, let before {
+                foldBack(k, into: before)
+            }
+        } else {
+            placeOrphan(group, from: k)
+        }
+    }
+
+    /// Whether a headline's words are clearly those of the body before it rather than
+    /// of the body after it.
+    private func readsBack(_ group: [HeadlineLine], from k: Int, to before: Int) -> Bool {
+        let probe = BigramProfile(group.map(\.text).joined(separator: "\n"))
+        let back = affinity.textAffinity(of: probe, in: bodies[before])
+        let ahead = affinity.textAffinity(of: probe, in: bodies[k])
+        return back >= HeadlinePlacement.minimumAffinity && back > 2 * ahead + 0.05
+    }
+
+    /// A tentative headline that heads nothing: it was a subhead of the item before, and
+    /// what follows it is that item's text.
+    private mutating func foldBack(_ k: Int, into before: Int) {
+        let folded = drafts[k].elements.map { element -> ArticleElement in
+            if case .headline(let h) = element { return .subhead(line: h.line, text: h.text) }
+            return element
+        }
+        drafts[before].elements += folded
+        bodies[before] = HeadlinePlacement.bodyProfile(drafts[before])
+        drafts[k].elements = []
+        untitled[k] = false
+    }
+
+    /// The headline lines a draft opens with.
+    private func leadingHeadline(of draft: ArticleDraft) -> [HeadlineLine] {
+        var lines: [HeadlineLine] = []
+        for e in draft.elements {
+            guard case .headline(let h) = e else { break }
+            lines.append(h)
+        }
+        return lines
+    }
+
+    /// Whether a group could be printed after its body: no kicker dash, no markdown,
+    /// not standing over a byline or box, and a group of at most a few lines.
+    private func canTrail(_ group: [HeadlineLine], in draft: ArticleDraft) -> Bool {
+        guard group.count <= ArticleGrouper.maximumHeadlineLines else { return false }
+        if group.contains(where: { $0.level > 0 || HeadlineShapeCue.endsWithKickerDash($0.text) }) { return false }
+        let next = draft.elements.dropFirst(group.count).first
+        switch next {
+        case .byline, .box, .label: return false
+        default: return true
+        }
+    }
+
+    private mutating func placeOrphan(_ group: [HeadlineLine], from k: Int) {
+        let window = HeadlinePlacement.window
+        let candidates = (max(0, k - window)..<min(drafts.count, k + window)).filter { $0 != k }
+        // Each line's best untitled body, if it is clear.
+        var targets: [Int?] = group.map { line in
+            let probe = BigramProfile(line.text)
+            var best: (index: Int, score: Double)?
+            for c in candidates where untitled[c] {
+                let score = affinity.textAffinity(of: probe, in: bodies[c])
+                if score >= HeadlinePlacement.minimumAffinity, score > (best?.score ?? 0) { best = (c, score) }
+            }
+            return best?.index
+        }
+        // A line with no clear body goes with its neighbour (a kicker reads with its title).
+        for i in targets.indices where targets[i] == nil {
+            targets[i] = targets[(i + 1)...].first(where: { $0 != nil }) ?? targets[..<i].last(where: { $0 != nil }) ?? nil
+        }
+        var start = 0
+        var remaining: [HeadlineLine] = []
+        while start < group.count {
+            var end = start + 1
+            while end < group.count, targets[end] == targets[start] { end += 1 }
+            let piece = Array(group[start..<end])
+            if let target = targets[start], untitled[target] {
+                insertTrailing(piece, into: target)
+            } else {
+                remaining += piece
+            }
+            start = end
+        }
+        let moved = group.count - remaining.count
+        if moved == 0, group.count == 1, drafts[k].elements.count == 1, k > 0, !drafts[k - 1].isEmpty {
+            // A lone line that heads nothing and matches no body is read where it stands,
+            // at the end of the item before it.
+            drafts[k - 1].elements.append(.subhead(line: group[0].line, text: group[0].text))
+            drafts[k].elements = []
+            return
+        }
+        guard moved > 0 else { return }
+        drafts[k].elements.removeFirst(group.count)
+        drafts[k].elements.insert(contentsOf: remaining.map(ArticleElement.headline), at: 0)
+        untitled[k] = HeadlinePlacement.acceptsTrailingHeadline(drafts[k])
+    }
+
+    /// Puts trailing headline lines after the item's own headline lines (a kicker such as
+    /// `代表委员呼吁——` printed above the body), ahead of everything else.
+    private mutating func insertTrailing(_ lines: [HeadlineLine], into target: Int) {
+        let position = drafts[target].elements.firstIndex(where: { !$0.isHeadline }) ?? drafts[target].elements.count
+        let marked = lines.map { line -> ArticleElement in
+            var l = line
+            l.isTrailing = true
+            return .headline(l)
+        }
+        drafts[target].elements.insert(contentsOf: marked, at: position)
+        untitled[target] = HeadlinePlacement.acceptsTrailingHeadline(drafts[target])
+    }
+}

@@ -1,0 +1,40 @@
+/// Stage 8: what kind of item an article is.
+///
+/// - `continuation`: it opens with a jump marker (`（上接第1版）`).
+/// - `photo`: a short caption closed by a photo credit (`摄`, `报`, an agency line), or
+///   by any staff credit when the caption says `图为`.
+/// - `feature`: a feature column label (`新闻特写`), subheads or a box; or, without a
+///   report's dateline, a `——` kicker or a first-person essay.
+/// - `brief`: a dated item of at most two paragraphs and under 300 characters.
+/// - `news`: everything else.
+enum KindClassifier {
+    /// What the kind is decided from.
+    struct Evidence {
+        var isContinuation = false
+        var closingCredit: Credit?
+        var body: [String] = []
+        var subheadCount = 0
+        var boxCount = 0
+        var labels: [String] = []
+        var kicker = ""
+        var hasOpeningDateline = false
+    }
+
+    static func kind(_ e: Evidence) -> ArticleKind {
+        if e.isContinuation { return .continuation }
+        let characters = e.body.reduce(0) { $0 + $1.count }
+        if let credit = e.closingCredit, !e.hasOpeningDateline, e.body.count <= 4, characters <= 600,
+           PhotoCreditCue.isPhotoCredit(credit) || (credit.hasStaffMarker && e.body.contains { $0.contains("图为") }) {
+            return .photo
+        }
+        if e.labels.contains(where: SectionLabelCue.isFeatureLabel) || e.subheadCount > 0 || e.boxCount > 0 {
+            return .feature
+        }
+        if e.hasOpeningDateline {
+            return e.body.count <= 2 && characters < 300 ? .brief : .news
+        }
+        if HeadlineShapeCue.endsWithKickerDash(e.kicker) { return .feature }
+        if FirstPersonCue.isFirstPersonEssay(e.body.joined(separator: "\n")) { return .feature }
+        return .news
+    }
+}

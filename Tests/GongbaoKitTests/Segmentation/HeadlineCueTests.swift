@@ -1,0 +1,77 @@
+import Testing
+@testable import GongbaoKit
+
+/// Cues for headline lines, with lines from the seed pages.
+@Suite("Headline cues")
+struct HeadlineCueTests {
+    @Test("short headline and subhead lines are strict headline lines")
+    func shortHeadlineLines() {
+        // 001:29, 001:45, 000:115, 002:117, 003:385, 001:107.
+        for line in [
+            "“把脉”摸准职工需求", "西宁工会推出职工就业服务套餐", "强孵化,技能竞赛培养外贸人才“生力军”",
+            "产教融合:课堂和生产线“无缝对接”", "职工晋升中级工 工会立奖2000元", "2024年国防邮电产业“劳模工匠助企行”活动走进吉林",
+        ] {
+            #expect(HeadlineShapeCue.isShortHeadlineLine(line), "\(line)")
+        }
+    }
+
+    @Test("lines cut by the layout are not strict headline lines")
+    func cutLines() {
+        // 001:27, 001:31, 000:129, 002:161, 002:155, 000:139.
+        for line in [
+            "2023年7月,云阳县多地受暴雨影响,洪", "在云阳县滨江公园、月光草坪和白鹭公", "据统计,近3年来,山东省跨境电商大赛",
+            "同时,该学院构建起“测—学—践—评”", "据悉,河南省工匠学院是河南“1+1+", "“我和同事都是技能竞赛的受益者。大",
+        ] {
+            #expect(!HeadlineShapeCue.isShortHeadlineLine(line), "\(line)")
+        }
+    }
+
+    @Test("a long subtitle deck has a headline's shape, a paragraph does not")
+    func couldBeHeadline() {
+        // 004:7 and 004:9.
+        #expect(HeadlineShapeCue.couldBeHeadline("通过广渠道历练干部、“三述”倒逼工作、优化工作流程等路径,培育工会干部市场化意识、法治化素养、专业化能力和开放型气质"))
+        #expect(!HeadlineShapeCue.couldBeHeadline("本报讯(记者杨明清 通讯员张婧)“可以从加强与专业团队合作、丰富形式内容、加大优惠力度等方面提高工会开展文体活动的能力……”这是近日青岛市总工会青年干部于文彬在“述理论、述政策、述典型”活动中提出的工作思路。"))
+    }
+
+    @Test("a line ending in —— is a kicker")
+    func kickerDash() {
+        // 001:3 and 003:13.
+        #expect(HeadlineShapeCue.endsWithKickerDash("重庆云阳县总锚定“五强”目标,优化资源配置、提升工作质效——"))
+        #expect(HeadlineShapeCue.endsWithKickerDash("代表委员呼吁——"))
+        #expect(!HeadlineShapeCue.endsWithKickerDash("“建、强、优”三部曲赋能“小三级”工会"))
+    }
+
+    @Test("the line that names a place or organisation names the actor")
+    func namesActor() {
+        // 004:99/101, 001:43/45, 004:51, 001:107/109.
+        #expect(ActorCue.namesActor("广西象州女劳模直播带货受热捧") > ActorCue.namesActor("工会扶贫走向线上化潮流化"))
+        #expect(ActorCue.namesActor("西宁工会推出职工就业服务套餐") > ActorCue.namesActor("多元化招聘 多效能培训 多维度维权"))
+        #expect(ActorCue.namesActor("张家口市总引导社会力量参与解困脱困") == 2)
+        #expect(ActorCue.namesActor("2024年国防邮电产业“劳模工匠助企行”活动走进吉林") > ActorCue.namesActor("劳模工匠带来“智改数转”绚烂火花"))
+    }
+
+    @Test("a line that is only an organisation's name is a subject deck")
+    func subjectOnly() {
+        // 003:158, 003:379, and the title 001:5.
+        #expect(ActorCue.isSubjectOnly("铜川市总工会"))
+        #expect(ActorCue.isSubjectOnly("中铁一局电务公司建筑分公司"))
+        #expect(!ActorCue.isSubjectOnly("“建、强、优”三部曲赋能“小三级”工会"))
+    }
+
+    @Test("markdown heading marks give a level and are stripped")
+    func markdownHeading() {
+        // 000:3, 000:83, 000:121, 000:101.
+        #expect(MarkdownHeading.parse("# 甘肃省高标准评选首批模范县级工会") == (1, "甘肃省高标准评选首批模范县级工会"))
+        #expect(MarkdownHeading.parse("### 15条具体措施明确发挥工会作用强化安全生产").level == 3)
+        #expect(MarkdownHeading.parse("#### 阅读提示") == (4, "阅读提示"))
+        #expect(MarkdownHeading.parse("“直播探岗”助就业").level == 0)
+    }
+
+    @Test("a comma line as wide as the wrapped column beside it is running text")
+    func fillsColumn() {
+        // 003:50 beside the 16-column block 42–48; the headline 003:160 has no comma.
+        #expect(ColumnWidthCue.isWrappedTextLine("王树芬代表告诉记者，云南省各级", column: 16))
+        #expect(!ColumnWidthCue.isWrappedTextLine("立足“三抓三创新”推动党建促发展", column: 16))
+        #expect(!ColumnWidthCue.isWrappedTextLine("强孵化,技能竞赛培养外贸人才“生力军”", column: 0))
+    }
+}
