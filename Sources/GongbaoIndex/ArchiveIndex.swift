@@ -20,7 +20,7 @@ public struct IndexOptions: Sendable {
     public var pipelineRevision: String
 
     /// The revision of the standard pipeline this build parses with.
-    public static let currentPipelineRevision = "pipeline-1"
+    public static let currentPipelineRevision = "pipeline-2"
 
     public init(
         pipeline: ArticlePipeline = .standard, hierarchy: (any RegionHierarchy)? = nil,
