@@ -1,3 +1,4 @@
+import Foundation
 import GongbaoKit
 #if canImport(Glibc)
 import Glibc
@@ -18,6 +19,7 @@ final class SnapshotStore: ArticleStore, @unchecked Sendable {
     private let body: GramIndex
     private let kinds: UnsafeRawBufferPointer
     private let idOrder: UnsafeBufferPointer<UInt32>
+    private let scannedSinceRelease = Counter()
 
     init(snapshot: MappedSnapshot) throws {
         self.snapshot = snapshot
@@ -74,8 +76,8 @@ final class SnapshotStore: ArticleStore, @unchecked Sendable {
         return idBytes(p).elementsEqual(target) ? p : nil
     }
 
-    /// Lets the kernel drop this process's mapping of the body text after a query
-    /// that read much of it: the pages stay in the page cache (the next query maps
+    /// Lets the kernel drop this process's mapping of the body text once queries
+    /// have read much of it: the pages stay in the page cache (the next query maps
     /// them again cheaply) but stop counting in this process's resident size.
     private func releaseBodyPages() {
         let text = snapshot.bytes(.bodyText)
@@ -95,7 +97,10 @@ final class SnapshotStore: ArticleStore, @unchecked Sendable {
         var scanned = 0
         let inHeadline = headline.matches(needle: needle, scalars: scalars, among: restricted)
         let inBody = body.matches(needle: needle, scalars: scalars, among: restricted, scanned: &scanned)
-        if scanned > 32 << 20 { releaseBodyPages() }
+        if scannedSinceRelease.add(scanned) > 48 << 20 {
+            scannedSinceRelease.reset()
+            releaseBodyPages()
+        }
         var result: [Int] = []
         result.reserveCapacity(inHeadline.count + inBody.count)
         for p in inHeadline { result.append(Int(p)) }
@@ -107,5 +112,26 @@ final class SnapshotStore: ArticleStore, @unchecked Sendable {
             result.append(Int(p))
         }
         return result
+    }
+}
+
+/// A thread-safe running total.
+final class Counter: @unchecked Sendable {
+    // @unchecked: `value` is only touched under `lock`.
+    private let lock = NSLock()
+    private var value = 0
+
+    /// Adds `n` and returns the new total.
+    func add(_ n: Int) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value += n
+        return value
+    }
+
+    func reset() {
+        lock.lock()
+        value = 0
+        lock.unlock()
     }
 }
