@@ -18,14 +18,18 @@ public struct IndexOptions: Sendable {
     /// again from scratch. Bump `IndexOptions.currentPipelineRevision` (or pass
     /// your own) whenever the segmenter or an annotator changes its output.
     public var pipelineRevision: String
+    /// Files parsed at once on as many threads (parsing is per page and independent).
+    public var parallelism: Int
 
     /// The revision of the standard pipeline this build parses with.
     public static let currentPipelineRevision = "pipeline-2"
 
     public init(
         pipeline: ArticlePipeline = .standard, hierarchy: (any RegionHierarchy)? = nil,
-        cacheDirectory: String? = nil, pipelineRevision: String = IndexOptions.currentPipelineRevision
+        cacheDirectory: String? = nil, pipelineRevision: String = IndexOptions.currentPipelineRevision,
+        parallelism: Int = ProcessInfo.processInfo.activeProcessorCount
     ) {
+        self.parallelism = max(1, parallelism)
         self.pipeline = pipeline
         self.hierarchy = hierarchy
         self.cacheDirectory = cacheDirectory
@@ -188,68 +192,85 @@ public enum ArchiveIndex {
             }
         }
 
-        for (i, file) in scanned.enumerated() {
-            progress?(IndexProgress(phase: .reading, done: i, total: scanned.count))
-            let old = stored[file.canonical].flatMap { $0.source == file.source ? $0 : nil }
-            if let old, old.size == file.size, old.mtime == file.mtime {
-                report.unchanged += 1
-                manifest.append(old.id)
-                if let w = old.warning { warnings.append(w) }
-                try addStored(old.id)
-                continue
+        // Files are taken in windows: those that must be read are read, hashed and
+        // parsed on `parallelism` threads, then stored in corpus order on this one.
+        let window = max(16, options.parallelism * 16)
+        var start = 0
+        while start < scanned.count {
+            let files = Array(scanned[start..<min(start + window, scanned.count)])
+            var toRead: [Int] = []
+            for (k, file) in files.enumerated() {
+                let old = stored[file.canonical].flatMap { $0.source == file.source ? $0 : nil }
+                if !(old.map { $0.size == file.size && $0.mtime == file.mtime } ?? false) { toRead.append(k) }
             }
-            let bytes: [UInt8]
-            do {
-                bytes = try readFile(file.path)
-            } catch {
-                // Not stored: the next open tries again (permissions may be fixed without a new mtime).
-                warnings.append(CorpusWarning(path: file.path, reason: "cannot open file (permission denied?)").description)
-                if let old = stored[file.canonical] { removed.append(old.id) }
-                continue
+            let results = ParseResults(count: files.count)
+            let pipeline = options.pipeline
+            let jobs = toRead.map { k in
+                (k, files[k], stored[files[k].canonical].flatMap { $0.source == files[k].source ? $0.hash : nil })
             }
-            let hash = bytes.withUnsafeBytes { ContentHash.of($0) }
-            if let old, old.hash == hash {
-                report.unchanged += 1
-                touched.append((old.id, file.size, file.mtime))
-                manifest.append(old.id)
-                if let w = old.warning { warnings.append(w) }
-                try addStored(old.id)
-                continue
+            let work: @Sendable (Int) -> Void = { j in
+                let (k, file, oldHash) = jobs[j]
+                results.set(k, FileWork.run(file, oldHash: oldHash, pipeline: pipeline))
             }
-            let id: Int64
-            if let existing = stored[file.canonical] {
-                id = existing.id
-                report.changed += 1
+            if options.parallelism > 1, toRead.count > 1 {
+                DispatchQueue.concurrentPerform(iterations: toRead.count, execute: work)
             } else {
-                id = nextID
-                nextID += 1
-                report.added += 1
+                for j in toRead.indices { work(j) }
             }
-            var records: [[UInt8]] = []
-            var warning: String?
-            switch PageReader.page(source: file.source, bytes: bytes) {
-            case .success(let page):
-                for article in options.pipeline.articles(of: page) {
-                    try writer.add(article)
-                    records.append(ArticleCodec.encode(article))
+            for (k, file) in files.enumerated() {
+                progress?(IndexProgress(phase: .reading, done: start + k, total: scanned.count))
+                let old = stored[file.canonical].flatMap { $0.source == file.source ? $0 : nil }
+                switch results.get(k) {
+                case nil:
+                    guard let old else { continue }
+                    report.unchanged += 1
+                    manifest.append(old.id)
+                    if let w = old.warning { warnings.append(w) }
+                    try addStored(old.id)
+                case .unreadable:
+                    // Not stored: the next open tries again (permissions may be fixed without a new mtime).
+                    warnings.append(CorpusWarning(path: file.path, reason: "cannot open file (permission denied?)").description)
+                    if let old = stored[file.canonical] { removed.append(old.id) }
+                case .sameContent:
+                    guard let old else { continue }
+                    report.unchanged += 1
+                    touched.append((old.id, file.size, file.mtime))
+                    manifest.append(old.id)
+                    if let w = old.warning { warnings.append(w) }
+                    try addStored(old.id)
+                case .parsed(let hash, let bytes, let articles, let warning):
+                    let id: Int64
+                    if let existing = stored[file.canonical] {
+                        id = existing.id
+                        report.changed += 1
+                    } else {
+                        id = nextID
+                        nextID += 1
+                        report.added += 1
+                    }
+                    var records: [[UInt8]] = []
+                    records.reserveCapacity(articles.count)
+                    for article in articles {
+                        try writer.add(article)
+                        records.append(ArticleCodec.encode(article))
+                    }
+                    if let warning { warnings.append(warning) }
+                    report.bytesParsed += Int64(bytes)
+                    batchBytes += bytes
+                    manifest.append(id)
+                    batch.append(ParsedFile(
+                        id: id, canonical: file.canonical, scanned: file, hash: hash,
+                        records: records, warning: warning, isNew: stored[file.canonical] == nil
+                    ))
+                    if batch.count >= 256 || batchBytes >= 8 << 20 {
+                        try db.apply(parsed: batch, touched: touched)
+                        batch.removeAll(keepingCapacity: true)
+                        touched.removeAll()
+                        batchBytes = 0
+                    }
                 }
-            case .failure(let why):
-                warning = CorpusWarning(path: file.path, reason: why.description).description
-                warnings.append(warning!)
             }
-            report.bytesParsed += Int64(bytes.count)
-            batchBytes += bytes.count
-            manifest.append(id)
-            batch.append(ParsedFile(
-                id: id, canonical: file.canonical, scanned: file, hash: hash,
-                records: records, warning: warning, isNew: stored[file.canonical] == nil
-            ))
-            if batch.count >= 256 || batchBytes >= 8 << 20 {
-                try db.apply(parsed: batch, touched: touched)
-                batch.removeAll(keepingCapacity: true)
-                touched.removeAll()
-                batchBytes = 0
-            }
+            start += files.count
         }
         try db.apply(parsed: batch, touched: touched, removed: removed)
         progress?(IndexProgress(phase: .snapshot, done: 0, total: 1))
@@ -263,7 +284,54 @@ public enum ArchiveIndex {
         return Archive(store: store, hierarchy: options.hierarchy)
     }
 
-    /// Deletes snapshots of other generations (a process that still maps one keeps reading it).
+    /// What reading one new or changed file gave.
+enum FileWork: Sendable {
+    /// The file could not be read.
+    case unreadable
+    /// Its content hash is the stored one: only its time changed.
+    case sameContent
+    /// Parsed: content hash, size read, articles, and the decoding warning when it held no page.
+    case parsed(hash: UInt64, bytes: Int, articles: [Article], warning: String?)
+
+    /// Reads, hashes and (unless the content is `oldHash`'s) parses `file`.
+    static func run(_ file: ScannedFile, oldHash: UInt64?, pipeline: ArticlePipeline) -> FileWork {
+        guard let bytes = try? readFile(file.path) else { return .unreadable }
+        let hash = bytes.withUnsafeBytes { ContentHash.of($0) }
+        if hash == oldHash { return .sameContent }
+        switch PageReader.page(source: file.source, bytes: bytes) {
+        case .success(let page):
+            return .parsed(hash: hash, bytes: bytes.count, articles: pipeline.articles(of: page), warning: nil)
+        case .failure(let why):
+            return .parsed(hash: hash, bytes: bytes.count, articles: [],
+                           warning: CorpusWarning(path: file.path, reason: why.description).description)
+        }
+    }
+}
+
+/// Results of the files of one window, written by parsing threads at distinct indices.
+final class ParseResults: @unchecked Sendable {
+    // @unchecked: each index is written by one thread, and read only after all have finished.
+    private var results: [FileWork?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        results = Array(repeating: nil, count: count)
+    }
+
+    func set(_ i: Int, _ work: FileWork) {
+        lock.lock()
+        results[i] = work
+        lock.unlock()
+    }
+
+    func get(_ i: Int) -> FileWork? {
+        lock.lock()
+        defer { lock.unlock() }
+        return results[i]
+    }
+}
+
+/// Deletes snapshots of other generations (a process that still maps one keeps reading it).
     private static func removeOldSnapshots(location: IndexLocation, keep: Int64) {
         let prefix = (location.base as NSString).lastPathComponent + ".snap-"
         let keepName = (location.snapshot(keep) as NSString).lastPathComponent

@@ -30,6 +30,9 @@ struct Run: ParsableCommand {
     @Option(help: "Entities to index: standard (the real annotators), truth (the generator's places, for query timing before annotators exist), or auto.")
     var entities = "auto"
 
+    @Option(help: "Threads parsing files during cold indexing (the targets are for one core).")
+    var parallelism = 1
+
     @Flag(help: "Measure only --articles, in this process (what the parent runs for each size).")
     var single = false
 
@@ -69,7 +72,8 @@ struct Run: ParsableCommand {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Self.executablePath())
         var args = ["run", "--single", "--articles", String(size), "--seed", String(seed), "--work", work,
-                    "--queries", String(queries), "--entities", entities, "--seeds", sources.seeds]
+                    "--queries", String(queries), "--entities", entities, "--seeds", sources.seeds,
+                    "--parallelism", String(parallelism)]
         if let g = sources.gold { args += ["--gold", g] }
         if let g = sources.gazetteer { args += ["--gazetteer", g] }
         process.arguments = args

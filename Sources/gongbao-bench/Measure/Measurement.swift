@@ -19,7 +19,8 @@ struct Measurement {
         try? FileManager.default.removeItem(atPath: cache)
         var indexOptions = IndexOptions(
             pipeline: pipeline, hierarchy: regions, cacheDirectory: cache,
-            pipelineRevision: useTruth ? "bench-truth" : IndexOptions.currentPipelineRevision
+            pipelineRevision: useTruth ? "bench-truth" : IndexOptions.currentPipelineRevision,
+            parallelism: options.parallelism
         )
 
         // Cold: parse, segment, extract, store, write the snapshot.
