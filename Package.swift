@@ -20,7 +20,8 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         // The model: pages → articles → annotated articles → archive → query.
         // Knows nothing of terminals.
-        .target(name: "GongbaoKit"),
+        // The gazetteer is a generated resource: scripts/build_gazetteer.py.
+        .target(name: "GongbaoKit", resources: [.copy("Resources/gazetteer.txt")]),
         // Display width, wrapping and truncation of CJK text: small and pure.
         .target(name: "TextLayout", dependencies: ["CNcursesw"]),
         // The persistent index: parsed articles in SQLite, a memory-mapped
@@ -45,7 +46,8 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"]),
-        // Benchmarks and the synthetic archive generator (not shipped to users).
+        // Benchmarks (`swift run -c release gongbao-bench run|regions`) and the
+        // synthetic archive generator; not shipped to users.
         .executableTarget(
             name: "gongbao-bench",
             dependencies: [

@@ -18,8 +18,9 @@ public struct ArticlePipeline: Sendable {
     /// Segmentation only, no entity extraction.
     public static let segmentationOnly = ArticlePipeline(annotators: [])
 
-    /// The full pipeline gongbao uses.
-    public static let standard = ArticlePipeline(annotators: [])
+    /// The full pipeline gongbao uses: regions first, since later stages
+    /// (organisation shorthands such as 县总) read the regions found.
+    public static let standard = ArticlePipeline(annotators: [RegionAnnotator()])
 
     public func articles(of page: Page) -> [Article] {
         var articles = segmenter.segment(page)

@@ -3,6 +3,14 @@ import GongbaoKit
 
 /// The filters `list` and `entities` share.
 struct FilterOptions: ParsableArguments {
+    @Option(name: .customLong("region"), help: ArgumentHelp(
+        "Only articles about this place or a place under it: a full name (甘肃省), a short name (甘肃, 灵台), a chain (北京朝阳) or a code. Repeatable: any may match.",
+        valueName: "NAME"))
+    var regions: [String] = []
+
+    @Flag(help: "Let --region also match articles that only mention the place in passing.")
+    var includeMentions = false
+
     @Option(name: .customLong("entity"), help: ArgumentHelp(
         "Only articles that carry this entity: an organisation, person or campaign name (or alias), optionally as KIND:NAME (org:, person:, campaign:, region:). Repeatable: all must match.",
         valueName: "NAME"))
@@ -21,6 +29,8 @@ struct FilterOptions: ParsableArguments {
     /// The query these options describe, with every name checked against the archive.
     func query(in archive: Archive) throws -> Query {
         var query = Query()
+        query.regions = try regions.map { try Self.resolveRegion($0).code }
+        query.includeMentions = includeMentions
         for raw in entities {
             query.entities.append(try resolveEntity(raw, in: archive))
         }
@@ -32,6 +42,19 @@ struct FilterOptions: ParsableArguments {
             query.kinds.insert(kind)
         }
         return query
+    }
+
+    /// The region a user's NAME denotes; unknown and ambiguous names are errors listing candidates.
+    static func resolveRegion(_ name: String, gazetteer: Gazetteer = .shared) throws -> Region {
+        switch gazetteer.resolve(name) {
+        case .found(let region):
+            return region
+        case .ambiguous(let candidates):
+            let list = candidates.map { "  \($0.code.prefix(6))  \(gazetteer.path(of: $0.code).joined(separator: " › "))" }
+            throw UserError(message: "region '\(name)' is ambiguous; name one of these (by a longer name or its code):\n" + list.joined(separator: "\n"))
+        case .unknown:
+            throw UserError(message: "no region named '\(name)' in the gazetteer; try its full name (甘肃省, 灵台县) or its code")
+        }
     }
 
     private func resolveEntity(_ raw: String, in archive: Archive) throws -> EntityKey {

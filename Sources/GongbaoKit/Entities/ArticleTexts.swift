@@ -1,0 +1,38 @@
+/// The texts of one article that the entity extractors read, in reading order:
+/// headline decks, boxes, then body paragraphs. Credits are kept apart.
+struct ArticleTexts: Sendable {
+    enum Part: Sendable { case headline, box, body }
+
+    struct Segment: Sendable {
+        var part: Part
+        var text: ScalarText
+    }
+
+    var segments: [Segment]
+
+    init(segments: [Segment]) {
+        self.segments = segments
+    }
+
+    init(article: Article) {
+        var segments: [Segment] = []
+        func add(_ string: String, _ part: Part) {
+            for line in string.split(whereSeparator: { $0 == "\n" }) {
+                let text = ScalarText(String(line))
+                if !text.isEmpty { segments.append(Segment(part: part, text: text)) }
+            }
+        }
+        add(article.kicker, .headline)
+        add(article.title, .headline)
+        add(article.subtitle, .headline)
+        for box in article.boxes { add(box.text, .box) }
+        for paragraph in article.paragraphs { add(paragraph, .body) }
+        self.segments = segments
+    }
+
+    /// How many times `word` occurs across all segments.
+    func occurrences(of word: String) -> Int {
+        let scalars = word.scalarArray
+        return segments.reduce(0) { $0 + $1.text.occurrences(of: scalars).count }
+    }
+}

@@ -1,0 +1,186 @@
+/// Turns an article's organisation mentions into one entity per organisation,
+/// under the fullest name the article writes, with the other forms as aliases.
+///
+/// - `standalone`: full names are entities; a parent seen only inside a longer
+///   name is not, unless some short form points to it.
+/// - `ellipsis`: 县总, 市总工会, 省总 go to the union of that level the article
+///   names (the nearest before, else the first after); failing that, to the
+///   article's region of that level when the region stage found one; failing
+///   that, they stay as written (县总 → 县总工会).
+/// - `informal`: 西宁工会 is an alias of 西宁市总工会 when the article names it.
+/// - `abbreviation`: a shorter name whose characters appear in order in a
+///   longer one of the same ending and a compatible place is the same
+///   organisation (奥威公司 → 吉林东光奥威汽车制动系统有限公司, 福建省住建厅 →
+///   省住房和城乡建设厅), but a name that opens a longer one is its parent
+///   (黄淮学院 and 黄淮学院生物与食品工程学院 are two).
+struct OrganisationResolver: Sendable {
+    private struct Entity {
+        var name: String
+        var kind: OrgKind
+        var aliases: [String] = []
+        var count = 0
+        var firstOrder: Int
+        var orders: [Int] = []
+
+        mutating func add(written: String, order: Int) {
+            count += 1
+            orders.append(order)
+            if written != name, !aliases.contains(written) { aliases.append(written) }
+        }
+    }
+
+    /// Above this many distinct names, short forms are not matched against long ones.
+    static let maxMerged = 400
+
+    func resolve(_ mentions: [OrgMention], regions: [RegionTag] = []) -> [OrgTag] {
+        let mentions = mentions.sorted { $0.order < $1.order }
+        var entities: [Entity] = []
+        var index: [String: Int] = [:]
+        func entity(_ name: String, kind: OrgKind, order: Int) -> Int {
+            if let i = index[name] { return i }
+            entities.append(Entity(name: name, kind: kind, firstOrder: order))
+            index[name] = entities.count - 1
+            return entities.count - 1
+        }
+
+        // Full names first.
+        for m in mentions where m.form == .full {
+            let i = entity(m.name, kind: m.kind, order: m.order)
+            entities[i].add(written: m.written, order: m.order)
+        }
+        // Parents inside longer names count when they also stand alone.
+        var pool: [OrgMention] = []
+        for m in mentions where m.form == .nested {
+            if let i = index[m.name] {
+                entities[i].add(written: m.written, order: m.order)
+            } else {
+                pool.append(m)
+            }
+        }
+        // Short forms: a tail of a parent (电务公司 → 中铁一局电务公司), else an abbreviation of an entity.
+        // One pass, shortest names first; past `maxMerged` names the article is not prose and merging stops.
+        if entities.count <= Self.maxMerged, pool.count <= Self.maxMerged {
+            var merged = [Int?](repeating: nil, count: entities.count)
+            let byLength = entities.indices.sorted { entities[$0].name.scalarCount < entities[$1].name.scalarCount }
+            for a in byLength {
+                let short = entities[a]
+                if Self.suffixWord(short.name) != nil,
+                   let p = pool.firstIndex(where: { $0.name != short.name && $0.name.hasSuffix(short.name) }) {
+                    let parent = pool.remove(at: p)
+                    var e = Entity(name: parent.name, kind: parent.kind, firstOrder: min(parent.order, short.firstOrder))
+                    e.add(written: parent.written, order: parent.order)
+                    e.count += short.count
+                    e.orders = (e.orders + short.orders).sorted()
+                    e.aliases += [short.name] + short.aliases
+                    entities[a] = e
+                    continue
+                }
+                if let b = byLength.first(where: { $0 != a && merged[$0] == nil && Self.isAbbreviation(short.name, of: entities[$0].name) }) {
+                    merged[a] = b
+                    entities[b].count += short.count
+                    entities[b].firstOrder = min(entities[b].firstOrder, short.firstOrder)
+                    entities[b].orders = (entities[b].orders + short.orders).sorted()
+                    for alias in [short.name] + short.aliases where !entities[b].aliases.contains(alias) && alias != entities[b].name {
+                        entities[b].aliases.append(alias)
+                    }
+                }
+            }
+            entities = entities.indices.filter { merged[$0] == nil }.map { entities[$0] }
+            index = Dictionary(entities.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+        }
+        // Bare level forms and loose forms.
+        for m in mentions {
+            switch m.form {
+            case .elliptical(_, let char):
+                let target = nearestUnion(levelChar: char, before: m.order, in: entities)
+                    ?? regionUnion(levelChar: char, regions: regions)
+                    ?? String(char) + "总工会"
+                let i = entity(target, kind: .union, order: m.order)
+                entities[i].add(written: m.written, order: m.order)
+                index[target] = i
+            case .informal(let place):
+                if let i = entities.firstIndex(where: { $0.kind == .union && Self.isPlaceUnion($0.name, place: place) }) {
+                    entities[i].add(written: m.written, order: m.order)
+                }
+            case .nationalShorthand:
+                let target = ["中华全国总工会", "全国总工会"].first { index[$0] != nil } ?? "全总"
+                let i = entity(target, kind: .union, order: m.order)
+                entities[i].add(written: m.written, order: m.order)
+            case .full, .nested:
+                break
+            }
+        }
+        return entities.sorted { $0.firstOrder < $1.firstOrder }.map {
+            OrgTag(name: $0.name, kind: $0.kind, aliases: $0.aliases, count: max(1, $0.count))
+        }
+    }
+
+    /// The union of a place at the level `levelChar` shows (云阳县总工会 for 县), nearest before `order`, else first after.
+    private func nearestUnion(levelChar: Unicode.Scalar, before order: Int, in entities: [Entity]) -> String? {
+        let suffix = String(levelChar) + "总工会"
+        let candidates = entities.filter { $0.name.hasSuffix(suffix) && $0.name.scalarCount > suffix.scalarCount }
+        var best: (name: String, order: Int)?
+        for e in candidates {
+            // Orders are appended in reading order, so the last one before `order` is found by bisection.
+            var lo = 0, hi = e.orders.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if e.orders[mid] < order { lo = mid + 1 } else { hi = mid }
+            }
+            if lo > 0, best == nil || e.orders[lo - 1] > best!.order { best = (e.name, e.orders[lo - 1]) }
+        }
+        if let best { return best.name }
+        return candidates.min { $0.firstOrder < $1.firstOrder }?.name
+    }
+
+    /// The article's region of that level, from the region stage, as a union name.
+    private func regionUnion(levelChar: Unicode.Scalar, regions: [RegionTag]) -> String? {
+        let matching = regions.filter { $0.name.unicodeScalars.last == levelChar }
+        let best = matching.max { a, b in
+            (a.role == .about ? 1 : 0, a.count) < (b.role == .about ? 1 : 0, b.count)
+        }
+        return best.map { $0.name + "总工会" }
+    }
+
+    private static func isPlaceUnion(_ name: String, place: String) -> Bool {
+        guard name.hasPrefix(place) else { return false }
+        let rest = String(name.unicodeScalars.dropFirst(place.scalarCount))
+        return ["省总工会", "市总工会", "县总工会", "区总工会", "州总工会", "自治区总工会"].contains(rest)
+    }
+
+    /// The last suffix word of a name (公司, 工会, 厅), if it has one.
+    static func suffixWord(_ name: String) -> String? {
+        let text = ScalarText(name)
+        guard let m = OrganisationLexicon.suffixes.longestMatch(in: text, endingAt: text.count) else { return nil }
+        return text.string((text.count - m.length)..<text.count)
+    }
+
+    /// Whether `short` abbreviates `long`: same ending, compatible places, characters in order, and not its parent.
+    static func isAbbreviation(_ short: String, of long: String) -> Bool {
+        guard short != long, short.scalarCount < long.scalarCount, !long.hasPrefix(short),
+              let suffix = suffixWord(short), long.hasSuffix(suffix) else { return false }
+        let s = split(short), l = split(long)
+        if let ps = s.place, let pl = l.place, ps != pl { return false }
+        // A short form naming a place is not an abbreviation of a name without one (河南省工匠学院 vs …工匠学院).
+        if s.place != nil, l.place == nil, !long.unicodeScalars.first.map({ ["省", "市", "县", "区", "州"].contains($0) })! { return false }
+        let shortBody = Array(s.rest.unicodeScalars.dropLast(suffix.scalarCount))
+        let longBody = Array(l.rest.unicodeScalars.dropLast(suffix.scalarCount))
+        guard shortBody.count >= 2, shortBody.count < longBody.count else { return false }
+        var k = 0
+        for c in longBody where k < shortBody.count && c == shortBody[k] { k += 1 }
+        return k == shortBody.count
+    }
+
+    /// A name's leading places (or bare level character) and the rest.
+    private static func split(_ name: String) -> (place: String?, rest: String) {
+        let text = ScalarText(name)
+        let chain = RegionNames.chain(in: text, from: 0, limit: text.count)
+        if let last = chain.last, last.end < text.count {
+            return (text.string(0..<last.end), text.string(last.end..<text.count))
+        }
+        if let c = text.at(0), ["省", "市", "县", "区", "州"].contains(c) {
+            return (nil, text.string(1..<text.count))
+        }
+        return (nil, name)
+    }
+}

@@ -1,0 +1,357 @@
+/// Finds people: credited reporters and photographers, and people in the text
+/// named with a cue. Precision comes first: a name is taken only next to a cue.
+///
+/// Cues, each with a name:
+/// - `credit`: bylines and credits (`本报记者 张静`, `□张昆 摄`, `本报讯(记者康功)`).
+/// - `titleBefore`: a title or occupation right before the name (常务副主席何红宇,
+///   外卖配送员陈科); the title is kept as the person's role.
+/// - `speechAfter`: a verb of saying right after the name, which stands after
+///   punctuation (“……”余军说, 韩智文高兴地告诉记者).
+/// - `titleAfter`: 委员, 代表, 总书记, 一行 right after the name (焦开河委员).
+/// - `list`: names in a 、-list with a known person, closed by 等N名/位/人 (罗亨、刘晓楠、刘一霖等),
+///   before 分获, or three or more after a colon.
+/// - `age`: 26岁的刘杰; `including`: 包括郝生生在内.
+/// - `doubledName`: surname and a doubled given name written twice (赵明明).
+/// - `variant`: the same given name under another surname, for a name spelled two ways.
+/// Guards: the surname table, characters never found in given names, ordinary
+/// words that open with a surname (高质量, 安全, 张家口), and a place or organisation
+/// ending right after the name. Where a given name could have one or two
+/// characters, the form written more often in the article wins.
+struct PersonExtractor: Sendable {
+    typealias Lexicon = PersonLexicon
+
+    private struct Found {
+        var name: String
+        var role: String
+        var order: Int
+    }
+
+    func extract(_ texts: ArticleTexts, credits: [Byline]) -> [PersonTag] {
+        var found: [Found] = credits.enumerated().map { Found(name: $1.name, role: $1.role, order: -1000 + $0) }
+        let wholeCounts = CountCache(texts: texts)
+        for (s, segment) in texts.segments.enumerated() {
+            let text = segment.text
+            let base = (s + 1) * 1_000_000
+            for credit in CreditParser.embedded(in: text) {
+                found.append(Found(name: credit.name, role: credit.role, order: base))
+            }
+            found += cued(in: text, base: base, counts: wholeCounts)
+        }
+        // Lists and repeated forms need the names found so far.
+        var known = Set(found.map(\.name))
+        for (s, segment) in texts.segments.enumerated() {
+            let more = lists(in: segment.text, base: (s + 1) * 1_000_000, known: known)
+            found += more
+            known.formUnion(more.map(\.name))
+        }
+        for (s, segment) in texts.segments.enumerated() {
+            let more = variants(in: segment.text, base: (s + 1) * 1_000_000, known: known)
+            found += more
+            known.formUnion(more.map(\.name))
+        }
+        // One tag per name: the first role given, the count of times written.
+        var tags: [PersonTag] = []
+        var position: [String: Int] = [:]
+        for f in found.sorted(by: { $0.order < $1.order }) {
+            if let i = position[f.name] {
+                if tags[i].role.isEmpty { tags[i].role = f.role }
+                continue
+            }
+            position[f.name] = tags.count
+            tags.append(PersonTag(name: f.name, role: f.role, count: 0))
+        }
+        let creditCounts = Dictionary(credits.map { ($0.name, 1) }, uniquingKeysWith: +)
+        for i in tags.indices {
+            tags[i].count = max(1, wholeCounts.count(tags[i].name) + (creditCounts[tags[i].name] ?? 0))
+        }
+        return tags
+    }
+
+    /// How often candidate names occur across the article. Every two-, three- and four-character
+    /// string starting with a surname is counted in one pass, so that looking a name up costs
+    /// nothing however many candidates a long text holds; other strings (pen names) are counted
+    /// by a scan and cached.
+    final class CountCache {
+        private let texts: ArticleTexts
+        private var grams: [String: Int] = [:]
+        private var cache: [String: Int] = [:]
+
+        init(texts: ArticleTexts) {
+            self.texts = texts
+            for segment in texts.segments {
+                let text = segment.text
+                for i in 0..<text.count where PersonNames.startsWithSurname(text, at: i) {
+                    for length in 2...4 where i + length <= text.count {
+                        grams[text.string(i..<(i + length)), default: 0] += 1
+                    }
+                }
+            }
+        }
+
+        func count(_ s: String) -> Int {
+            let scalars = s.scalarArray
+            if (2...4).contains(scalars.count), PersonNames.startsWithSurname(ScalarText(scalars: scalars), at: 0) {
+                return grams[s] ?? 0
+            }
+            if let c = cache[s] { return c }
+            let c = texts.occurrences(of: s)
+            cache[s] = c
+            return c
+        }
+    }
+
+    // MARK: - Cues in one segment
+
+    private func cued(in text: ScalarText, base: Int, counts: CountCache) -> [Found] {
+        var result: [Found] = []
+        var i = 0
+        while i < text.count {
+            defer { i += 1 }
+            // titleBefore
+            if PersonNames.startsWithSurname(text, at: i), text[i] != "和", let t = Lexicon.titles.longestMatch(in: text, endingAt: i) {
+                let title = text.string((i - t.length)..<i)
+                if let name = nameAfterTitle(text, at: i, counts: counts),
+                   !Lexicon.weakTitles.contains(title) || wellSupported(name, in: text, at: i, counts: counts) {
+                    result.append(Found(name: name, role: role(endingAt: i, titleLength: t.length, in: text), order: base + i))
+                }
+            }
+            // speechAfter, with an optional adverb in 地 (高兴地告诉记者)
+            if Lexicon.speechVerbs.hasMatch(in: text, at: i) {
+                if let name = nameBefore(text, end: i) {
+                    result.append(Found(name: name, role: "", order: base + i - name.scalarCount))
+                } else if text.at(i - 1) == "地" {
+                    for adverb in 2...3 where i - 1 - adverb >= 0 && (i - 1 - adverb..<i).allSatisfy({ text.isHan($0) }) {
+                        if let name = nameBefore(text, end: i - 1 - adverb) {
+                            result.append(Found(name: name, role: "", order: base + i - 1 - adverb - name.scalarCount))
+                            break
+                        }
+                    }
+                }
+            }
+            // titleAfter
+            if let post = Lexicon.postTitles.longestMatch(in: text, at: i), let name = nameBefore(text, end: i) {
+                let word = text.string(i..<(i + post.length))
+                result.append(Found(name: name, role: ["一行", "等人"].contains(word) ? "" : word, order: base + i - name.scalarCount))
+            }
+            // age: 26岁的刘杰
+            if text[i] == "岁", text.at(i + 1) == "的", i > 0, text[i - 1].isDigitLike || CampaignExtractor.chineseDigits.contains(text[i - 1]),
+               PersonNames.startsWithSurname(text, at: i + 2), let name = nameAfterTitle(text, at: i + 2, counts: counts) {
+                result.append(Found(name: name, role: "", order: base + i + 2))
+            }
+            // including: 包括郝生生在内
+            if text.matches("包括".scalarArray, at: i) {
+                for length in [3, 2, 4] where text.matches("在内".scalarArray, at: i + 2 + length) {
+                    let start = i + 2
+                    if PersonNames.startsWithSurname(text, at: start), acceptable(text, start..<(start + length)) {
+                        result.append(Found(name: text.string(start..<(start + length)), role: "", order: base + start))
+                    }
+                    break
+                }
+            }
+            // doubledName: 赵明明 written twice
+            if PersonNames.surnameLength(text, at: i) == 1, let a = text.at(i + 1), a == text.at(i + 2), PersonNames.canBeGiven(a),
+               !Self.doubledWords.contains(a), i == 0 || !text.isHan(i - 1) || text[i - 1] == "的",
+               PersonNames.endsName(text, at: i + 3) || text.isHan(i + 3) {
+                let name = text.string(i..<(i + 3))
+                if counts.count(name) >= 2, acceptable(text, i..<(i + 3)) {
+                    result.append(Found(name: name, role: "", order: base + i))
+                }
+            }
+        }
+        return result
+    }
+
+    /// After a weak title a name must be written twice, or be followed by punctuation or a common verb.
+    private func wellSupported(_ name: String, in text: ScalarText, at start: Int, counts: CountCache) -> Bool {
+        if counts.count(name) >= 2 { return true }
+        let end = start + name.scalarCount
+        guard let next = text.at(end) else { return true }
+        return !next.isHan || Lexicon.verbStartsAfterName.contains(next) || PersonNames.endsName(text, at: end)
+    }
+
+    /// Doubled characters that make ordinary words (天天, 常常, 渐渐).
+    private static let doubledWords: Set<Unicode.Scalar> = Set("天年月日人家个常刚渐慢好多大小高早晚时处层步代户声片点滴件样种".unicodeScalars)
+
+    /// The name starting at `start` after a title: surname plus one or two given characters.
+    private func nameAfterTitle(_ text: ScalarText, at start: Int, counts: CountCache) -> String? {
+        let sl = PersonNames.surnameLength(text, at: start)
+        guard sl > 0 else { return nil }
+        let g1 = start + sl
+        guard PersonNames.canBeGiven(text.at(g1)) else { return nil }
+        var length: Int
+        if !PersonNames.canBeGiven(text.at(g1 + 1)) || PersonNames.endsName(text, at: g1 + 1) {
+            length = sl + 1
+        } else if text.at(g1 + 1) == "和", counts.count(text.string(start..<(g1 + 2))) < 2 {
+            // 杨帆和同学们: 和 after a name is a conjunction unless the longer name recurs.
+            length = sl + 1
+        } else if PersonNames.endsName(text, at: g1 + 2) || Lexicon.titles.hasMatch(in: text, at: g1 + 2) {
+            length = sl + 2
+        } else {
+            let two = text.string(start..<(g1 + 1)), three = text.string(start..<(g1 + 2))
+            length = counts.count(two) > counts.count(three) ? sl + 1 : sl + 2
+        }
+        let range = start..<(start + length)
+        if acceptable(text, range) { return text.string(range) }
+        // 张家口: a place ends the longer reading; try the shorter one.
+        if length == sl + 2, acceptable(text, start..<(start + sl + 1)) { return text.string(start..<(start + sl + 1)) }
+        return nil
+    }
+
+    /// A name of two to four characters ending at `end`, standing after punctuation (or a function word).
+    private func nameBefore(_ text: ScalarText, end: Int) -> String? {
+        for length in [3, 2, 4] {
+            let start = end - length
+            guard start >= 0 else { continue }
+            let sl = PersonNames.surnameLength(text, at: start)
+            guard sl > 0, length - sl >= 1, length - sl <= 2 else { continue }
+            guard (start + sl..<end).allSatisfy({ PersonNames.canBeGiven(text.at($0)) }) else { continue }
+            guard standsApart(text, before: start) else { continue }
+            // 王师傅, 李主任: a surname and an honorific, not a full name.
+            if Lexicon.postTitles.hasMatch(in: text, at: start + sl) || Lexicon.titles.hasMatch(in: text, at: start + sl) { continue }
+            if acceptable(text, start..<end) { return text.string(start..<end) }
+        }
+        return nil
+    }
+
+    /// Whether a name may start at `start`: after punctuation, a quote, a list comma, the start, or a title.
+    private func standsApart(_ text: ScalarText, before start: Int) -> Bool {
+        guard let previous = text.at(start - 1) else { return true }
+        if previous.isDigitLike { return false }  // 3位劳模: a count, not a name
+        if !previous.isHan { return true }
+        if Lexicon.titles.longestMatch(in: text, endingAt: start) != nil { return true }
+        // 此前周晓峰表示: a time word or verb of two characters or more.
+        if let b = OrganisationLexicon.boundaries.longestMatch(in: text, endingAt: start), b.length >= 2, b.tag == 0 { return true }
+        return ["和", "与", "及", "同", "以", "向", "对", "让", "请", "由", "据", "连"].contains(previous)
+    }
+
+    /// Guards against ordinary words, places and organisations read as names.
+    private func acceptable(_ text: ScalarText, _ range: Range<Int>) -> Bool {
+        guard range.count >= 2, range.count <= 4 else { return false }
+        if let w = Lexicon.ordinaryWords.longestMatch(in: text, at: range.lowerBound), w.length <= range.count || w.length == 3 { return false }
+        if let next = text.at(range.upperBound) {
+            if RegionNames.levelChars.contains(next) || next == "村" { return false }
+            if let suffix = OrganisationLexicon.suffixes.longestMatch(in: text, at: range.upperBound), suffix.length >= 2 { return false }
+            if ["们", "家族", "氏"].contains(where: { text.matches($0.scalarArray, at: range.upperBound) }) { return false }
+        }
+        return true
+    }
+
+    /// The role a title gives: the title, its modifiers, and titles chained by 、 before it.
+    private func role(endingAt end: Int, titleLength: Int, in text: ScalarText) -> String {
+        var start = end - titleLength
+        while start > 0, end - start < 14 {
+            if let m = Lexicon.titleModifiers.longestMatch(in: text, endingAt: start),
+               OrganisationLexicon.suffixes.longestMatch(in: text, endingAt: start) == nil {
+                // 工会 closing an organisation's name (…总工会党组书记) is not part of the role.
+                start -= m.length
+            } else if text.at(start - 1) == "、", let t = Lexicon.titles.longestMatch(in: text, endingAt: start - 1) {
+                start -= 1 + t.length
+            } else {
+                break
+            }
+        }
+        return text.string(start..<end)
+    }
+
+    // MARK: - Lists and variants
+
+    /// Names in 、-lists: a list with a known person, or closed by 等N名/位/人, or three names before 分获/分别.
+    private func lists(in text: ScalarText, base: Int, known: Set<String>) -> [Found] {
+        var result: [Found] = []
+        var i = 0
+        while i < text.count {
+            guard text[i] == "、" else { i += 1; continue }
+            // The run of items around this comma.
+            var items: [Range<Int>] = []
+            var k = i
+            // First item: the name ending at the first 、.
+            guard let first = listItem(text, endingAt: k) else { i += 1; continue }
+            items.append(first)
+            while k < text.count, text[k] == "、" {
+                guard let item = listItem(text, startingAt: k + 1) else { break }
+                items.append(item)
+                k = item.upperBound
+            }
+            i = max(i + 1, k)
+            guard items.count >= 2 else { continue }
+            let names = items.map { text.string($0) }
+            let after = items.last!.upperBound
+            let closedByCount = text.at(after) == "等" && Self.countedPeople(text, at: after + 1)
+            let closedByVerb = items.count >= 3 && ["分获", "分别", "获得", "荣获", "等人"].contains(where: { text.matches($0.scalarArray, at: after) })
+            // 获得表彰的有：王建国、李秀梅、张志刚。 A colon opens a list of three names or more.
+            let afterColon = items.count >= 3 && [":", "："].contains(text.at(items[0].lowerBound - 1) ?? " ")
+                && !(text.at(after)?.isHan ?? false)
+            let withKnown = names.contains(where: known.contains)
+            guard closedByCount || closedByVerb || withKnown || afterColon else { continue }
+            for (r, name) in zip(items, names) { result.append(Found(name: name, role: "", order: base + r.lowerBound)) }
+        }
+        return result
+    }
+
+    /// 等6名, 等几位, 等人.
+    private static func countedPeople(_ text: ScalarText, at i: Int) -> Bool {
+        var k = i
+        while let c = text.at(k), c.isDigitLike || CampaignExtractor.chineseDigits.contains(c) || c == "几" || c == "多" { k += 1 }
+        return ["名", "位", "人"].contains(text.at(k) ?? " ")
+    }
+
+    /// A list item (a name) ending just before the 、 at `comma`.
+    private func listItem(_ text: ScalarText, endingAt comma: Int) -> Range<Int>? {
+        for length in [3, 2, 4] {
+            let start = comma - length
+            guard start >= 0, PersonNames.startsWithSurname(text, at: start) else { continue }
+            let sl = PersonNames.surnameLength(text, at: start)
+            guard length - sl >= 1, length - sl <= 2, (start + sl..<comma).allSatisfy({ PersonNames.canBeGiven(text.at($0)) }) else { continue }
+            // The item must begin after a boundary: punctuation, a list comma, or a verb such as 前往, 还有.
+            let prev = text.at(start - 1)
+            let apart = prev == nil || !prev!.isHan || Self.listOpeners.longestMatch(in: text, endingAt: start) != nil
+                || Lexicon.titles.longestMatch(in: text, endingAt: start) != nil
+            if apart, acceptable(text, start..<comma) { return start..<comma }
+        }
+        return nil
+    }
+
+    private static let listOpeners = WordList([
+        "前往", "还有", "包括", "有", "以及", "和", "与", "是", "由", "为", "给", "向", "对", "把", "让", "请", "看望", "慰问",
+        "表彰", "获奖者", "分别是", "依次是", "他们是", "成员", "队员", "选手", "劳模", "工匠",
+    ])
+
+    /// A list item starting at `start`, up to the next 、 or the list's end.
+    private func listItem(_ text: ScalarText, startingAt start: Int) -> Range<Int>? {
+        let sl = PersonNames.surnameLength(text, at: start)
+        guard sl > 0 else { return nil }
+        // Length: up to the next 、, or a name ending before 等/分获/the end.
+        for length in [sl + 2, sl + 1] {
+            let end = start + length
+            guard (start + sl..<end).allSatisfy({ PersonNames.canBeGiven(text.at($0)) || (text.at($0) == "和" && $0 == start + sl) }) else { continue }
+            let next = text.at(end)
+            if next == "、" || next == "等" || next == nil || !(next!.isHan) || PersonNames.endsName(text, at: end)
+                || ["分获", "分别", "获得", "荣获"].contains(where: { text.matches($0.scalarArray, at: end) }) {
+                return acceptable(text, start..<end) ? start..<end : nil
+            }
+        }
+        return nil
+    }
+
+    /// The same given name under another surname (廖璟璇 / 彭璟璇).
+    private func variants(in text: ScalarText, base: Int, known: Set<String>) -> [Found] {
+        // Two-character given names of known three-character names, with their surnames.
+        var surnamesOf: [String: Set<Unicode.Scalar>] = [:]
+        for name in known {
+            let scalars = name.scalarArray
+            guard scalars.count == 3, PersonLexicon.singleSurnames.contains(scalars[0]) else { continue }
+            surnamesOf[String(String.UnicodeScalarView(scalars[1...])), default: []].insert(scalars[0])
+        }
+        guard !surnamesOf.isEmpty, text.count >= 3 else { return [] }
+        var result: [Found] = []
+        for i in 0..<(text.count - 2) where PersonLexicon.singleSurnames.contains(text[i]) {
+            guard let surnames = surnamesOf[text.string((i + 1)..<(i + 3))], !surnames.contains(text[i]),
+                  standsApart(text, before: i) else { continue }
+            let variant = text.string(i..<(i + 3))
+            if !known.contains(variant), acceptable(text, i..<(i + 3)) {
+                result.append(Found(name: variant, role: "", order: base + i))
+            }
+        }
+        return result
+    }
+}

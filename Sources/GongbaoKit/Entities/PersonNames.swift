@@ -1,0 +1,27 @@
+/// Reading Chinese personal names: a surname from the table, then a given name of one or two characters.
+enum PersonNames {
+    typealias Lexicon = PersonLexicon
+
+    /// Length of the surname starting at `i` (2 for 欧阳, 1 for 王), or 0.
+    static func surnameLength(_ text: ScalarText, at i: Int) -> Int {
+        if let d = Lexicon.doubleSurnames.longestMatch(in: text, at: i), d.length == 2 { return 2 }
+        if let c = text.at(i), Lexicon.singleSurnames.contains(c) { return 1 }
+        return 0
+    }
+
+    static func startsWithSurname(_ text: ScalarText, at i: Int) -> Bool { surnameLength(text, at: i) > 0 }
+
+    /// Whether `c` can be part of a given name.
+    static func canBeGiven(_ c: Unicode.Scalar?) -> Bool {
+        guard let c, c.isHan else { return false }
+        return !Lexicon.notInGivenName.contains(c)
+    }
+
+    /// Whether a word at `i` shows that a name has ended (a speech verb, a title after the name, punctuation).
+    static func endsName(_ text: ScalarText, at i: Int) -> Bool {
+        guard let c = text.at(i) else { return true }
+        if !c.isHan { return true }
+        if Lexicon.notInGivenName.contains(c) { return true }
+        return Lexicon.speechVerbs.hasMatch(in: text, at: i) || Lexicon.postTitles.hasMatch(in: text, at: i)
+    }
+}

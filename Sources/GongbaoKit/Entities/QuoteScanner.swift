@@ -1,0 +1,69 @@
+/// A pair of matching quotation marks (or title marks) in a text.
+struct QuoteSpan: Sendable, Hashable {
+    /// Position of the opening mark.
+    var open: Int
+    /// Position of the closing mark.
+    var close: Int
+    /// How many quotes enclose this one (0 for an outermost quote).
+    var depth: Int
+
+    /// The quoted content, without the marks.
+    var content: Range<Int> { (open + 1)..<close }
+}
+
+/// Finds quotations — “…”, ‘…’, 「…」, 『…』 and half-width "…" — and title
+/// marks 《…》 in a text, tolerating unbalanced marks.
+///
+/// A closing mark pairs with the nearest open mark of its kind; marks that never
+/// close are dropped. The search for a partner is bounded, so a text full of
+/// stray marks stays linear.
+enum QuoteScanner {
+    private static let maxDepth = 8
+
+    /// Quotation spans, ordered by their opening mark.
+    static func quotes(in text: ScalarText) -> [QuoteSpan] {
+        scan(text, pairs: [("\u{201C}", "\u{201D}"), ("\u{2018}", "\u{2019}"), ("\u{300C}", "\u{300D}"), ("\u{300E}", "\u{300F}")], toggles: ["\""])
+    }
+
+    /// Title spans 《…》 and 〈…〉, ordered by their opening mark.
+    static func titles(in text: ScalarText) -> [QuoteSpan] {
+        scan(text, pairs: [("\u{300A}", "\u{300B}"), ("\u{3008}", "\u{3009}")], toggles: [])
+    }
+
+    private static func scan(_ text: ScalarText, pairs: [(Unicode.Scalar, Unicode.Scalar)], toggles: Set<Unicode.Scalar>) -> [QuoteSpan] {
+        var openers: [Unicode.Scalar: Unicode.Scalar] = [:]  // closing → opening
+        var opening: Set<Unicode.Scalar> = []
+        for (o, c) in pairs {
+            openers[c] = o
+            opening.insert(o)
+        }
+        var stack: [(mark: Unicode.Scalar, at: Int)] = []
+        var spans: [QuoteSpan] = []
+        for i in 0..<text.count {
+            let c = text[i]
+            if toggles.contains(c) {
+                if let top = stack.last, top.mark == c {
+                    stack.removeLast()
+                    spans.append(QuoteSpan(open: top.at, close: i, depth: stack.count))
+                } else {
+                    push(&stack, (c, i))
+                }
+            } else if opening.contains(c) {
+                push(&stack, (c, i))
+            } else if let partner = openers[c] {
+                // Nearest open mark of the same kind; marks above it never closed.
+                if let k = stack.lastIndex(where: { $0.mark == partner }) {
+                    let open = stack[k].at
+                    stack.removeSubrange(k...)
+                    spans.append(QuoteSpan(open: open, close: i, depth: stack.count))
+                }
+            }
+        }
+        return spans.sorted { $0.open < $1.open }
+    }
+
+    private static func push(_ stack: inout [(mark: Unicode.Scalar, at: Int)], _ entry: (mark: Unicode.Scalar, at: Int)) {
+        if stack.count >= maxDepth { stack.removeFirst() }
+        stack.append(entry)
+    }
+}

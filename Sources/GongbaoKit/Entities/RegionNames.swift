@@ -1,0 +1,128 @@
+/// Recognises administrative place names by their shape, without a gazetteer:
+/// province names (full and short), and two to four characters followed by a
+/// level suffix (市, 州, 县, 区, 旗, 盟, 乡, 镇, 街道, 自治州…).
+///
+/// The entity extractors only need to know where a chain of place names in
+/// front of an organisation ends (湖北十堰市竹溪县|总工会) and which level a
+/// union name belongs to; the region stage resolves places properly.
+enum RegionNames {
+    /// The level a place name's suffix shows.
+    enum Level: Int, Sendable, Comparable {
+        case province, city, county, township
+        static func < (a: Level, b: Level) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// Length and level of a place name starting at `i` and ending at or before `limit`.
+    static func token(in text: ScalarText, at i: Int, limit: Int? = nil) -> (length: Int, level: Level)? {
+        let end = min(limit ?? text.count, text.count)
+        if let match = provinces.longestMatch(in: text, at: i, limit: end) {
+            // A short province name followed by 省/市 is the full name.
+            var length = match.length
+            if match.tag == 1, let next = text.at(i + length), i + length < end, next == "省" || next == "市" { length += 1 }
+            return (length, .province)
+        }
+        guard text.isHan(i), !nonNameStarts.contains(text[i]) else { return nil }
+        // Shortest name first: 十堰市|竹溪县, not 十堰市竹溪|县.
+        for nameLength in 2...4 {
+            let s = i + nameLength
+            guard s < end else { return nil }
+            let c = text[s - 1]
+            guard text.isHan(s - 1), !["省", "市", "县", "区"].contains(c) else { return nil }
+            if let suffix = suffixes.longestMatch(in: text, at: s, limit: end) {
+                let level = Level(rawValue: suffix.tag)!
+                if suffix.length == 1, let excluded = commonWordsBefore[text[s]], excluded.contains(c) { continue }
+                // 大城市, 大都市: an adjective and 城市/都市, not a city named …城 or …都 (盐城市, 成都市).
+                if text[s] == "市", c == "城" || c == "都", nameLength == 2, adjectivesBeforeCity.contains(text[i]) { return nil }
+                // 县级, 市级: a level, not a place (模范县级工会).
+                if text.at(s + suffix.length) == "级" { return nil }
+                return (nameLength + suffix.length, level)
+            }
+        }
+        return nil
+    }
+
+    /// Consecutive place names from `start`, ending at or before `limit`: their end positions and levels.
+    static func chain(in text: ScalarText, from start: Int, limit: Int) -> [(end: Int, level: Level)] {
+        var result: [(Int, Level)] = []
+        var i = start
+        while i < limit, let t = token(in: text, at: i, limit: limit) {
+            i += t.length
+            result.append((i, t.level))
+        }
+        return result
+    }
+
+    /// The level a bare level character (省, 市, 县, 区, 州) stands for.
+    static func level(of scalar: Unicode.Scalar) -> Level? {
+        switch scalar {
+        case "省": .province
+        case "市", "州", "盟": .city
+        case "县", "区", "旗": .county
+        case "乡", "镇": .township
+        default: nil
+        }
+    }
+
+    /// Whether `name` is the full name of a province (甘肃省, 广西壮族自治区, 重庆市).
+    static func isFullProvince(_ name: String) -> Bool {
+        let text = ScalarText(name)
+        guard let m = provinces.longestMatch(in: text, at: 0) else { return false }
+        if m.tag == 0 { return m.length == text.count }
+        return m.length + 1 == text.count && (text[m.length] == "省" || text[m.length] == "市")
+    }
+
+    /// Whether `name` is the short name of a province (甘肃, 广西), without its level.
+    static func isShortProvince(_ name: String) -> Bool {
+        let text = ScalarText(name)
+        return provinces.longestMatch(in: text, at: 0).map { $0.tag == 1 && $0.length == text.count } ?? false
+    }
+
+    /// Whether `name` is a province name, full (甘肃省) or short (甘肃).
+    static func isProvince(_ name: String) -> Bool { provinces.contains(name) }
+
+    static let levelChars: Set<Unicode.Scalar> = ["省", "市", "县", "区", "州", "乡", "镇", "旗", "盟"]
+
+    /// Determiners and numbers that never start a place name (全市, 各县, 该区, 两县).
+    private static let nonNameStarts: Set<Unicode.Scalar> = [
+        "全", "各", "该", "本", "我", "每", "两", "此", "其", "这", "那", "某", "外", "当", "异", "邻", "省", "市", "县",
+        "区", "在", "与", "和", "及", "由", "从", "向", "为", "的", "是", "等", "到", "对", "将", "把", "被", "了",
+    ]
+
+    /// Common words ending in a level character: 城市, 社区, 小镇, 返乡.
+    private static let commonWordsBefore: [Unicode.Scalar: Set<Unicode.Scalar>] = [
+        "区": ["社", "园", "小", "景", "片", "港", "厂", "校", "城", "辖", "地", "灾", "矿", "林", "牧", "街", "库", "老", "郊", "营", "赛", "展", "服", "专", "分", "军", "禁", "误", "盲", "商", "住", "保", "学", "病", "战", "示", "试", "验", "开"],
+        "市": ["超", "门", "股", "夜", "集", "菜", "上", "楼", "互", "闹", "黑", "开"],
+        "镇": ["城", "重", "古", "小", "乡", "市", "坐", "冰"],
+        "乡": ["家", "故", "城", "下", "老", "同", "思", "还", "返", "回", "异", "他", "水", "梦", "醉", "温", "仙", "邻"],
+        "县": ["郡", "全", "属"],
+        "州": ["神", "九", "亚", "欧", "美", "澳", "非"],
+        "旗": ["国", "红", "党", "团", "彩", "锦", "队"],
+    ]
+
+    private static let adjectivesBeforeCity: Set<Unicode.Scalar> = ["大", "小", "新", "老", "全", "各", "该", "本", "中", "超", "名", "古", "边", "县", "省", "特", "卫", "智", "城"]
+
+    /// Level suffixes, longest first by the trie; tags are `Level` raw values.
+    private static let suffixes = WordList(tagged: [
+        ("省", Level.province.rawValue), ("自治区", Level.province.rawValue),
+        ("市", Level.city.rawValue), ("州", Level.city.rawValue), ("盟", Level.city.rawValue), ("自治州", Level.city.rawValue),
+        ("县", Level.county.rawValue), ("区", Level.county.rawValue), ("旗", Level.county.rawValue),
+        ("自治县", Level.county.rawValue), ("自治旗", Level.county.rawValue), ("新区", Level.county.rawValue),
+        ("乡", Level.township.rawValue), ("镇", Level.township.rawValue), ("街道", Level.township.rawValue),
+    ])
+
+    /// Province-level names: tag 0 for full names, 1 for short names.
+    private static let provinces: WordList = {
+        let full = [
+            "北京市", "天津市", "河北省", "山西省", "内蒙古自治区", "辽宁省", "吉林省", "黑龙江省", "上海市", "江苏省",
+            "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省", "广东省", "广西壮族自治区",
+            "海南省", "重庆市", "四川省", "贵州省", "云南省", "西藏自治区", "陕西省", "甘肃省", "青海省", "宁夏回族自治区",
+            "新疆维吾尔自治区", "台湾省", "香港特别行政区", "澳门特别行政区",
+        ]
+        let short = [
+            "北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽", "福建",
+            "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南", "西藏", "陕西",
+            "甘肃", "青海", "宁夏", "新疆", "台湾", "香港", "澳门",
+        ]
+        return WordList(tagged: full.map { ($0, 0) } + short.map { ($0, 1) })
+    }()
+}

@@ -1,0 +1,116 @@
+/// A piece of text as an array of Unicode scalars, so that the entity scanners
+/// can look backwards and forwards from a position in constant time.
+///
+/// Chinese characters are one scalar each, so positions count characters as a
+/// reader sees them; every scanner bounds how far it looks, which keeps the
+/// whole stage linear in the length of the text.
+struct ScalarText: Sendable {
+    let scalars: [Unicode.Scalar]
+
+    init(_ string: String) {
+        scalars = Array(string.unicodeScalars)
+    }
+
+    init(scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+    }
+
+    var count: Int { scalars.count }
+    var isEmpty: Bool { scalars.isEmpty }
+
+    subscript(_ i: Int) -> Unicode.Scalar { scalars[i] }
+
+    /// The scalar at `i`, or nil outside the text.
+    func at(_ i: Int) -> Unicode.Scalar? {
+        i >= 0 && i < scalars.count ? scalars[i] : nil
+    }
+
+    /// The text of `range`, clamped to the text.
+    func string(_ range: Range<Int>) -> String {
+        let lower = max(0, range.lowerBound), upper = min(scalars.count, range.upperBound)
+        guard lower < upper else { return "" }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[lower..<upper])
+        return String(view)
+    }
+
+    /// Whether `word` occurs at `i`.
+    func matches(_ word: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i >= 0, i + word.count <= scalars.count else { return false }
+        for k in 0..<word.count where scalars[i + k] != word[k] { return false }
+        return true
+    }
+
+    /// Whether `word` occurs ending just before `end`.
+    func matches(_ word: [Unicode.Scalar], endingAt end: Int) -> Bool {
+        matches(word, at: end - word.count)
+    }
+
+    /// Whether the scalar at `i` is a Han character.
+    func isHan(_ i: Int) -> Bool { at(i)?.isHan ?? false }
+
+    /// Positions of every occurrence of `word` (non-overlapping, left to right).
+    func occurrences(of word: [Unicode.Scalar]) -> [Int] {
+        guard let first = word.first, !word.isEmpty, word.count <= scalars.count else { return [] }
+        var result: [Int] = []
+        var i = 0
+        while i + word.count <= scalars.count {
+            if scalars[i] == first, matches(word, at: i) {
+                result.append(i)
+                i += word.count
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+}
+
+extension Unicode.Scalar {
+    /// CJK ideographs: the unified block, extension A, compatibility ideographs and the supplementary planes.
+    var isHan: Bool {
+        switch value {
+        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xF900...0xFAFF, 0x20000...0x3134F: true
+        default: false
+        }
+    }
+
+    /// ASCII or full-width decimal digit.
+    var isDigitLike: Bool {
+        (0x30...0x39).contains(value) || (0xFF10...0xFF19).contains(value)
+    }
+
+    /// The digit's value for ASCII and full-width digits.
+    var digitValue: Int? {
+        if (0x30...0x39).contains(value) { return Int(value - 0x30) }
+        if (0xFF10...0xFF19).contains(value) { return Int(value - 0xFF10) }
+        return nil
+    }
+
+    /// ASCII or full-width Latin letter.
+    var isLatinLetter: Bool {
+        (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+            || (0xFF21...0xFF3A).contains(value) || (0xFF41...0xFF5A).contains(value)
+    }
+
+    /// White space of any width, including the ideographic space.
+    var isSpaceLike: Bool {
+        value == 0x20 || value == 0x09 || value == 0x3000 || value == 0xA0 || value == 0x0A || value == 0x0D
+    }
+
+    /// Characters that end a sentence.
+    var isSentenceEnd: Bool {
+        switch value {
+        case 0x3002, 0xFF01, 0xFF1F, 0x21, 0x3F, 0x2026: true  // 。！？!?…
+        default: false
+        }
+    }
+}
+
+extension String {
+    /// The string as an array of scalars, for building word lists.
+    var scalarArray: [Unicode.Scalar] { Array(unicodeScalars) }
+
+    /// Number of Unicode scalars (characters, for Chinese text).
+    var scalarCount: Int { unicodeScalars.count }
+}

@@ -1,0 +1,70 @@
+/// Fills `article.regions`: finds the places each article names (full names,
+/// short forms, 京津冀-style groups, datelines, union shorthand such as
+/// 甘肃省总), resolves them to the official hierarchy, and tells whether the
+/// article is about each place or mentions it in passing.
+///
+/// Works on the whole page so that a provincial paper's province (most of its
+/// items are about 陕西) can settle a bare `省` or an ambiguous 长安区. See
+/// `docs/regions.md` for the rules.
+public struct RegionAnnotator: PageAnnotator {
+    private let customLexicon: RegionLexicon?
+
+    /// An annotator over ``Gazetteer/shared``; its name index is built on first use.
+    public init() {
+        customLexicon = nil
+    }
+
+    /// An annotator over another gazetteer (for tests).
+    public init(gazetteer: Gazetteer) {
+        customLexicon = RegionLexicon(gazetteer: gazetteer)
+    }
+
+    private var lexicon: RegionLexicon { customLexicon ?? .shared }
+
+    public func annotate(_ articles: inout [Article], on page: Page) {
+        let lexicon = self.lexicon
+        let finder = RegionMentionFinder(lexicon: lexicon)
+        let resolver = RegionResolver(lexicon: lexicon)
+        let judge = RegionRoleJudge(gazetteer: lexicon.gazetteer)
+        let mentions = articles.map { finder.mentions(in: $0) }
+        let context = RegionResolver.PageContext(
+            dominantProvince: Self.dominantProvince(mentions.map { resolver.anchors(of: $0) }, lexicon.gazetteer.nodes))
+        for i in articles.indices {
+            let readings = resolver.resolve(mentions[i], page: context)
+            articles[i].regions = judge.tags(mentions[i], readings, national: Self.isNational(articles[i]))
+        }
+    }
+
+    /// The regions of one article on its own, without page context.
+    public func regions(in article: Article) -> [RegionTag] {
+        let lexicon = self.lexicon
+        let mentions = RegionMentionFinder(lexicon: lexicon).mentions(in: article)
+        let readings = RegionResolver(lexicon: lexicon).resolve(mentions, page: .init(dominantProvince: nil))
+        return RegionRoleJudge(gazetteer: lexicon.gazetteer).tags(mentions, readings, national: Self.isNational(article))
+    }
+
+    /// National in scope: its headline or first paragraph speaks of 全国, 国务院, 全总….
+    static func isNational(_ article: Article) -> Bool {
+        let lead = [article.kicker, article.title, article.subtitle, article.paragraphs.first ?? ""]
+        return lead.contains { field in
+            let scalars = Array(field.unicodeScalars)[...]
+            return CueWords.nationalWords.contains { CueWords.firstIndex(of: $0, in: scalars) != nil }
+        }
+    }
+
+    /// The province of a provincial paper: named reliably in at least three of
+    /// the page's articles, in at least half of those that name any place, and
+    /// twice as often as any other province.
+    static func dominantProvince(_ anchorsPerArticle: [[Int]], _ nodes: GazetteerNodes) -> Int? {
+        var counts: [Int: Int] = [:]
+        var withAny = 0
+        for anchors in anchorsPerArticle where !anchors.isEmpty {
+            withAny += 1
+            for p in Set(anchors.map { nodes.province(of: $0) }) { counts[p, default: 0] += 1 }
+        }
+        let ranked = counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+        guard let top = ranked.first, top.value >= 3, top.value * 2 >= withAny else { return nil }
+        if ranked.count > 1, ranked[1].value * 2 > top.value { return nil }
+        return top.key
+    }
+}

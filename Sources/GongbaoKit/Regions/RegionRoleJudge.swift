@@ -1,0 +1,171 @@
+/// Decides, for each place an article names, whether the article is about it
+/// or names it in passing, and writes the article's ``RegionTag``s.
+///
+/// A place is *about* when the headline names it, a union or government body
+/// of it acts in the story (甘肃省总工会, 会昌县委宣传部), or the dateline names it
+/// and the story neither happens elsewhere nor is national (全国…). Those places give the article its
+/// focus provinces; any other place named plainly (not as a destination, an
+/// aside in brackets or a person's workplace) is about too when it lies in a
+/// focus province, or when the article has no focus at all. Everything else
+/// is *mentioned*. A place first named as a person's workplace or home
+/// (全国人大代表、云南省总工会主席王树芬) stays mentioned unless a headline names it.
+struct RegionRoleJudge: Sendable {
+    let gazetteer: Gazetteer
+    private var nodes: GazetteerNodes { gazetteer.nodes }
+
+    private struct Evidence {
+        var count = 0
+        var firstOrder = Int.max
+        var surface = ""
+        var headline = false
+        var dateline = false
+        var actingBody = false
+        var plain = false
+        var firstBodyOrder = Int.max
+        var firstBodyIsAffiliation = false
+        /// Named as someone's workplace (and in no other passing way).
+        var asWorkplace = false
+
+        mutating func add(_ m: RegionMention) {
+            count += 1
+            if m.order < firstOrder { firstOrder = m.order; surface = m.surface }
+            switch m.zone {
+            case .headline:
+                // A headline's destination or aside is still only in passing (开往温州的专列).
+                if m.cues.isDisjoint(with: MentionCues.passing) {
+                    headline = true
+                    plain = true
+                }
+            case .dateline:
+                dateline = true
+            case .byline:
+                break
+            case .body:
+                if m.order < firstBodyOrder {
+                    firstBodyOrder = m.order
+                    firstBodyIsAffiliation = m.cues.contains(.affiliation)
+                }
+                if m.cues.isDisjoint(with: MentionCues.passing) {
+                    plain = true
+                    if !m.cues.isDisjoint(with: MentionCues.body) { actingBody = true }
+                } else if m.cues.subtracting(.affiliation).isDisjoint(with: MentionCues.passing) {
+                    asWorkplace = true
+                }
+            }
+        }
+
+        /// First named as a person's workplace and never in a headline: that
+        /// person's home, unless a body of it also acts in the story and it lies
+        /// in the story's focus (set by the judge).
+        var isPersonalHome = false
+    }
+
+    /// - Parameter national: the item is national in scope (全国… in its headline or lead).
+    func tags(_ mentions: [RegionMention], _ readings: [RegionResolver.Reading], national: Bool = false) -> [RegionTag] {
+        var byNode: [Int: Evidence] = [:]
+        var byAmbiguity: [[Int]: Evidence] = [:]
+        for (m, r) in zip(mentions, readings) {
+            switch r {
+            case .none: break
+            case .region(let n): byNode[n, default: Evidence()].add(m)
+            case .group(let ns): for n in ns { byNode[n, default: Evidence()].add(m) }
+            case .ambiguous(let ns): byAmbiguity[ns.sorted(), default: Evidence()].add(m)
+            }
+        }
+        if byNode.isEmpty && byAmbiguity.isEmpty { return [] }
+
+        // A place first named as someone's workplace is that person's home — unless
+        // one of its bodies also acts in the story and it lies in the story's focus
+        // (阳新县总工会副主席柯亨春介绍… then 阳新县总工会还在温州建立…, in a 湖北 story).
+        func firstNamedAsWorkplace(_ e: Evidence) -> Bool { e.firstBodyIsAffiliation && !e.headline }
+        let tentativeFocus = Set(byNode.filter { !firstNamedAsWorkplace($0.value) && ($0.value.headline || $0.value.actingBody) }
+            .map { nodes.province(of: $0.key) })
+        // …and only when the story has somewhere else to be: a focus, other places, or a national scope
+        // (甘肃省委书记胡昌升到省总工会调研 alone is about 甘肃).
+        for (n, e) in byNode where firstNamedAsWorkplace(e) {
+            let elsewhere = national || !tentativeFocus.isEmpty || byNode.contains { other, oe in
+                oe.plain && !firstNamedAsWorkplace(oe) && !nodes.isAtOrAbove(other, n) && !nodes.isAtOrAbove(n, other)
+            }
+            byNode[n]?.isPersonalHome = elsewhere && !(e.actingBody && tentativeFocus.contains(nodes.province(of: n)))
+        }
+        for (ns, e) in byAmbiguity where firstNamedAsWorkplace(e) {
+            byAmbiguity[ns]?.isPersonalHome = true
+        }
+
+        // The dateline's place counts as where the story happens unless the story
+        // names other places and never this one (本报西安…电 on a contest in 神木市).
+        func hasPlainMention(atOrUnder n: Int) -> Bool {
+            byNode.contains { nodes.isAtOrAbove(n, $0.key) && $0.value.plain && !$0.value.isPersonalHome }
+        }
+        func datelineHolds(_ n: Int) -> Bool {
+            if hasPlainMention(atOrUnder: n) { return true }
+            if national { return false }
+            let elsewhere = byNode.contains { other, e in
+                e.plain && !e.isPersonalHome && nodes.levels[other] != .province
+                    && !nodes.isAtOrAbove(other, n) && !nodes.isAtOrAbove(n, other)
+            }
+            return !elsewhere
+        }
+
+        var strong = Set<Int>()
+        for (n, e) in byNode where !e.isPersonalHome {
+            if e.headline || e.actingBody || (e.dateline && datelineHolds(n)) { strong.insert(n) }
+        }
+        var focus = Set(strong.map { nodes.province(of: $0) })
+        for (ns, e) in byAmbiguity where e.headline || e.actingBody {
+            let provinces = Set(ns.map { nodes.province(of: $0) })
+            if provinces.count == 1 { focus.formUnion(provinces) }
+        }
+
+        func role(_ e: Evidence, isStrong: Bool, provinces: Set<Int>) -> RegionRole {
+            if e.isPersonalHome { return .mentioned }
+            if isStrong { return .about }
+            if e.plain || e.asWorkplace, focus.isEmpty || !focus.isDisjoint(with: provinces) { return .about }
+            return .mentioned
+        }
+
+        var results: [(order: Int, node: Int?, tag: RegionTag)] = []
+        var roles: [Int: RegionRole] = [:]
+        for (n, e) in byNode {
+            roles[n] = role(e, isStrong: strong.contains(n), provinces: [nodes.province(of: n)])
+        }
+        for (n, e) in byNode {
+            guard let r = roles[n] else { continue }
+            // Listed through a more specific place with at least the same role.
+            let implied = roles.contains { d, dr in
+                d != n && nodes.isAncestor(n, of: d) && (dr == .about || r == .mentioned)
+            }
+            if implied { continue }
+            let region = gazetteer.region(at: n)
+            results.append((e.firstOrder, n, RegionTag(
+                name: region.name, code: region.code, level: region.level,
+                path: nodes.lineage(of: n).map { nodes.names[$0] }, role: r, count: e.count)))
+        }
+        for (ns, e) in byAmbiguity {
+            let provinces = Set(ns.map { nodes.province(of: $0) })
+            let isStrong = e.headline || e.actingBody
+            let names = Set(ns.map { nodes.names[$0] })
+            let lineages = ns.map { nodes.lineage(of: $0) }
+            var common: [Int] = []
+            if let first = lineages.first {
+                for (k, a) in first.enumerated() where lineages.allSatisfy({ $0.count > k && $0[k] == a }) && !ns.contains(a) {
+                    common.append(a)
+                }
+            }
+            let level = ns.map { nodes.levels[$0] }.min() ?? .county
+            results.append((e.firstOrder, nil, RegionTag(
+                name: names.count == 1 ? names.first! : e.surface, code: "", level: level,
+                path: common.map { nodes.names[$0] },
+                role: role(e, isStrong: isStrong, provinces: provinces), count: e.count,
+                candidates: ns.map { GazetteerNodes.codeString(nodes.codes[$0]) })))
+        }
+        return results
+            .sorted { a, b in
+                if (a.tag.role == .about) != (b.tag.role == .about) { return a.tag.role == .about }
+                if a.order != b.order { return a.order < b.order }
+                // One mention can name several places (京津冀): code order keeps output reproducible.
+                return (a.tag.code, a.tag.name) < (b.tag.code, b.tag.name)
+            }
+            .map(\.tag)
+    }
+}

@@ -1,0 +1,269 @@
+/// A multi-pattern matcher (Aho–Corasick) over Unicode scalars: finds every
+/// occurrence of every pattern in one left-to-right pass, in time linear in the
+/// text plus the number of matches.
+///
+/// Scalars are mapped to a dense alphabet (only those that occur in patterns;
+/// everything else resets to the root). The root's transitions are a dense
+/// array; the others live in one open-addressing table of 64-bit words
+/// (state · symbol · target) with a bit filter in front: most lookups fail, and
+/// the filter, small enough to stay in cache, answers them.
+struct ScalarMatcher: Sendable {
+    /// One occurrence: scalar offsets `start ..< end` and the pattern's id.
+    struct Match: Sendable, Hashable {
+        var start: Int
+        var end: Int
+        var pattern: Int32
+    }
+
+    private let bmpSymbols: [UInt16]          // scalar value < 0x10000 → symbol (0 = not in any pattern)
+    private let astralSymbols: [UInt32: UInt16]
+    private let rootNext: [Int32]             // symbol → state
+    /// Non-root edges, one word each: state (24 bits) · symbol (16) · target (24); 0 = empty.
+    private let edges: [UInt64]
+    private let edgeMask: Int
+    /// One bit per hashed (state, symbol) edge.
+    private let edgeFilter: [UInt64]
+    private let filterMask: Int
+    private let fail: [Int32]
+    private let output: [Int32]               // pattern ending at the state, or -1
+    private let outputLink: [Int32]           // nearest state down the fail chain with an output, or -1
+    private let patternLengths: [Int32]
+
+    /// Builds the automaton. Pattern `i` of `patterns` gets id `i`; empty
+    /// patterns never match, and a repeated pattern keeps its first id.
+    init(patterns: [[Unicode.Scalar]]) {
+        var builder = Builder()
+        for (id, pattern) in patterns.enumerated() where !pattern.isEmpty {
+            let state = builder.insert(pattern)
+            if builder.output(of: state) < 0 { builder.setOutput(of: state, to: Int32(id)) }
+        }
+        self.init(builder, patternLengths: patterns.map { Int32($0.count) })
+    }
+
+    /// A trie under construction. Inserting a pattern gives the state it ends in,
+    /// so the trie can also serve as a dictionary from patterns to anything.
+    struct Builder {
+        private var bmp = [UInt16](repeating: 0, count: 0x10000)
+        private var astral: [UInt32: UInt16] = [:]
+        fileprivate var symbolCount = 1
+        fileprivate var root = [Int32](repeating: 0, count: 0x10000)
+        fileprivate var keys = [UInt64](repeating: 0, count: 1 << 16)   // (state << 16 | symbol) + 1; 0 = empty
+        fileprivate var targets = [Int32](repeating: 0, count: 1 << 16)
+        private var edgeCount = 0
+        fileprivate var parentOf: [Int32] = [-1]
+        fileprivate var symbolOf: [UInt16] = [0]
+        fileprivate var depthOf: [Int32] = [0]
+        fileprivate var out: [Int32] = [-1]
+
+        var stateCount: Int { parentOf.count }
+
+        private mutating func symbol(_ s: Unicode.Scalar) -> Int {
+            let v = s.value
+            if v < 0x10000 {
+                let c = Int(bmp[Int(v)])
+                if c != 0 { return c }
+                precondition(symbolCount < 0xFFFF, "alphabet too large")
+                bmp[Int(v)] = UInt16(symbolCount)
+            } else {
+                if let c = astral[v] { return Int(c) }
+                precondition(symbolCount < 0xFFFF, "alphabet too large")
+                astral[v] = UInt16(symbolCount)
+            }
+            symbolCount += 1
+            return symbolCount - 1
+        }
+
+        fileprivate func symbolTables() -> ([UInt16], [UInt32: UInt16]) { (bmp, astral) }
+
+        /// The state the pattern ends in, adding what is missing.
+        mutating func insert<C: Collection>(_ pattern: C) -> Int where C.Element == Unicode.Scalar {
+            var state = 0
+            for scalar in pattern {
+                let c = symbol(scalar)
+                if state == 0 {
+                    if root[c] != 0 { state = Int(root[c]); continue }
+                    let next = addState(parent: 0, symbol: c)
+                    root[c] = Int32(next)
+                    state = next
+                    continue
+                }
+                let key = UInt64(state) << 16 | UInt64(c)
+                var slot = ScalarMatcher.slot(key, keys.count - 1)
+                var found = -1
+                while keys[slot] != 0 {
+                    if keys[slot] == key + 1 { found = Int(targets[slot]); break }
+                    slot = (slot + 1) & (keys.count - 1)
+                }
+                if found >= 0 { state = found; continue }
+                let next = addState(parent: state, symbol: c)
+                keys[slot] = key + 1
+                targets[slot] = Int32(next)
+                edgeCount += 1
+                if edgeCount * 2 > keys.count { grow() }
+                state = next
+            }
+            return state
+        }
+
+        func output(of state: Int) -> Int32 { out[state] }
+        mutating func setOutput(of state: Int, to pattern: Int32) { out[state] = pattern }
+
+        private mutating func addState(parent: Int, symbol: Int) -> Int {
+            parentOf.append(Int32(parent))
+            symbolOf.append(UInt16(symbol))
+            depthOf.append(depthOf[parent] + 1)
+            out.append(-1)
+            return parentOf.count - 1
+        }
+
+        private mutating func grow() {
+            let capacity = keys.count * 2
+            var newKeys = [UInt64](repeating: 0, count: capacity)
+            var newTargets = [Int32](repeating: 0, count: capacity)
+            for (i, k) in keys.enumerated() where k != 0 {
+                var slot = ScalarMatcher.slot(k - 1, capacity - 1)
+                while newKeys[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+                newKeys[slot] = k
+                newTargets[slot] = targets[i]
+            }
+            keys = newKeys
+            targets = newTargets
+        }
+
+        fileprivate func step(_ state: Int, _ c: Int) -> Int? {
+            if state == 0 { let t = root[c]; return t == 0 ? nil : Int(t) }
+            let key = UInt64(state) << 16 | UInt64(c)
+            let mask = keys.count - 1
+            var slot = ScalarMatcher.slot(key, mask)
+            while keys[slot] != 0 {
+                if keys[slot] == key + 1 { return Int(targets[slot]) }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+    }
+
+    /// The automaton of a finished trie; `patternLengths[id]` is the length of pattern `id`.
+    init(_ builder: Builder, patternLengths: [Int32]) {
+        let stateCount = builder.stateCount
+        precondition(stateCount < 1 << 24, "too many states")
+        var root = builder.root
+        root.removeLast(root.count - builder.symbolCount)
+
+        // Failure links, breadth first (states bucketed by depth).
+        let maxDepth = Int(builder.depthOf.max() ?? 0)
+        var byDepth = [[Int32]](repeating: [], count: maxDepth + 1)
+        for v in 1..<max(stateCount, 1) { byDepth[Int(builder.depthOf[v])].append(Int32(v)) }
+        var failLinks = [Int32](repeating: 0, count: stateCount)
+        var links = [Int32](repeating: -1, count: stateCount)
+        let out = builder.out
+        for bucket in byDepth {
+            for v32 in bucket {
+                let v = Int(v32)
+                let u = Int(builder.parentOf[v])
+                let c = Int(builder.symbolOf[v])
+                if u != 0 {
+                    var f = Int(failLinks[u])
+                    while true {
+                        if let t = builder.step(f, c) { failLinks[v] = Int32(t); break }
+                        if f == 0 { failLinks[v] = 0; break }
+                        f = Int(failLinks[f])
+                    }
+                }
+                let f = Int(failLinks[v])
+                links[v] = out[f] >= 0 ? Int32(f) : links[f]
+            }
+        }
+
+        // The compact table of non-root edges, at most half full, and its filter.
+        var edgeCount = 0
+        for k in builder.keys where k != 0 { edgeCount += 1 }
+        var capacity = 16
+        while capacity < edgeCount * 2 { capacity <<= 1 }
+        var compact = [UInt64](repeating: 0, count: capacity)
+        var filterBits = 1 << 16
+        while filterBits < edgeCount * 16 { filterBits <<= 1 }
+        var filter = [UInt64](repeating: 0, count: filterBits / 64)
+        for (i, k) in builder.keys.enumerated() where k != 0 {
+            let key = k - 1
+            let h = Self.hash(key)
+            var slot = Int(truncatingIfNeeded: h) & (capacity - 1)
+            while compact[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            compact[slot] = key << 24 | UInt64(builder.targets[i])
+            let bit = Int(truncatingIfNeeded: h >> 40) & (filterBits - 1)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+
+        (bmpSymbols, astralSymbols) = builder.symbolTables()
+        rootNext = root
+        edges = compact
+        edgeMask = capacity - 1
+        edgeFilter = filter
+        filterMask = filterBits - 1
+        fail = failLinks
+        output = out
+        outputLink = links
+        self.patternLengths = patternLengths
+    }
+
+    @inline(__always)
+    fileprivate static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    @inline(__always)
+    private static func hash(_ key: UInt64) -> UInt64 {
+        (key &* 0x9E37_79B9_7F4A_7C15) ^ ((key &* 0x9E37_79B9_7F4A_7C15) >> 29)
+    }
+
+    @inline(__always)
+    private func next(_ state: Int, _ c: Int) -> Int {
+        var s = state
+        while true {
+            if s == 0 { return Int(rootNext[c]) }
+            let key = UInt64(s) << 16 | UInt64(c)
+            let h = Self.hash(key)
+            let bit = Int(truncatingIfNeeded: h >> 40) & filterMask
+            if edgeFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 {
+                var slot = Int(truncatingIfNeeded: h) & edgeMask
+                while true {
+                    let e = edges[slot]
+                    if e == 0 { break }
+                    if e >> 24 == key { return Int(e & 0xFF_FFFF) }
+                    slot = (slot + 1) & edgeMask
+                }
+            }
+            s = Int(fail[s])
+        }
+    }
+
+    /// Calls `body` for every occurrence of every pattern in `text`, in order of end offset.
+    func forEachMatch(in text: UnsafeBufferPointer<Unicode.Scalar>, _ body: (Match) -> Void) {
+        var state = 0
+        for i in 0..<text.count {
+            let v = text[i].value
+            let c = v < 0x10000 ? Int(bmpSymbols[Int(v)]) : Int(astralSymbols[v] ?? 0)
+            if c == 0 {
+                state = 0
+                continue
+            }
+            state = next(state, c)
+            if state == 0 { continue }
+            var s = output[state] >= 0 ? state : Int(outputLink[state])
+            while s > 0 {
+                let p = output[s]
+                body(Match(start: i + 1 - Int(patternLengths[Int(p)]), end: i + 1, pattern: p))
+                s = Int(outputLink[s])
+            }
+        }
+    }
+
+    /// Every occurrence of every pattern in `text`.
+    func matches(in text: [Unicode.Scalar]) -> [Match] {
+        var result: [Match] = []
+        text.withUnsafeBufferPointer { buffer in
+            forEachMatch(in: buffer) { result.append($0) }
+        }
+        return result
+    }
+}
