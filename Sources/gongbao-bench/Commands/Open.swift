@@ -22,15 +22,19 @@ struct Open: ParsableCommand {
     @Option(help: "How many opens.")
     var times = 10
 
+    @Option(help: "Entities the index was built with, as given to `run`.")
+    var entities = "auto"
+
     @OptionGroup var sources: GeneratorSources
 
     func run() throws {
         let dir = (work as NSString).appendingPathComponent("archive-\(articles)-seed\(seed)")
         let regions = try RegionTable.load(path: sources.gazetteer)
         let truth = try Truth(directory: dir)
+        let setup = BenchPipeline(mode: entities, truth: truth, regions: regions)
         let options = IndexOptions(
-            pipeline: ArticlePipeline(annotators: [TruthAnnotator(truth: truth, regions: regions)]), hierarchy: regions,
-            cacheDirectory: (work as NSString).appendingPathComponent("cache-\(articles)"), pipelineRevision: "bench-truth"
+            pipeline: setup.pipeline, hierarchy: setup.hierarchy,
+            cacheDirectory: (work as NSString).appendingPathComponent("cache-\(articles)"), pipelineRevision: setup.revision
         )
         var latency = Latency()
         for _ in 0..<times {

@@ -23,6 +23,8 @@ struct ArchiveGenerator {
         var id: String
         var title: String
         var kind: String
+        /// First and last line (1-based) the article fills on its page.
+        var lines: [Int]
         /// Codes of the places it is about (the deepest named), and their provinces.
         var about: [String]
         var provinces: [String]
@@ -85,10 +87,12 @@ struct ArchiveGenerator {
             var articleRng = rng.fork()
             let template = templates[articleRng.index(templates.count)]
             let rendered = render(template, date: date, style: style, fullWidth: fullWidth, wrap: wrap, rng: &articleRng)
+            let first = lines.count + 1
             lines += rendered.lines
             lines += style == .plain ? ["", "", ""] : style == .ocr ? ["", ""] : [""]
             truths.append(ArticleTruth(
-                id: "\(key)#\(k)", title: rendered.title, kind: template.kind, about: rendered.about,
+                id: "\(key)#\(k)", title: rendered.title, kind: template.kind,
+                lines: [first, first + rendered.lines.count - 1], about: rendered.about,
                 provinces: rendered.provinces, mentioned: rendered.mentioned
             ))
         }

@@ -16,55 +16,58 @@ struct PlaceSubstitution {
 
     init(template: ArticleTemplate, regions: RegionTable, text: String, rng: inout SplitMix64) {
         var used = Set<String>()
+        // Places a group name covers (京津冀) stay: the group name stays in the text.
+        var kept = Set<String>()
+        for group in RegionTable.groups where text.contains(group.name) {
+            for member in group.members { if let code = regions.resolve(member, level: .province, within: []) { kept.insert(code) } }
+        }
         let aboutSet = Set(template.about)
         let ordered = template.about.sorted { (regions.regions[$0]?.level.depth ?? 9) < (regions.regions[$1]?.level.depth ?? 9) }
         for original in ordered {
             guard let level = regions.regions[original]?.level else { continue }
+            if kept.contains(original) { mapping[original] = original; used.insert(original); continue }
             // The nearest ancestor the article is also about, already mapped.
-            let parent = regions.ancestors(of: original).first { aboutSet.contains($0) }.flatMap { mapping[$0] }
-            let deepest = Self.deepestLevel(below: original, in: template.about, regions: regions)
+            let ancestor = regions.ancestors(of: original).first { aboutSet.contains($0) }
+            let parent = ancestor.flatMap { mapping[$0] }
+            // Levels the article needs below this place: the new place must have them too.
+            let needed = Set(template.about.filter { regions.ancestors(of: $0).contains(original) }.compactMap { regions.regions[$0]?.level })
+            let candidates = regions.descendants(of: parent, at: level).filter { !used.contains($0) }
             var choice: String?
-            for _ in 0..<20 {
-                let candidates = regions.descendants(of: parent, at: level).filter { !used.contains($0) }
-                guard !candidates.isEmpty else { break }
+            for _ in 0..<30 where !candidates.isEmpty {
                 let c = rng.pick(candidates)
-                // A province or prefecture must have places at the deepest level the article needs.
-                if let deepest, deepest > level, regions.descendants(of: c, at: deepest).isEmpty { continue }
-                choice = c
-                break
+                if needed.allSatisfy({ !regions.descendants(of: c, at: $0).isEmpty }) { choice = c; break }
             }
-            guard let choice else { continue }
-            used.insert(choice)
-            mapping[original] = choice
+            // No fitting place: keep the original, so that text and truth still agree.
+            let new = choice ?? original
+            used.insert(new)
+            mapping[original] = new
         }
         for original in template.mentioned where mapping[original] == nil {
             guard let level = regions.regions[original]?.level else { continue }
-            let candidates = regions.descendants(of: nil, at: level)
-            guard !candidates.isEmpty else { continue }
-            var c = rng.pick(candidates)
-            if used.contains(c) { c = rng.pick(candidates) }
-            guard !used.contains(c) else { continue }
-            used.insert(c)
-            mapping[original] = c
+            if kept.contains(original) { mapping[original] = original; continue }
+            let candidates = regions.descendants(of: nil, at: level).filter { !used.contains($0) }
+            let new = candidates.isEmpty ? original : rng.pick(candidates)
+            used.insert(new)
+            mapping[original] = new
         }
-        for (original, new) in mapping.sorted(by: { $0.key < $1.key }) {
-            guard let from = regions.regions[original]?.name, let to = regions.regions[new]?.name else { continue }
+        for (original, new) in mapping.sorted(by: { $0.key < $1.key }) where original != new {
+            guard let from = regions.regions[original]?.name, let to = regions.regions[new]?.name,
+                  let level = regions.regions[new]?.level else { continue }
             patterns.append((from, to))
-            if let shortFrom = regions.shortForm(of: original), shortFrom != from {
-                patterns.append((shortFrom, regions.shortForm(of: new) ?? to))
+            if let shortFrom = regions.shortForm(of: original) {
+                // Short forms of provinces and prefectures are household names; a county's
+                // may be an ordinary word (和平, 城关), so a county gets its full name.
+                let shortTo = level <= .prefecture ? regions.shortForm(of: new) : nil
+                patterns.append((shortFrom, shortTo ?? to))
             }
         }
         patterns.sort { $0.from.count != $1.from.count ? $0.from.count > $1.from.count : $0.from < $1.from }
         func named(_ code: String) -> Bool {
             guard let r = regions.regions[code] else { return false }
-            return text.contains(r.name) || (regions.shortForm(of: code).map { text.contains($0) } ?? false)
+            return kept.contains(code) || text.contains(r.name) || (regions.shortForm(of: code).map { text.contains($0) } ?? false)
         }
         about = template.about.filter { mapping[$0] != nil && named($0) }.compactMap { mapping[$0] }
         mentioned = template.mentioned.filter { mapping[$0] != nil && named($0) }.compactMap { mapping[$0] }
-    }
-
-    private static func deepestLevel(below code: String, in about: [String], regions: RegionTable) -> RegionLevel? {
-        about.filter { regions.ancestors(of: $0).contains(code) }.compactMap { regions.regions[$0]?.level }.max()
     }
 
     /// `text` with every original place name replaced.

@@ -67,21 +67,61 @@ struct RegionTable: Sendable {
         return out.sorted()
     }
 
-    /// The form papers write without the administrative suffix, or `nil` when
-    /// none is safe (a one-character remainder, autonomous prefectures and counties).
+    /// The form papers write without the administrative suffix or ethnic
+    /// designation (甘肃, 广西, 延边, 灵台), or `nil` when it would be shorter
+    /// than two characters.
     func shortForm(of code: String) -> String? {
         guard let r = regions[code] else { return nil }
-        let name = r.name
+        var name = r.name
         let special = ["内蒙古自治区": "内蒙古", "广西壮族自治区": "广西", "西藏自治区": "西藏",
                        "宁夏回族自治区": "宁夏", "新疆维吾尔自治区": "新疆", "香港特别行政区": "香港", "澳门特别行政区": "澳门"]
         if let s = special[name] { return s }
-        if name.hasSuffix("自治州") || name.hasSuffix("自治县") || name.hasSuffix("自治旗") { return nil }
-        for suffix in ["地区", "省", "市", "县", "区", "盟", "旗", "镇", "乡"] where name.hasSuffix(suffix) {
-            let short = String(name.dropLast(suffix.count))
-            return short.count >= 2 ? short : nil
+        var stripped = false
+        for suffix in ["自治州", "自治县", "自治旗"] where name.hasSuffix(suffix) {
+            name = Self.strippingEthnicNames(String(name.dropLast(suffix.count)))
+            stripped = true
         }
-        return nil
+        if !stripped {
+            for suffix in ["地区", "省", "市", "县", "区", "盟", "旗", "镇", "乡"] where name.hasSuffix(suffix) {
+                name = String(name.dropLast(suffix.count))
+                break
+            }
+        }
+        return name.count >= 2 && name != r.name ? name : nil
     }
+
+    /// `name` without trailing ethnic designations (延边朝鲜族 → 延边, 黔东南苗族侗族 → 黔东南).
+    static func strippingEthnicNames(_ name: String) -> String {
+        var rest = name
+        var changed = true
+        while changed {
+            changed = false
+            for token in ethnicTokens where rest.hasSuffix(token) && rest.count - token.count >= 2 {
+                rest = String(rest.dropLast(token.count))
+                changed = true
+                break
+            }
+        }
+        return rest
+    }
+
+    private static let ethnicTokens: [String] = {
+        let names = """
+            蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 \
+            景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 \
+            保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺
+            """.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        return (names.map { $0 + "族" } + names.filter { $0.count >= 2 }).sorted { $0.count > $1.count }
+    }()
+
+    /// Names for several provinces at once that pages use (京津冀); the generator keeps their members in place.
+    static let groups: [(name: String, members: [String])] = [
+        ("京津冀", ["北京市", "天津市", "河北省"]), ("京津", ["北京市", "天津市"]), ("川渝", ["四川省", "重庆市"]),
+        ("江浙沪", ["江苏省", "浙江省", "上海市"]), ("苏浙沪", ["江苏省", "浙江省", "上海市"]),
+        ("粤港澳", ["广东省", "香港特别行政区", "澳门特别行政区"]), ("港澳", ["香港特别行政区", "澳门特别行政区"]),
+        ("两广", ["广东省", "广西壮族自治区"]), ("两湖", ["湖北省", "湖南省"]), ("东北三省", ["辽宁省", "吉林省", "黑龙江省"]),
+        ("陕甘宁", ["陕西省", "甘肃省", "宁夏回族自治区"]), ("珠三角", ["广东省"]), ("长三角", ["上海市", "江苏省", "浙江省"]),
+    ]
 
     /// The code of `name` at `level`, preferring one under `within` (any of those codes).
     func resolve(_ name: String, level: RegionLevel?, within: [String]) -> String? {

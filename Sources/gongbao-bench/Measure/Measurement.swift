@@ -10,16 +10,14 @@ struct Measurement {
         let archiveDir = try options.prepareArchive(size: options.articles)
         let regions = try RegionTable.load(path: options.sources.gazetteer)
         var truth: Truth? = try Truth(directory: archiveDir)
-        let standardHasAnnotators = !ArticlePipeline.standard.annotators.isEmpty
-        let useTruth = options.entities == "truth" || (options.entities == "auto" && !standardHasAnnotators)
-        var pipeline = useTruth
-            ? ArticlePipeline(annotators: [TruthAnnotator(truth: truth!, regions: regions)])
-            : ArticlePipeline.standard
+        let setup = BenchPipeline(mode: options.entities, truth: truth!, regions: regions)
+        let useTruth = setup.usesTruth
+        var pipeline = setup.pipeline
         let cache = (options.work as NSString).appendingPathComponent("cache-\(options.articles)")
         try? FileManager.default.removeItem(atPath: cache)
         var indexOptions = IndexOptions(
-            pipeline: pipeline, hierarchy: regions, cacheDirectory: cache,
-            pipelineRevision: useTruth ? "bench-truth" : IndexOptions.currentPipelineRevision,
+            pipeline: pipeline, hierarchy: setup.hierarchy, cacheDirectory: cache,
+            pipelineRevision: setup.revision,
             parallelism: options.parallelism
         )
 
@@ -116,24 +114,67 @@ struct Measurement {
         return words
     }
 
-    /// Micro-averaged F1 of the provinces the articles are about, against the truth.
+    /// Micro-averaged F1 of the provinces the articles are about, against the truth:
+    /// each generated article against the union of the parsed articles that start inside it.
     private func provinceF1(_ archive: Archive, truth: Truth, regions: RegionTable) -> Double {
-        var tp = 0, fp = 0, fn = 0
-        var matched = Set<String>()
+        var predictedByTruth: [String: Set<String>] = [:]
+        var titles: [String: String] = [:]
+        var tags: [String: [String]] = [:]
         for article in archive.articles {
             let key = String(article.source.dropLast(4))
-            guard let t = truth.match(article, pageKey: key), matched.insert(t.id).inserted else { continue }
-            let predicted = Set(article.regions.filter { $0.role == .about && !$0.code.isEmpty }.compactMap { regions.province(of: $0.code) })
-            let expected = Set(t.provinces)
-            tp += predicted.intersection(expected).count
-            fp += predicted.subtracting(expected).count
-            fn += expected.subtracting(predicted).count
+            guard let t = truth.match(article, pageKey: key) else { continue }
+            let provinces = article.regions.filter { $0.role == .about && !$0.code.isEmpty }.compactMap { tag in
+                Gazetteer.shared.lineage(of: tag.code).first.map(\.code) ?? regions.province(of: tag.code)
+            }
+            predictedByTruth[t.id, default: []].formUnion(provinces)
+            titles[t.id] = titles[t.id] ?? article.displayTitle
+            tags[t.id, default: []] += article.regions.map { "\($0.name)/\($0.role.rawValue)" }
         }
-        for (_, list) in truth.pages {
-            for t in list where !matched.contains(t.id) { fn += t.provinces.count }
+        let showErrors = Int(ProcessInfo.processInfo.environment["GONGBAO_BENCH_F1_ERRORS"] ?? "") ?? 0
+        var shown = 0
+        var tp = 0, fp = 0, fn = 0
+        for key in truth.pages.keys.sorted() {
+            for t in truth.pages[key]! {
+                let predicted = predictedByTruth[t.id] ?? []
+                let expected = Set(t.provinces)
+                if predicted != expected, shown < showErrors {
+                    shown += 1
+                    func names(_ codes: Set<String>) -> String { codes.compactMap { regions.regions[$0]?.name }.sorted().joined(separator: ",") }
+                    print("  F1 miss \(t.id) «\(titles[t.id] ?? t.title)»: found [\(names(predicted))] truth [\(names(expected))] tags \(tags[t.id] ?? [])")
+                }
+                tp += predicted.intersection(expected).count
+                fp += predicted.subtracting(expected).count
+                fn += expected.subtracting(predicted).count
+            }
         }
         let precision = tp + fp == 0 ? 1 : Double(tp) / Double(tp + fp)
         let recall = tp + fn == 0 ? 1 : Double(tp) / Double(tp + fn)
         return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
+    }
+}
+
+/// The pipeline the benchmark indexes with: the standard one with every
+/// extractor (regions and entities), or, with `truth` (or `auto` while the
+/// standard pipeline has no annotators), the generator's truth standing in.
+struct BenchPipeline {
+    let pipeline: ArticlePipeline
+    let hierarchy: any RegionHierarchy
+    let revision: String
+    let usesTruth: Bool
+
+    init(mode: String, truth: Truth, regions: RegionTable) {
+        let standard = ArticlePipeline.standard
+        usesTruth = mode == "truth" || (mode == "auto" && standard.annotators.isEmpty)
+        if usesTruth {
+            pipeline = ArticlePipeline(annotators: [TruthAnnotator(truth: truth, regions: regions)])
+            hierarchy = regions
+            revision = "bench-truth"
+        } else {
+            var annotators = standard.annotators
+            if !annotators.contains(where: { $0 is EntityAnnotator }) { annotators.append(EntityAnnotator()) }
+            pipeline = ArticlePipeline(segmenter: standard.segmenter, annotators: annotators)
+            hierarchy = Gazetteer.shared
+            revision = IndexOptions.currentPipelineRevision + "+entities"
+        }
     }
 }

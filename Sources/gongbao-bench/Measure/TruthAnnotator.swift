@@ -17,11 +17,16 @@ struct Truth {
         self.pages = pages
     }
 
-    /// The truth article a parsed article stands for: same page and title, else same position.
+    /// The truth article a parsed article stands for: the one whose lines hold the
+    /// parsed article's first line (however the segmenter split or merged them).
     func match(_ article: Article, pageKey: String) -> ArchiveGenerator.ArticleTruth? {
         guard let list = pages[pageKey] else { return nil }
+        if let first = article.lines.map(\.start).min(),
+           let t = list.first(where: { $0.lines.count == 2 && $0.lines[0] <= first && first <= $0.lines[1] }) {
+            return t
+        }
         if !article.title.isEmpty, let t = list.first(where: { $0.title == article.title }) { return t }
-        return article.index >= 1 && article.index <= list.count ? list[article.index - 1] : nil
+        return nil
     }
 }
 
