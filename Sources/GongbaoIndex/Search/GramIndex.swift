@@ -12,6 +12,11 @@ struct GramIndex {
     let articleCount: Int
     /// Per article, 1 when `text` is stored unfolded and must be folded before comparing; `nil`: all folded.
     var folding: UnsafeRawBufferPointer? = nil
+    /// When set, candidates' texts are read with `pread` from this file at this
+    /// offset instead of through the mapping: a mapped page read once stays in
+    /// this process's resident size (with its neighbours, by fault-around), a
+    /// read copy does not.
+    var file: (fd: Int32, offset: Int)? = nil
 
     private func find(_ key: UInt64) -> Int? {
         var lo = 0, hi = keys.count
@@ -75,12 +80,12 @@ struct GramIndex {
     /// Ascending positions among `among` (ascending; `nil` = all) whose text contains
     /// `needle` (folded UTF-8, scalars `scalars`).
     func matches(needle: [UInt8], scalars: [UInt32], among: [Int32]?) -> [Int32] {
-        var scanned = 0
-        return matches(needle: needle, scalars: scalars, among: among, scanned: &scanned)
+        var checked = 0
+        return matches(needle: needle, scalars: scalars, among: among, checked: &checked)
     }
 
-    /// As `matches`, adding to `scanned` the bytes of text read to check candidates.
-    func matches(needle: [UInt8], scalars: [UInt32], among: [Int32]?, scanned: inout Int) -> [Int32] {
+    /// As `matches`, adding to `checked` the number of candidate texts read.
+    func matches(needle: [UInt8], scalars: [UInt32], among: [Int32]?, checked: inout Int) -> [Int32] {
         switch scalars.count {
         case 0:
             return among ?? (0..<Int32(articleCount)).map { $0 }
@@ -105,9 +110,7 @@ struct GramIndex {
             // text (folding only makes ASCII), so most articles are searched as stored.
             let asciiFree = !needle.contains { $0 < 0x80 }
             let list = candidates ?? []
-            for c in list {
-                scanned += Int(UInt64(littleEndian: textOffsets[Int(c) + 1]) - UInt64(littleEndian: textOffsets[Int(c)]))
-            }
+            checked += list.count
             return list.filter { contains(Int($0), search, asciiFree: asciiFree, scratch: &scratch) }
         }
     }
@@ -119,10 +122,26 @@ struct GramIndex {
     /// Whether the text of article `i` contains `needle`.
     func contains(_ i: Int, _ search: Horspool, asciiFree: Bool, scratch: inout [UInt8]) -> Bool {
         let start = Int(UInt64(littleEndian: textOffsets[i])), end = Int(UInt64(littleEndian: textOffsets[i + 1]))
-        let slice = UnsafeRawBufferPointer(rebasing: text[start..<end])
-        guard let folding, folding[i] != 0, !(asciiFree && folding[i] & 2 == 0) else { return search.occurs(in: slice) }
-        TextNormalization.fold(slice, into: &scratch)
-        return scratch.withUnsafeBytes { search.occurs(in: $0) }
+        let mustFold = folding.map { $0[i] != 0 && !(asciiFree && $0[i] & 2 == 0) } ?? false
+        guard let file else {
+            let slice = UnsafeRawBufferPointer(rebasing: text[start..<end])
+            guard mustFold else { return search.occurs(in: slice) }
+            TextNormalization.fold(slice, into: &scratch)
+            return scratch.withUnsafeBytes { search.occurs(in: $0) }
+        }
+        var read: [UInt8] = []
+        swap(&read, &scratch)
+        defer { swap(&read, &scratch) }
+        guard (try? readFully(file.fd, path: "", offset: file.offset + start, count: end - start, into: &read)) != nil else {
+            return false
+        }
+        return read.withUnsafeBytes { raw in
+            let slice = UnsafeRawBufferPointer(rebasing: raw[0..<end - start])
+            guard mustFold else { return search.occurs(in: slice) }
+            var folded: [UInt8] = []
+            TextNormalization.fold(slice, into: &folded)
+            return folded.withUnsafeBytes { search.occurs(in: $0) }
+        }
     }
 }
 

@@ -17,6 +17,8 @@ final class MappedSnapshot: @unchecked Sendable {
     }
 
     let path: String
+    /// The file, kept open for `pread` (text checks read through it, not the mapping).
+    let fd: Int32
     let base: UnsafeRawPointer
     let length: Int
     let articleCount: Int
@@ -26,12 +28,13 @@ final class MappedSnapshot: @unchecked Sendable {
         self.path = path
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw IndexIOError(path, "open") }
-        defer { close(fd) }
+        self.fd = fd
         var st = stat()
-        guard fstat(fd, &st) == 0 else { throw IndexIOError(path, "stat") }
+        guard fstat(fd, &st) == 0 else { close(fd); throw IndexIOError(path, "stat") }
         length = Int(st.st_size)
-        guard length >= SnapshotFormat.headerSize else { throw Invalid(reason: "too short") }
+        guard length >= SnapshotFormat.headerSize else { close(fd); throw Invalid(reason: "too short") }
         guard let map = mmap(nil, length, PROT_READ, MAP_SHARED, fd, 0), map != MAP_FAILED else {
+            close(fd)
             throw IndexIOError(path, "mmap")
         }
         base = UnsafeRawPointer(map)
@@ -60,11 +63,20 @@ final class MappedSnapshot: @unchecked Sendable {
             try validate()
         } catch {
             munmap(UnsafeMutableRawPointer(mutating: base), length)
+            close(fd)
             throw error
         }
     }
 
-    deinit { munmap(UnsafeMutableRawPointer(mutating: base), length) }
+    deinit {
+        munmap(UnsafeMutableRawPointer(mutating: base), length)
+        close(fd)
+    }
+
+    /// The file offset of a section's first byte.
+    func fileOffset(_ s: SnapshotSection) -> Int {
+        sections[s]!.offset
+    }
 
     /// The bytes of a section.
     func bytes(_ s: SnapshotSection) -> UnsafeRawBufferPointer {

@@ -1,10 +1,4 @@
-import Foundation
 import GongbaoKit
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The persistent backend of an `Archive`: a mapped snapshot. Opening costs
 /// one `mmap` and copying the entity arrays; an article's record is decoded
@@ -19,7 +13,6 @@ final class SnapshotStore: ArticleStore, @unchecked Sendable {
     private let body: GramIndex
     private let kinds: UnsafeRawBufferPointer
     private let idOrder: UnsafeBufferPointer<UInt32>
-    private let scannedSinceRelease = Counter()
 
     init(snapshot: MappedSnapshot) throws {
         self.snapshot = snapshot
@@ -37,7 +30,8 @@ final class SnapshotStore: ArticleStore, @unchecked Sendable {
             keys: snapshot.array(.bodyGramKeys, of: UInt64.self), counts: snapshot.array(.bodyGramCounts, of: UInt32.self),
             offsets: snapshot.array(.bodyGramOffsets, of: UInt64.self), data: snapshot.bytes(.bodyGramData),
             textOffsets: snapshot.array(.bodyOffsets, of: UInt64.self), text: snapshot.bytes(.bodyText),
-            articleCount: count, folding: snapshot.bytes(.bodyFolding)
+            articleCount: count, folding: snapshot.bytes(.bodyFolding),
+            file: (snapshot.fd, snapshot.fileOffset(.bodyText))
         )
     }
 
@@ -76,31 +70,14 @@ final class SnapshotStore: ArticleStore, @unchecked Sendable {
         return idBytes(p).elementsEqual(target) ? p : nil
     }
 
-    /// Lets the kernel drop this process's mapping of the body text once queries
-    /// have read much of it: the pages stay in the page cache (the next query maps
-    /// them again cheaply) but stop counting in this process's resident size.
-    private func releaseBodyPages() {
-        let text = snapshot.bytes(.bodyText)
-        guard let base = text.baseAddress, text.count > 0 else { return }
-        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-        let start = Int(bitPattern: base) / page * page
-        let end = Int(bitPattern: base) + text.count
-        _ = madvise(UnsafeMutableRawPointer(bitPattern: start), end - start, Int32(MADV_DONTNEED))
-    }
-
     func textMatches(_ text: String, among: [Int]?) -> [Int] {
         let folded = TextNormalization.fold(text)
         let needle = Array(folded.utf8)
         let scalars = Gram.scalars(folded)
         guard !scalars.isEmpty else { return among ?? Array(0..<count) }
         let restricted = among.map { $0.map { Int32($0) } }
-        var scanned = 0
         let inHeadline = headline.matches(needle: needle, scalars: scalars, among: restricted)
-        let inBody = body.matches(needle: needle, scalars: scalars, among: restricted, scanned: &scanned)
-        if scannedSinceRelease.add(scanned) > 48 << 20 {
-            scannedSinceRelease.reset()
-            releaseBodyPages()
-        }
+        let inBody = body.matches(needle: needle, scalars: scalars, among: restricted)
         var result: [Int] = []
         result.reserveCapacity(inHeadline.count + inBody.count)
         for p in inHeadline { result.append(Int(p)) }
@@ -112,26 +89,5 @@ final class SnapshotStore: ArticleStore, @unchecked Sendable {
             result.append(Int(p))
         }
         return result
-    }
-}
-
-/// A thread-safe running total.
-final class Counter: @unchecked Sendable {
-    // @unchecked: `value` is only touched under `lock`.
-    private let lock = NSLock()
-    private var value = 0
-
-    /// Adds `n` and returns the new total.
-    func add(_ n: Int) -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        value += n
-        return value
-    }
-
-    func reset() {
-        lock.lock()
-        value = 0
-        lock.unlock()
     }
 }

@@ -22,6 +22,9 @@ struct Open: ParsableCommand {
     @Option(help: "How many opens.")
     var times = 10
 
+    @Option(help: "Text queries of 2 and 4 characters to run after the opens (with RSS after each kind).")
+    var queries = 0
+
     @Option(help: "Entities the index was built with, as given to `run`.")
     var entities = "auto"
 
@@ -37,11 +40,28 @@ struct Open: ParsableCommand {
             cacheDirectory: (work as NSString).appendingPathComponent("cache-\(articles)"), pipelineRevision: setup.revision
         )
         var latency = Latency()
+        var last: Archive?
         for _ in 0..<times {
             let (archive, report) = try latency.measure { try ArchiveIndex.open(paths: [dir], options: options) { _ in } }
             if report.snapshotWritten { print("(the index was not current: it was updated)") }
-            _ = archive.count
+            last = archive
         }
-        print(String(format: "open: p50 %.1f ms, min %.1f ms over %d opens", latency.p50, latency.quantile(0), times))
+        print(String(format: "open: p50 %.1f ms, min %.1f ms over %d opens; RSS %.0f MB", latency.p50, latency.quantile(0), times, currentRSSMegabytes()))
+        guard let archive = last, queries > 0 else { return }
+        var rng = SplitMix64(seed: 5)
+        for kind in [2, 4] {
+            var words: [String] = []
+            while words.count < queries {
+                let text = Array(archive.articles[rng.index(archive.count)].text)
+                guard text.count > kind else { continue }
+                let start = rng.index(text.count - kind)
+                let w = text[start..<start + kind]
+                if w.allSatisfy({ $0.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) } }) { words.append(String(w)) }
+            }
+            print(String(format: "sampled %d words: RSS %.0f MB", words.count, currentRSSMegabytes()))
+            var l = Latency()
+            for w in words { _ = l.measure { archive.facets(over: archive.run(Query(text: w)), limit: 50) } }
+            print(String(format: "%d-character queries: p50 %.2f ms, p99 %.2f ms; RSS %.0f MB", kind, l.p50, l.p99, currentRSSMegabytes()))
+        }
     }
 }

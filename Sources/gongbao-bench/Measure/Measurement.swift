@@ -51,8 +51,9 @@ struct Measurement {
         let regionKeys = archive.entities(of: .region).map(\.key).filter { archive.articleCount(of: $0) > 0 }
         let otherKeys = [EntityKind.org, .person, .campaign].flatMap { archive.entities(of: $0).map(\.key) }
             .filter { archive.articleCount(of: $0) >= 2 }
-        let words2 = sampleWords(archive, length: 2, count: options.queries, rng: &rng)
-        let words4 = sampleWords(archive, length: 4, count: options.queries, rng: &rng)
+        let pages = try sampleTexts(archiveDir, count: 200, rng: &rng)
+        let words2 = sampleWords(pages, length: 2, count: options.queries, rng: &rng)
+        let words4 = sampleWords(pages, length: 4, count: options.queries, rng: &rng)
 
         func time(_ name: String, _ queries: [Query]) -> Latency {
             var latency = Latency()
@@ -97,13 +98,29 @@ struct Measurement {
         )
     }
 
-    /// Words of `length` CJK characters drawn from random article bodies.
-    private func sampleWords(_ archive: Archive, length: Int, count: Int, rng: inout SplitMix64) -> [String] {
+    /// The text of `count` random page files, read from disk (not through the
+    /// archive, so that sampling does not count in the archive's memory).
+    private func sampleTexts(_ directory: String, count: Int, rng: inout SplitMix64) throws -> [[Character]] {
+        var files: [String] = []
+        let e = FileManager.default.enumerator(atPath: directory)
+        while let rel = e?.nextObject() as? String {
+            if rel.hasSuffix(".txt") { files.append(rel) }
+        }
+        files.sort()
+        guard !files.isEmpty else { return [] }
+        return try (0..<count).map { _ in
+            let path = (directory as NSString).appendingPathComponent(files[rng.index(files.count)])
+            return Array(try String(contentsOfFile: path, encoding: .utf8))
+        }
+    }
+
+    /// Words of `length` CJK characters drawn from random places in `texts`.
+    private func sampleWords(_ texts: [[Character]], length: Int, count: Int, rng: inout SplitMix64) -> [String] {
         var words: [String] = []
         var attempts = 0
-        while words.count < count, attempts < count * 20, archive.count > 0 {
+        while words.count < count, attempts < count * 50, !texts.isEmpty {
             attempts += 1
-            let text = Array(archive.articles[rng.index(archive.count)].text)
+            let text = texts[rng.index(texts.count)]
             guard text.count > length else { continue }
             let start = rng.index(text.count - length)
             let word = text[start..<start + length]
