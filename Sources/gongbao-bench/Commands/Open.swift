@@ -22,6 +22,9 @@ struct Open: ParsableCommand {
     @Option(help: "How many opens.")
     var times = 10
 
+    @Option(name: .customLong("text"), help: "A text query to time (repeatable): hits and milliseconds, median of 5 runs.")
+    var texts: [String] = []
+
     @Option(help: "Text queries of 2 and 4 characters to run after the opens (with RSS after each kind).")
     var queries = 0
 
@@ -47,7 +50,15 @@ struct Open: ParsableCommand {
             last = archive
         }
         print(String(format: "open: p50 %.1f ms, min %.1f ms over %d opens; RSS %.0f MB", latency.p50, latency.quantile(0), times, currentRSSMegabytes()))
-        guard let archive = last, queries > 0 else { return }
+        guard let archive = last else { return }
+        for text in texts {
+            var l = Latency()
+            var hits = 0
+            for _ in 0..<5 { hits = l.measure { archive.run(Query(text: text)) }.count }
+            let pages = Set(archive.run(Query(text: text)).map { archive.summary(at: $0).source }).count
+            print(String(format: "%@: %d articles on %d pages, %.2f ms", text, hits, pages, l.p50))
+        }
+        guard queries > 0 else { return }
         var rng = SplitMix64(seed: 5)
         for kind in [2, 4] {
             var words: [String] = []
