@@ -336,7 +336,8 @@ final class ParseResults: @unchecked Sendable {
         let prefix = (location.base as NSString).lastPathComponent + ".snap-"
         let keepName = (location.snapshot(keep) as NSString).lastPathComponent
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: location.directory) else { return }
-        for name in names where name.hasPrefix(prefix) && name != keepName && !name.hasSuffix(".tmp") && !name.hasSuffix(".body") {
+        // Under the lock, so temporary files left here are a killed writer's.
+        for name in names where name.hasPrefix(prefix) && name != keepName {
             unlink((location.directory as NSString).appendingPathComponent(name))
         }
     }
