@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "GongbaoKit", targets: ["GongbaoKit"]),
+        .library(name: "GongbaoTUI", targets: ["GongbaoTUI"]),
         .executable(name: "gongbao", targets: ["gongbao"]),
     ],
     dependencies: [
@@ -30,10 +31,13 @@ let package = Package(
             name: "GongbaoIndex",
             dependencies: ["GongbaoKit", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // The terminal browser: state, key map, update, views into a cell grid,
+        // and one thin ncurses backend.
+        .target(name: "GongbaoTUI", dependencies: ["GongbaoKit", "TextLayout", "CNcursesw"]),
         .executableTarget(
             name: "gongbao",
             dependencies: [
-                "GongbaoKit", "GongbaoIndex", "TextLayout",
+                "GongbaoKit", "GongbaoIndex", "TextLayout", "GongbaoTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,7 +55,7 @@ let package = Package(
         .executableTarget(
             name: "gongbao-bench",
             dependencies: [
-                "GongbaoKit", "GongbaoIndex",
+                "GongbaoKit", "GongbaoIndex", "GongbaoTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,6 +63,12 @@ let package = Package(
         .testTarget(
             name: "ReliabilityTests",
             dependencies: ["GongbaoKit", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        // Snapshots are read and recorded through #filePath, so they stay plain files in the repo.
+        .testTarget(
+            name: "GongbaoTUITests",
+            dependencies: ["GongbaoTUI", "GongbaoKit", "TextLayout"],
+            exclude: ["Snapshots"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -16,6 +16,7 @@
 #include <wchar.h>
 #include <langinfo.h>
 #include <ncursesw/curses.h>
+#include <ncursesw/termcap.h>
 
 /* The one width function of the project: the one ncurses itself uses. */
 static inline int gb_wcwidth(unsigned int scalar) { return wcwidth((wchar_t)scalar); }
@@ -44,5 +45,18 @@ static inline int gb_key_mouse(void) { return KEY_MOUSE; }
 static inline int gb_ok(void) { return OK; }
 static inline int gb_err(void) { return ERR; }
 static inline int gb_key_code_yes(void) { return KEY_CODE_YES; }
+
+/* Mouse masks are function-like macros, invisible to Swift. */
+static inline mmask_t gb_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t gb_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t gb_button1_double_clicked(void) { return BUTTON1_DOUBLE_CLICKED; }
+static inline mmask_t gb_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t gb_button5_pressed(void) {
+#ifdef BUTTON5_PRESSED
+    return BUTTON5_PRESSED;
+#else
+    return 0;
+#endif
+}
 
 #endif

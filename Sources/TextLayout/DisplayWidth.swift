@@ -5,7 +5,7 @@ import CNcursesw
 ///
 /// East Asian Ambiguous characters (“ ” … — ·) are one column unless
 /// `ambiguousWide` is set, for terminals configured for CJK.
-public struct DisplayWidth: Sendable {
+public struct DisplayWidth: Sendable, Hashable {
     public var ambiguousWide: Bool
 
     public init(ambiguousWide: Bool = false) {
@@ -23,20 +23,19 @@ public struct DisplayWidth: Sendable {
         return 0
     }
 
-    /// Columns one grapheme cluster takes: its first scalar's width, at most 2,
-    /// and 2 for emoji presentation sequences.
+    /// Columns one grapheme cluster takes: the width of its first scalar, the
+    /// one that advances the cursor; the marks and selectors after it take none.
+    ///
+    /// This is how ncurses places a cell (the base character's `wcwidth`), so
+    /// layout and screen never disagree. An emoji variation sequence such as
+    /// `❤️` therefore counts as its base (`❤`, one column); the backend drops the
+    /// selector when it draws, so terminals show the one-column form too.
+    /// A cluster that starts with a zero-width scalar (a lone combining mark,
+    /// a control character) takes no column.
     public func of(_ character: Character) -> Int {
-        let scalars = character.unicodeScalars
-        guard let first = scalars.first else { return 0 }
-        var w = of(first)
-        if scalars.count > 1 {
-            if scalars.contains(where: { $0.value == 0xFE0F }) || scalars.contains(where: { $0.properties.isEmojiPresentation }) {
-                w = 2
-            } else if w == 0 {
-                w = scalars.dropFirst().map { of($0) }.max() ?? 0
-            }
-        }
-        return min(w, 2)
+        if let ascii = character.asciiValue { return ascii >= 0x20 && ascii < 0x7F ? 1 : 0 }
+        guard let first = character.unicodeScalars.first else { return 0 }
+        return min(of(first), 2)
     }
 
     /// Columns a string takes.
@@ -44,6 +43,12 @@ public struct DisplayWidth: Sendable {
         var total = 0
         for c in text { total += of(c) }
         return total
+    }
+
+    /// Whether `scalar` is East Asian Ambiguous: one column by default, two on
+    /// terminals configured for CJK. The interface chrome avoids these.
+    public static func isAmbiguous(_ scalar: Unicode.Scalar) -> Bool {
+        isAmbiguous(scalar.value)
     }
 
     /// East Asian Width "A" ranges that matter in Chinese text: quotes, dashes,

@@ -2,10 +2,10 @@
 /// and which pairs must stay together.
 public enum LineBreaking {
     /// Characters that must not begin a line.
-    public static let noLineStart: Set<Character> = Set("，。、；：？！）》」』】〕〉”’…—·,.;:?!)]}%％")
+    public static let noLineStart: Set<Character> = Set("，。、；：？！）》」』】〕〉〗］｝．”’…—·,.;:?!)]}%％")
 
     /// Characters that must not end a line.
-    public static let noLineEnd: Set<Character> = Set("（《「『【〔〈“‘([{")
+    public static let noLineEnd: Set<Character> = Set("（《「『【〔〈〖［｛“‘([{")
 
     /// Whether a break between `before` and `after` is allowed.
     public static func canBreak(between before: Character, and after: Character) -> Bool {

@@ -6,73 +6,119 @@ public struct TextWrapper: Sendable {
         self.width = width
     }
 
-    /// Breaks one paragraph into lines of at most `columns` display columns.
+    /// Breaks text into lines of at most `columns` display columns.
     ///
-    /// Lines break between any two characters where `LineBreaking` allows it;
-    /// when a forbidden pair falls at the edge, the break moves back (a few
-    /// characters at most) so that the punctuation stays with its neighbour.
-    /// A run that cannot be broken is cut hard rather than exceed the width.
+    /// A newline in the text always ends a line. Elsewhere lines break between
+    /// two characters where `LineBreaking` allows it; when a forbidden pair
+    /// falls at the edge, the break moves back (a few characters at most) so
+    /// that punctuation stays with its neighbour. A run that cannot be broken
+    /// is cut hard rather than exceed the width. Spaces at a break are dropped.
     public func wrap(_ text: String, columns: Int) -> [String] {
-        let columns = max(columns, 2)
         let chars = Array(text)
-        if chars.isEmpty { return [""] }
-        var lines: [String] = []
-        var start = 0
-        while start < chars.count {
+        return lineRanges(of: chars, columns: columns).map { String(chars[$0]) }
+    }
+
+    /// The lines `wrap` would produce, as ranges of positions in `chars`, so
+    /// that a caller can carry styles (highlights, search hits) across the breaks.
+    /// Every character of `chars` except newlines and the spaces dropped at
+    /// breaks lies in exactly one range; an empty text gives one empty line.
+    public func lineRanges(of chars: [Character], columns: Int) -> [Range<Int>] {
+        let columns = max(columns, 2)
+        if chars.isEmpty { return [0..<0] }
+        var ranges: [Range<Int>] = []
+        var paragraphStart = 0
+        for i in 0...chars.count where i == chars.count || chars[i] == "\n" || chars[i] == "\r\n" || chars[i] == "\r" {
+            breakParagraph(chars, paragraphStart..<i, columns: columns, into: &ranges)
+            paragraphStart = i + 1
+        }
+        return ranges
+    }
+
+    /// Breaks one newline-free run of `chars` into ranges of at most `columns` columns.
+    private func breakParagraph(_ chars: [Character], _ paragraph: Range<Int>, columns: Int, into ranges: inout [Range<Int>]) {
+        if paragraph.isEmpty {
+            ranges.append(paragraph)
+            return
+        }
+        var start = paragraph.lowerBound
+        let stop = paragraph.upperBound
+        while start < stop {
             // Longest prefix that fits.
             var used = 0
             var end = start
-            while end < chars.count {
+            while end < stop {
                 let w = width.of(chars[end])
                 if used + w > columns { break }
                 used += w
                 end += 1
             }
-            if end == chars.count {
-                lines.append(String(chars[start..<end]))
-                break
+            if end == stop {
+                ranges.append(trimmingTrailingSpaces(chars, start..<end))
+                return
             }
-            if end == start { end = start + 1 } // a character wider than the line: place it alone
-            // Move back to an allowed break point, at most 8 characters or a third of the line.
+            if end == start { end = start + 1 } // cannot happen with columns ≥ 2, but never loop forever
+            // Move back to an allowed break point, at most half the line (Chinese
+            // allows a break almost anywhere, so this only ever walks back over
+            // punctuation clusters and ASCII words).
             var cut = end
-            let limit = max(start + 1, end - max(8, (end - start) / 3))
+            let limit = max(start + 1, end - max(4, (end - start) / 2))
             while cut > limit, !LineBreaking.canBreak(between: chars[cut - 1], and: chars[cut]) {
                 cut -= 1
             }
-            if cut <= limit, !LineBreaking.canBreak(between: chars[cut - 1], and: chars[cut]) {
+            if !LineBreaking.canBreak(between: chars[cut - 1], and: chars[cut]) {
                 cut = end // nowhere allowed nearby: hard cut
             }
-            var line = String(chars[start..<cut])
-            // Drop spaces at the break.
-            while line.last == " " { line.removeLast() }
-            lines.append(line)
+            ranges.append(trimmingTrailingSpaces(chars, start..<cut))
             start = cut
-            while start < chars.count, chars[start] == " " { start += 1 }
+            while start < stop, chars[start] == " " { start += 1 }
         }
-        return lines
+    }
+
+    private func trimmingTrailingSpaces(_ chars: [Character], _ range: Range<Int>) -> Range<Int> {
+        var upper = range.upperBound
+        while upper > range.lowerBound, chars[upper - 1] == " " { upper -= 1 }
+        return range.lowerBound..<upper
+    }
+
+    /// The longest prefix of `text` that fits in `columns` columns, and its width.
+    /// A double-width character that would straddle the edge is left out.
+    public func clip(_ text: some StringProtocol, columns: Int) -> (text: Substring, width: Int) {
+        let text = Substring(text)
+        var used = 0
+        var end = text.startIndex
+        while end < text.endIndex {
+            let w = width.of(text[end])
+            if used + w > columns { break }
+            used += w
+            end = text.index(after: end)
+        }
+        return (text[..<end], used)
     }
 
     /// Cuts `text` to at most `columns` display columns, ending with `…` when cut.
-    /// A double-width character never straddles the edge: the line is padded
-    /// with a space instead when `pad` is set.
+    /// A double-width character never straddles the edge; with `pad` the result
+    /// is filled with spaces to exactly `columns` columns. When even `…` does
+    /// not fit (one column with wide ambiguous characters), the text is clipped bare.
     public func truncate(_ text: String, columns: Int, pad: Bool = false) -> String {
         guard columns > 0 else { return "" }
-        let total = width.of(text)
-        if total <= columns {
-            return pad ? text + String(repeating: " ", count: columns - total) : text
+        // Measure only as far as the edge: a 10 MB line costs no more than a short one.
+        let whole = clip(text, columns: columns)
+        if text[whole.text.endIndex...].allSatisfy({ width.of($0) == 0 }) {
+            return pad ? text + String(repeating: " ", count: columns - whole.width) : text
         }
         let ellipsis: Character = "…"
         let ellipsisWidth = width.of(ellipsis)
-        var out = ""
-        var used = 0
-        for c in text {
-            let w = width.of(c)
-            if used + w > columns - ellipsisWidth { break }
-            out.append(c)
-            used += w
+        var out: String
+        var used: Int
+        if ellipsisWidth > columns {
+            out = String(whole.text)
+            used = whole.width
+        } else {
+            let clipped = clip(text, columns: columns - ellipsisWidth)
+            out = String(clipped.text)
+            out.append(ellipsis)
+            used = clipped.width + ellipsisWidth
         }
-        out.append(ellipsis)
-        used += ellipsisWidth
         if pad, used < columns { out += String(repeating: " ", count: columns - used) }
         return out
     }
@@ -80,5 +126,12 @@ public struct TextWrapper: Sendable {
     /// Pads `text` with spaces to exactly `columns` columns (truncating with `…` when longer).
     public func fit(_ text: String, columns: Int) -> String {
         truncate(text, columns: columns, pad: true)
+    }
+
+    /// `text` fitted to `columns` and aligned to the right edge (padded on the left).
+    public func fitRight(_ text: String, columns: Int) -> String {
+        let cut = truncate(text, columns: columns)
+        let w = width.of(cut)
+        return String(repeating: " ", count: max(0, columns - w)) + cut
     }
 }

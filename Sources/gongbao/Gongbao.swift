@@ -12,8 +12,8 @@ struct Gongbao: ParsableCommand {
             UTF-8, UTF-16 or GB18030). With no PATH, gongbao reads ./seeds, then $GONGBAO_CORPUS.
             Exit codes: 0 success, 1 runtime failure, 2 bad arguments or input (see docs/cli.md).
             """,
-        subcommands: [List.self, Show.self, Regions.self, Entities.self, Index.self],
-        defaultSubcommand: List.self
+        subcommands: [Browse.self, List.self, Show.self, Regions.self, Entities.self, Index.self],
+        defaultSubcommand: Browse.self
     )
 
     /// Parses and runs, mapping every usage error to exit code 2 as `docs/cli.md` promises.

@@ -25,4 +25,16 @@ enum Fixtures {
     }
 
     static let goldURL: URL = Bundle.module.url(forResource: "Fixtures/gold/seeds", withExtension: "json")!
+
+    /// The held-out pages (written after the segmenter, never tuned on): folder and gold.
+    static let holdoutDirectory: URL = Bundle.module.url(forResource: "Fixtures/holdout", withExtension: nil)!
+    static let holdoutGoldURL: URL = holdoutDirectory.appendingPathComponent("gold.json")
+
+    /// The held-out page `name` (file name, or a prefix such as `h04`), read through the real reader.
+    static func holdout(_ name: String) -> Page {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: holdoutDirectory.path)) ?? []
+        let file = files.sorted().first { $0 == name || $0.hasPrefix(name + "_") }!
+        let bytes = try! [UInt8](Data(contentsOf: holdoutDirectory.appendingPathComponent(file)))
+        return try! PageReader.page(source: file, bytes: bytes).get()
+    }
 }

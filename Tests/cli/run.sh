@@ -61,5 +61,11 @@ if [ "$(id -u)" != 0 ]; then
   check "an unreadable file is skipped with a warning" bash -c "$bin list $tmp/corpus 2>&1 >/dev/null | grep -q locked.txt"
 fi
 
+# A directory of 20,000 pages loads (each a short item), in path order.
+mkdir -p "$tmp/many"
+( cd "$tmp/many" && for d in $(seq -w 0 19); do mkdir "$d"; for f in $(seq -w 0 999); do
+    printf '职工书屋开放\n\n本报讯 第%s期职工书屋今日开放。\n' "$d$f" > "$d/$f.txt"; done; done )
+check "a directory of 20,000 pages loads every page" bash -c "[ \$($bin list $tmp/many | wc -l) -ge 20000 ]"
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -17,9 +17,16 @@ struct ArticleTexts: Sendable {
     init(article: Article) {
         var segments: [Segment] = []
         func add(_ string: String, _ part: Part) {
-            for line in string.split(whereSeparator: { $0 == "\n" }) {
-                let text = ScalarText(String(line))
-                if !text.isEmpty { segments.append(Segment(part: part, text: text)) }
+            // Lines are split at a line feed that is a character of its own: CR LF is one
+            // character, which the split on characters this replaces kept inside the line.
+            let scalars = ScalarText.decode(string)
+            var start = 0
+            for k in scalars.indices where scalars[k] == "\n" && (k == 0 || scalars[k - 1] != "\r") {
+                if k > start { segments.append(Segment(part: part, text: ScalarText(scalars: Array(scalars[start..<k])))) }
+                start = k + 1
+            }
+            if scalars.count > start {
+                segments.append(Segment(part: part, text: ScalarText(scalars: start == 0 ? scalars : Array(scalars[start...]))))
             }
         }
         add(article.kicker, .headline)

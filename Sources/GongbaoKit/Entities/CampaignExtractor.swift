@@ -33,14 +33,23 @@ struct CampaignExtractor: Sendable {
 
     /// Accepted terms with every quotation of them in the article.
     func extract(_ texts: ArticleTexts) -> [Match] {
-        var candidates: [(segment: Int, span: QuoteSpan, term: String, score: Int)] = []
-        var quoteCounts: [String: Int] = [:]
+        // Terms are compared as strings; on plain text that is comparing their scalars, which
+        // hashes far more cheaply than a string (whose hash normalizes it first).
+        if texts.segments.allSatisfy(\.text.isPlain) {
+            return extract(texts) { text, range in text.scalars[range] }
+        }
+        return extract(texts) { text, range in text.string(range) }
+    }
+
+    private func extract<Key: Hashable>(_ texts: ArticleTexts, key: (ScalarText, Range<Int>) -> Key) -> [Match] {
+        var candidates: [(segment: Int, span: QuoteSpan, term: String, key: Key, score: Int)] = []
+        var quoteCounts: [Key: Int] = [:]
         var perSegment: [(Int, [QuoteSpan])] = []
         for (index, segment) in texts.segments.enumerated() {
             let spans = QuoteScanner.quotes(in: segment.text)
             perSegment.append((index, spans))
             for span in spans where span.content.count <= Self.maxLength {
-                quoteCounts[segment.text.string(span.content), default: 0] += 1
+                quoteCounts[key(segment.text, span.content), default: 0] += 1
             }
         }
         for (index, spans) in perSegment {
@@ -52,26 +61,35 @@ struct CampaignExtractor: Sendable {
                     ? (contexts.map(\.after).max() ?? 0, contexts.first?.before ?? 0) : nil
                 for (k, span) in chain.enumerated() {
                     let term = text.string(span.content)
+                    let termKey = key(text, span.content)
                     let score = Self.score(span, in: text, term: term, context: shared ?? contexts[k],
-                                           repeated: quoteCounts[term] ?? 0)
-                    candidates.append((index, span, term, score))
+                                           repeated: quoteCounts[termKey] ?? 0)
+                    candidates.append((index, span, term, termKey, score))
                 }
             }
         }
-        var best: [String: Int] = [:]
-        for c in candidates { best[c.term] = max(best[c.term] ?? Int.min, c.score) }
+        // The best score of each term, with the term as first written.
+        var best: [Key: (score: Int, term: String)] = [:]
+        for c in candidates {
+            if let b = best[c.key] {
+                if c.score > b.score { best[c.key] = (c.score, b.term) }
+            } else {
+                best[c.key] = (c.score, c.term)
+            }
+        }
         // `partOfFormula`: an item of an accepted enumerated term quoted on its own
         // (“三个平台” after “三个平台、两个阵地、一个家”) is a term too.
-        let accepted = best.filter { $0.value >= Self.threshold }.keys
         var items = Set<String>()
-        for term in accepted where term.contains("、") {
-            for item in term.split(separator: "、") where item.unicodeScalars.count >= 2 { items.insert(String(item)) }
+        for (_, b) in best where b.score >= Self.threshold && b.term.contains("、") {
+            for item in b.term.split(separator: "、") where item.unicodeScalars.count >= 2 { items.insert(String(item)) }
         }
-        for term in best.keys where items.contains(term) && best[term]! > Int.min {
-            best[term] = max(best[term]!, Self.threshold)
+        if !items.isEmpty {
+            for (k, b) in best where items.contains(b.term) && b.score > Int.min {
+                best[k] = (max(b.score, Self.threshold), b.term)
+            }
         }
         // A quote nested in an accepted quote is part of that term, not a term of its own.
-        let acceptedSpans = candidates.filter { (best[$0.term] ?? 0) >= Self.threshold }
+        let acceptedSpans = candidates.filter { (best[$0.key]?.score ?? 0) >= Self.threshold }
             .sorted { ($0.segment, $0.span.open) < ($1.segment, $1.span.open) }
         var result: [Match] = []
         var segment = -1, enclosingClose = -1
@@ -107,7 +125,7 @@ struct CampaignExtractor: Sendable {
         return chains
     }
 
-    private static let joiners: Set<Unicode.Scalar> = ["、", "和", "与", "及", "或"]
+    private static let joiners: ScalarSet = ["、", "和", "与", "及", "或"]
 
     /// Context cues around one quotation: (after, before) scores.
     static func context(of span: QuoteSpan, in text: ScalarText) -> (after: Int, before: Int) {
@@ -184,12 +202,14 @@ struct CampaignExtractor: Sendable {
         if !inner, text.at(span.open - 1) == "的" {
             let a = span.close + 1
             let next = text.at(a)
-            if next == nil || next == "的" || [",", "，", "。", "、", "；", ";"].contains(next!) || text.matches(Array("作用".unicodeScalars), at: a) {
+            if next == nil || next == "的" || [",", "，", "。", "、", "；", ";"].contains(next!) || text.matches(Self.effect, at: a) {
                 score -= 1
             }
         }
         return score
     }
+
+    private static let effect = "作用".scalarArray
 
     private static let metaphors = WordList([
         "娘家人", "娘家", "贴心人", "知心人", "领路人", "带头人", "主心骨", "必答题", "必修课", "加分项", "硬件", "软件", "助推器",
@@ -202,8 +222,8 @@ struct CampaignExtractor: Sendable {
         "两张皮", "老大难", "精准滴灌", "大水漫灌", "输血", "造血", "动员令", "冲锋号", "集结号", "指南针", "导航仪",
     ])
 
-    static let chineseDigits: Set<Unicode.Scalar> = ["一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万"]
-    private static let formulaMarks: Set<Unicode.Scalar> = ["+", "＋", "·", "•", "—", "-"]
+    static let chineseDigits: ScalarSet = ["一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万"]
+    private static let formulaMarks: ScalarSet = ["+", "＋", "·", "•", "—", "-"]
 
     private static let schemeNouns = WordList([
         "（即", "(即", "项", "活动", "行动", "工程", "品牌", "竞赛", "称号", "目标", "模式", "工作法", "专项", "主题",

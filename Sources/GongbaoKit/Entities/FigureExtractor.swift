@@ -40,14 +40,18 @@ struct FigureExtractor: Sendable {
     }()
 
     /// Characters after a number that make it a date, a time or an age.
-    private static let dateAfter: Set<Unicode.Scalar> = ["年", "月", "日", "号", "时", "点", "分", "秒", "岁", "周", "世", "代", "届", "期", "级", "楼", "层"]
+    private static let dateAfter: ScalarSet = ["年", "月", "日", "号", "时", "点", "分", "秒", "岁", "周", "世", "代", "届", "期", "级", "楼", "层"]
     private static let multipliers: [Unicode.Scalar: Double] = ["万": 1e4, "亿": 1e8, "千": 1e3, "百": 1e2]
-    private static let approxAfter: Set<Unicode.Scalar> = ["余", "多", "来"]
+    private static let approxAfter: ScalarSet = ["余", "多", "来"]
     private static let approxBefore = WordList(["近", "约", "超", "逾", "超过", "大约", "将近", "不足", "不到", "上"])
     private static let chineseValues: [Unicode.Scalar: Double] = [
         "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
         "十": 10, "百": 100, "千": 1000, "万": 10000,
     ]
+
+    /// The keys of `chineseValues`, for a test without hashing.
+    private static let chineseNumerals = ScalarSet(chineseValues.keys)
+    private static let durations = ["月", "小时", "星期", "年", "天", "周"].map(\.scalarArray)
 
     /// Figures in one text, left to right. `excluded` ranges (campaign terms) hold none.
     func figures(in text: ScalarText, excluded ranges: [Range<Int>] = []) -> [Figure] {
@@ -56,7 +60,7 @@ struct FigureExtractor: Sendable {
         var i = 0
         while i < text.count {
             let c = text[i]
-            let startsNumber = c.isDigitLike || (Self.chineseValues[c] != nil && c != "零" && c != "〇")
+            let startsNumber = c.isDigitLike || (Self.chineseNumerals.contains(c) && c != "零" && c != "〇")
             guard startsNumber, !(i > 0 && (text[i - 1].isDigitLike || text[i - 1] == "." || text[i - 1].isLatinLetter)),
                   !excluded.contains(i) else {
                 i += 1
@@ -139,7 +143,7 @@ struct FigureExtractor: Sendable {
         // 两个月, 4个多月: a duration, not a count.
         var after = end
         if let a = text.at(after), a == "多" || a == "余" { after += 1 }
-        if ["月", "小时", "星期", "年", "天", "周"].contains(where: { text.matches($0.scalarArray, at: after) }) { return nil }
+        if Self.durations.contains(where: { text.matches($0, at: after) }) { return nil }
         // 一个, 一家: the numeral one in Chinese is an article more often than a figure.
         if !isDigits, value == 1 { return nil }
         var textStart = start
@@ -179,7 +183,7 @@ struct FigureExtractor: Sendable {
     /// Words whose last character is a stop word on its own (参与单位 is a noun phrase, not 参 + 与).
     private static let wordsEndingInStop: Set<String> = ["参与", "给与", "赋与", "存在", "所在", "实在", "正在", "现在", "自在", "内在", "外在", "潜在", "共有", "所有", "拥有", "享有"]
 
-    private static let nounSuffixes: Set<Unicode.Scalar> = ["率", "额", "量", "数", "费", "金", "款", "价", "值", "面"]
+    private static let nounSuffixes: ScalarSet = ["率", "额", "量", "数", "费", "金", "款", "价", "值", "面"]
 
     /// What a figure counts, where the text says it plainly.
     private func subject(in text: ScalarText, numberStart: Int, unitEnd: Int) -> String {

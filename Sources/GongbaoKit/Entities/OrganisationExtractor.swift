@@ -124,14 +124,14 @@ struct OrganisationExtractor: Sendable {
         guard let match = Lexicon.suffixes.longestMatch(in: text, at: i),
               let tag = Lexicon.SuffixTag(rawValue: match.tag) else { return nil }
         let end = i + match.length
-        let word = text.string(i..<end)
-        if let followers = Lexicon.notSuffixWhenFollowedBy[word],
-           followers.contains(where: { text.matches($0.scalarArray, at: end) }) { return nil }
-        if match.length == 1 || word == "中心" {
+        if let f = Self.guardedSuffixes.tag(of: text, i..<end),
+           Self.suffixFollowers[f].contains(where: { text.matches($0, at: end) }) { return nil }
+        if match.length == 1 || (match.length == 2 && text.matches(Self.centre, at: i)) {
             for back in 1...2 where i - back >= 0 {
-                if Lexicon.commonWordsEndingInSuffix.contains(text.string((i - back)..<end)) { return nil }
+                if Self.commonWordsEndingInSuffix.containsWord(text, (i - back)..<end) { return nil }
             }
         }
+        let word = text.string(i..<end)
         if word == "人大" {
             // 人大 is the people's congress after a place or 全国 (象州县人大常委会), not 工人大军.
             guard let previous = text.at(i - 1), RegionNames.levelChars.contains(previous) || previous == "国" else { return nil }
@@ -143,8 +143,19 @@ struct OrganisationExtractor: Sendable {
         return Suffix(start: i, end: end, tag: tag, word: word)
     }
 
+    /// `Lexicon.notSuffixWhenFollowedBy` as a trie of the suffixes (tag: index into `suffixFollowers`).
+    private static let guardedSuffixes = WordList(tagged: Lexicon.notSuffixWhenFollowedBy.keys.sorted().enumerated().map { ($1, $0) })
+    private static let suffixFollowers: [[[Unicode.Scalar]]] = Lexicon.notSuffixWhenFollowedBy.keys.sorted().map {
+        Lexicon.notSuffixWhenFollowedBy[$0]!.map(\.scalarArray)
+    }
+    private static let commonWordsEndingInSuffix = WordList(Array(Lexicon.commonWordsEndingInSuffix))
+    private static let centre = "中心".scalarArray
+    private static let nationalUnion = "全总工会".scalarArray, unionWord = "总工会".scalarArray, comeFrom = "来自".scalarArray
+    private static let nationalNames = ["中华全国总工会", "全国总工会"].map { ($0, $0.scalarArray) }
+    private static let nationalPrefixes = ["中国", "中华", "国家"].map(\.scalarArray)
+
     /// Characters after 总 that make a word of their own (总体, 总书记, 总经理), not the 总 of 总工会.
-    private static let notShorthandAfter: Set<Unicode.Scalar> = [
+    private static let notShorthandAfter: ScalarSet = [
         "体", "量", "额", "数", "计", "值", "规", "投", "监", "裁", "队", "站", "院", "医", "共", "价", "产", "人", "面",
         "决", "冠", "分", "成", "务", "理", "局", "书", "经", "指", "编", "支", "厂", "公", "会", "社", "店", "行", "馆",
         "台", "装", "督", "则", "署", "要", "目", "基", "的", "是", "能", "有", "之", "而", "归", "括", "起", "长", "干",
@@ -156,12 +167,12 @@ struct OrganisationExtractor: Sendable {
         let c = text[i]
         if c == "全", text.at(i + 1) == "总" {
             // 全总: the national federation, standing alone.
-            guard !text.matches("全总工会".scalarArray, at: i), !(text.at(i + 2).map(notShorthandAfter.contains) ?? false),
+            guard !text.matches(Self.nationalUnion, at: i), !(text.at(i + 2).map(notShorthandAfter.contains) ?? false),
                   isBoundaryBefore(i, in: text) else { return nil }
             return Suffix(start: i, end: i + 2, tag: .union, shorthand: true, national: true, word: "全总")
         }
         guard c == "总", let previous = text.at(i - 1), ["省", "市", "县", "区", "州"].contains(previous) else { return nil }
-        if text.matches("总工会".scalarArray, at: i) { return nil }
+        if text.matches(Self.unionWord, at: i) { return nil }
         if let next = text.at(i + 1) {
             if next == "部" && text.at(i + 2) != "署" { return nil }
             if next == "结" && text.at(i + 2) != "合" { return nil }
@@ -191,8 +202,7 @@ struct OrganisationExtractor: Sendable {
         }
         guard var start = Self.nameStart(before: chain.start, in: text, kind: chain.tag) else { return nil }
         // National federation: 全国总工会, 中华全国总工会.
-        for national in ["中华全国总工会", "全国总工会"] {
-            let n = national.scalarArray
+        for (national, n) in Self.nationalNames {
             if text.matches(n, endingAt: end), end - n.count >= start {
                 return Candidate(mentions: [(end - n.count, OrgMention(name: national, written: national, kind: .union, form: .full, order: 0))], internal: [])
             }
@@ -379,7 +389,7 @@ struct OrganisationExtractor: Sendable {
 
     private static let listModifiers = WordList(["多种", "多个", "各类", "各种", "先进", "相关", "重点", "多项", "一批", "大型", "新型", "智能"])
 
-    static let measureWords: Set<Unicode.Scalar> = ["家", "个", "名", "所", "支", "位", "座", "处", "项", "条", "批", "户", "只", "级", "类"]
+    static let measureWords: ScalarSet = ["家", "个", "名", "所", "支", "位", "座", "处", "项", "条", "批", "户", "只", "级", "类"]
 
     /// Where the name ending in a suffix at `suffixStart` begins, or nil when no boundary is found in reach.
     static func nameStart(before suffixStart: Int, in text: ScalarText, kind: Lexicon.SuffixTag) -> Int? {
@@ -471,7 +481,7 @@ struct OrganisationExtractor: Sendable {
         }
         // 中国农业银行, 中国银行, 国家电网: a national name, even when the rest is a type word
         // (but 中国工会 is the movement, not a body).
-        if coreText.count > 2 || !union, ["中国", "中华", "国家"].contains(where: { coreText.matches($0.scalarArray, at: 0) }) { return false }
+        if coreText.count > 2 || !union, Self.nationalPrefixes.contains(where: { coreText.matches($0, at: 0) }) { return false }
         return Lexicon.genericWords.covers(coreText, 0..<coreText.count)
     }
 
@@ -513,7 +523,7 @@ struct OrganisationExtractor: Sendable {
                     let name = text.string(item)
                     result.append((item.lowerBound, OrgMention(name: name, written: name, kind: .company, form: .full, order: 0)))
                 }
-            } else if text.matches("来自".scalarArray, at: i) {
+            } else if text[i] == "来", text.matches(Self.comeFrom, at: i) {
                 var k = i + 2
                 while k < text.count, k < i + 16, text.isHan(k), text[k] != "的" { k += 1 }
                 guard text.at(k) == "的", Self.workerNouns.longestMatch(in: text, at: k + 1) != nil else { continue }

@@ -61,10 +61,12 @@ struct OrganisationResolver: Sendable {
         // One pass, shortest names first; past `maxMerged` names the article is not prose and merging stops.
         if entities.count <= Self.maxMerged, pool.count <= Self.maxMerged {
             var merged = [Int?](repeating: nil, count: entities.count)
-            let byLength = entities.indices.sorted { entities[$0].name.scalarCount < entities[$1].name.scalarCount }
+            var lengths = entities.map(\.name.scalarCount)
+            let byLength = entities.indices.sorted { lengths[$0] < lengths[$1] }
             for a in byLength {
                 let short = entities[a]
-                if Self.suffixWord(short.name) != nil,
+                let shortSuffix = Self.suffixWord(short.name)
+                if shortSuffix != nil,
                    let p = pool.firstIndex(where: { $0.name != short.name && $0.name.hasSuffix(short.name) }) {
                     let parent = pool.remove(at: p)
                     var e = Entity(name: parent.name, kind: parent.kind, firstOrder: min(parent.order, short.firstOrder))
@@ -73,9 +75,13 @@ struct OrganisationResolver: Sendable {
                     e.orders = (e.orders + short.orders).sorted()
                     e.aliases += [short.name] + short.aliases
                     entities[a] = e
+                    lengths[a] = e.name.scalarCount
                     continue
                 }
-                if let b = byLength.first(where: { $0 != a && merged[$0] == nil && Self.isAbbreviation(short.name, of: entities[$0].name) }) {
+                // isAbbreviation needs a suffix word and a longer name: test those first, cheaply.
+                if shortSuffix != nil,
+                   let b = byLength.first(where: { $0 != a && merged[$0] == nil && lengths[$0] > lengths[a]
+                       && Self.isAbbreviation(short.name, of: entities[$0].name) }) {
                     merged[a] = b
                     entities[b].count += short.count
                     entities[b].firstOrder = min(entities[b].firstOrder, short.firstOrder)

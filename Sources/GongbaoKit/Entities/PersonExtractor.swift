@@ -44,10 +44,12 @@ struct PersonExtractor: Sendable {
             found += more
             known.formUnion(more.map(\.name))
         }
+        var givenNames = GivenNames()
+        for name in known { givenNames.add(name) }
         for (s, segment) in texts.segments.enumerated() {
-            let more = variants(in: segment.text, base: (s + 1) * 1_000_000, known: known)
+            let more = variants(in: segment.text, base: (s + 1) * 1_000_000, known: known, givenNames: givenNames)
             found += more
-            known.formUnion(more.map(\.name))
+            for f in more where known.insert(f.name).inserted { givenNames.add(f.name) }
         }
         // One tag per name: the first role given, the count of times written.
         var tags: [PersonTag] = []
@@ -73,30 +75,131 @@ struct PersonExtractor: Sendable {
     /// by a scan and cached.
     final class CountCache {
         private let texts: ArticleTexts
+        /// Whether every segment is plain: grams are then counted by their scalars.
+        private let plain: Bool
         private var grams: [String: Int] = [:]
+        private var packed = GramTable()
         private var cache: [String: Int] = [:]
 
         init(texts: ArticleTexts) {
             self.texts = texts
+            let plain = texts.segments.allSatisfy(\.text.isPlain)
+            self.plain = plain
+            // Built in locals: stored properties of a class pay an exclusivity check per access.
+            var grams: [String: Int] = [:]
+            var packed = GramTable()
             for segment in texts.segments {
                 let text = segment.text
                 for i in 0..<text.count where PersonNames.startsWithSurname(text, at: i) {
                     for length in 2...4 where i + length <= text.count {
-                        grams[text.string(i..<(i + length)), default: 0] += 1
+                        if plain {
+                            packed.add(GramTable.key(text.scalars[i..<(i + length)]))
+                        } else {
+                            grams[text.string(i..<(i + length)), default: 0] += 1
+                        }
                     }
                 }
             }
+            self.grams = grams
+            self.packed = packed
         }
 
         func count(_ s: String) -> Int {
             let scalars = s.scalarArray
             if (2...4).contains(scalars.count), PersonNames.startsWithSurname(ScalarText(scalars: scalars), at: 0) {
-                return grams[s] ?? 0
+                guard plain else { return grams[s] ?? 0 }
+                if scalars.allSatisfy(\.isNormalizationInert) { return packed.count(GramTable.key(scalars[...])) }
+                // A name not in normal form may still equal a gram as a string.
+                return stringEqualGrams(s)
             }
             if let c = cache[s] { return c }
             let c = texts.occurrences(of: s)
             cache[s] = c
             return c
+        }
+
+        private func stringEqualGrams(_ s: String) -> Int {
+            var n = 0
+            for segment in texts.segments {
+                let text = segment.text
+                for i in 0..<text.count where PersonNames.startsWithSurname(text, at: i) {
+                    for length in 2...4 where i + length <= text.count && text.string(i..<(i + length)) == s { n += 1 }
+                }
+            }
+            return n
+        }
+    }
+
+    /// Counts of grams of two to four scalars, keyed by their packed scalars, in an
+    /// open-addressing table (no string is built and no SipHash is run per gram).
+    struct GramTable {
+        struct Key: Equatable {
+            var a: UInt64
+            var b: UInt64
+        }
+
+        private var keys: [Key] = []
+        private var counts: [Int32] = []
+        private var used = 0
+
+        /// The key of a gram of two to four scalars (21 bits each, and the length).
+        static func key(_ scalars: ArraySlice<Unicode.Scalar>) -> Key {
+            var a: UInt64 = 0, b: UInt64 = UInt64(scalars.count) << 42
+            for (n, s) in scalars.enumerated() {
+                if n < 3 { a |= UInt64(s.value) << UInt64(21 * n) } else { b |= UInt64(s.value) }
+            }
+            return Key(a: a, b: b | 1 << 63)  // the top bit marks a used slot
+        }
+
+        @inline(__always)
+        private static func slot(_ key: Key, _ mask: Int) -> Int {
+            Int(truncatingIfNeeded: ((key.a ^ (key.b &* 0xC2B2_AE3D_27D4_EB4F)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        }
+
+        mutating func add(_ key: Key) {
+            if (used + 1) * 2 > keys.count { grow() }
+            let mask = keys.count - 1
+            var slot = Self.slot(key, mask)
+            while true {
+                let k = keys[slot]
+                if k == key {
+                    counts[slot] += 1
+                    return
+                }
+                if k.b == 0 {
+                    keys[slot] = key
+                    counts[slot] = 1
+                    used += 1
+                    return
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+
+        func count(_ key: Key) -> Int {
+            guard !keys.isEmpty else { return 0 }
+            let mask = keys.count - 1
+            var slot = Self.slot(key, mask)
+            while true {
+                let k = keys[slot]
+                if k == key { return Int(counts[slot]) }
+                if k.b == 0 { return 0 }
+                slot = (slot + 1) & mask
+            }
+        }
+
+        private mutating func grow() {
+            let oldKeys = keys, oldCounts = counts
+            let capacity = max(64, keys.count * 2)
+            keys = [Key](repeating: Key(a: 0, b: 0), count: capacity)
+            counts = [Int32](repeating: 0, count: capacity)
+            let mask = capacity - 1
+            for (k, c) in zip(oldKeys, oldCounts) where k.b != 0 {
+                var slot = Self.slot(k, mask)
+                while keys[slot].b != 0 { slot = (slot + 1) & mask }
+                keys[slot] = k
+                counts[slot] = c
+            }
         }
     }
 
@@ -139,8 +242,8 @@ struct PersonExtractor: Sendable {
                 result.append(Found(name: name, role: "", order: base + i + 2))
             }
             // including: 包括郝生生在内
-            if text.matches("包括".scalarArray, at: i) {
-                for length in [3, 2, 4] where text.matches("在内".scalarArray, at: i + 2 + length) {
+            if text[i] == "包", text.matches(Self.including, at: i) {
+                for length in [3, 2, 4] where text.matches(Self.inside, at: i + 2 + length) {
                     let start = i + 2
                     if PersonNames.startsWithSurname(text, at: start), acceptable(text, start..<(start + length)) {
                         result.append(Found(name: text.string(start..<(start + length)), role: "", order: base + start))
@@ -161,6 +264,8 @@ struct PersonExtractor: Sendable {
         return result
     }
 
+    private static let including = "包括".scalarArray, inside = "在内".scalarArray
+
     /// After a weak title a name must be written twice, or be followed by punctuation or a common verb.
     private func wellSupported(_ name: String, in text: ScalarText, at start: Int, counts: CountCache) -> Bool {
         if counts.count(name) >= 2 { return true }
@@ -170,7 +275,7 @@ struct PersonExtractor: Sendable {
     }
 
     /// Doubled characters that make ordinary words (天天, 常常, 渐渐).
-    private static let doubledWords: Set<Unicode.Scalar> = Set("天年月日人家个常刚渐慢好多大小高早晚时处层步代户声片点滴件样种".unicodeScalars)
+    private static let doubledWords = ScalarSet("天年月日人家个常刚渐慢好多大小高早晚时处层步代户声片点滴件样种".unicodeScalars)
 
     /// The name starting at `start` after a title: surname plus one or two given characters.
     private func nameAfterTitle(_ text: ScalarText, at start: Int, counts: CountCache) -> String? {
@@ -231,10 +336,12 @@ struct PersonExtractor: Sendable {
         if let next = text.at(range.upperBound) {
             if RegionNames.levelChars.contains(next) || next == "村" { return false }
             if let suffix = OrganisationLexicon.suffixes.longestMatch(in: text, at: range.upperBound), suffix.length >= 2 { return false }
-            if ["们", "家族", "氏"].contains(where: { text.matches($0.scalarArray, at: range.upperBound) }) { return false }
+            if Self.familyWords.contains(where: { text.matches($0, at: range.upperBound) }) { return false }
         }
         return true
     }
+
+    private static let familyWords = ["们", "家族", "氏"].map(\.scalarArray)
 
     /// The role a title gives: the title, its modifiers, and titles chained by 、 before it.
     private func role(endingAt end: Int, titleLength: Int, in text: ScalarText) -> String {
@@ -277,7 +384,7 @@ struct PersonExtractor: Sendable {
             let names = items.map { text.string($0) }
             let after = items.last!.upperBound
             let closedByCount = text.at(after) == "等" && Self.countedPeople(text, at: after + 1)
-            let closedByVerb = items.count >= 3 && ["分获", "分别", "获得", "荣获", "等人"].contains(where: { text.matches($0.scalarArray, at: after) })
+            let closedByVerb = items.count >= 3 && Self.listClosers.contains(where: { text.matches($0, at: after) })
             // 获得表彰的有：王建国、李秀梅、张志刚。 A colon opens a list of three names or more.
             let afterColon = items.count >= 3 && [":", "："].contains(text.at(items[0].lowerBound - 1) ?? " ")
                 && !(text.at(after)?.isHan ?? false)
@@ -287,6 +394,9 @@ struct PersonExtractor: Sendable {
         }
         return result
     }
+
+    /// Words closing a list of names; the last, 等人, closes only a whole list.
+    private static let listClosers = ["分获", "分别", "获得", "荣获", "等人"].map(\.scalarArray)
 
     /// 等6名, 等几位, 等人.
     private static func countedPeople(_ text: ScalarText, at i: Int) -> Bool {
@@ -326,26 +436,55 @@ struct PersonExtractor: Sendable {
             guard (start + sl..<end).allSatisfy({ PersonNames.canBeGiven(text.at($0)) || (text.at($0) == "和" && $0 == start + sl) }) else { continue }
             let next = text.at(end)
             if next == "、" || next == "等" || next == nil || !(next!.isHan) || PersonNames.endsName(text, at: end)
-                || ["分获", "分别", "获得", "荣获"].contains(where: { text.matches($0.scalarArray, at: end) }) {
+                || Self.listClosers.dropLast().contains(where: { text.matches($0, at: end) }) {
                 return acceptable(text, start..<end) ? start..<end : nil
             }
         }
         return nil
     }
 
-    /// The same given name under another surname (廖璟璇 / 彭璟璇).
-    private func variants(in text: ScalarText, base: Int, known: Set<String>) -> [Found] {
-        // Two-character given names of known three-character names, with their surnames.
+    /// Two-character given names of known three-character names, with their surnames, kept up
+    /// to date as names are found (rather than rebuilt for every segment).
+    private struct GivenNames {
         var surnamesOf: [String: Set<Unicode.Scalar>] = [:]
-        for name in known {
+        /// The same, keyed by the packed scalars, while every given name is plain.
+        var packed: [UInt64: Set<Unicode.Scalar>] = [:]
+        var allPlain = true
+        /// A bit filter on the first scalar of the given names.
+        var filter = [UInt64](repeating: 0, count: 64)
+
+        mutating func add(_ name: String) {
             let scalars = name.scalarArray
-            guard scalars.count == 3, PersonLexicon.singleSurnames.contains(scalars[0]) else { continue }
+            guard scalars.count == 3, PersonLexicon.singleSurnames.contains(scalars[0]) else { return }
             surnamesOf[String(String.UnicodeScalarView(scalars[1...])), default: []].insert(scalars[0])
+            if scalars[1].isNormalizationInert && scalars[2].isNormalizationInert {
+                packed[UInt64(scalars[1].value) << 21 | UInt64(scalars[2].value), default: []].insert(scalars[0])
+                filter[Int(scalars[1].value >> 6) & 63] |= 1 << UInt64(scalars[1].value & 63)
+            } else {
+                allPlain = false
+            }
         }
+    }
+
+    /// The same given name under another surname (廖璟璇 / 彭璟璇).
+    private func variants(in text: ScalarText, base: Int, known: Set<String>, givenNames: GivenNames) -> [Found] {
+        let surnamesOf = givenNames.surnamesOf
         guard !surnamesOf.isEmpty, text.count >= 3 else { return [] }
+        // On plain text (and plain names) the given names are looked up by their scalars,
+        // behind a bit filter on the first one, instead of building a string at every surname.
+        let packed = text.isPlain && givenNames.allPlain ? givenNames.packed : nil
+        let filter = givenNames.filter
         var result: [Found] = []
         for i in 0..<(text.count - 2) where PersonLexicon.singleSurnames.contains(text[i]) {
-            guard let surnames = surnamesOf[text.string((i + 1)..<(i + 3))], !surnames.contains(text[i]),
+            let found: Set<Unicode.Scalar>?
+            if let packed {
+                let g0 = text[i + 1].value
+                guard filter[Int(g0 >> 6) & 63] & (1 << UInt64(g0 & 63)) != 0 else { continue }
+                found = packed[UInt64(g0) << 21 | UInt64(text[i + 2].value)]
+            } else {
+                found = surnamesOf[text.string((i + 1)..<(i + 3))]
+            }
+            guard let surnames = found, !surnames.contains(text[i]),
                   standsApart(text, before: i) else { continue }
             let variant = text.string(i..<(i + 3))
             if !known.contains(variant), acceptable(text, i..<(i + 3)) {

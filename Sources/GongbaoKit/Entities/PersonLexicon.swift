@@ -5,7 +5,7 @@
 /// General knowledge of Chinese, not names from any page.
 enum PersonLexicon {
     /// Common single-character surnames (about three hundred).
-    static let singleSurnames: Set<Unicode.Scalar> = Set("""
+    static let singleSurnames = ScalarSet("""
     王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蔡蒋余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷黎史龙陶贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥班储栗燕楚鄢劳谌奚皮粟冼蔺厉伊仝郜阚帅屠豆朴盖禹漆狄扈晁芮阙鹿邸雍辜裘亓邰赫杭逯茹慕亢嵇湛戎茅呼尉冶束檀昝巨于习代
     """.unicodeScalars.filter { $0.isHan })
 
@@ -16,7 +16,7 @@ enum PersonLexicon {
     ])
 
     /// Characters that do not appear as the last character of a given name but often start the next word.
-    static let notInGivenName: Set<Unicode.Scalar> = Set("""
+    static let notInGivenName = ScalarSet("""
     的了是在与及等也还就从对向把被将于说讲用告表介坦感提认到去来已曾又都并则即便却仍再更最很只不没未每各该此其这那们以因所而但如若给让叫替作做当着过看听拿接收送获得通参带领率初今昨原先后称道谈问答回走进出入坐二两三四五六七八九十几年日号时分省市县区镇乡村说讲向为由把
     """.unicodeScalars.filter { $0.isHan })
 
@@ -50,7 +50,7 @@ enum PersonLexicon {
     ]
 
     /// First characters of verbs that commonly follow a name introduced by a weak title (职工张国荣送…, 干部宋和友参加…).
-    static let verbStartsAfterName: Set<Unicode.Scalar> = Set("送参向作获领拿带接讲告表介坦感笑提声在说是把被给为和与的等也还就都已曾一创开激应连高走发上做负主挂担加荣用率组协联陪帮教学指回来去到从对".unicodeScalars)
+    static let verbStartsAfterName = ScalarSet("送参向作获领拿带接讲告表介坦感笑提声在说是把被给为和与的等也还就都已曾一创开激应连高走发上做负主挂担加荣用率组协联陪帮教学指回来去到从对".unicodeScalars)
 
     /// Modifiers that may stand before a title and belong to the role (常务, 党组, 外卖).
     static let titleModifiers = WordList([

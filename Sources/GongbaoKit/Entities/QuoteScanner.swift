@@ -30,17 +30,13 @@ enum QuoteScanner {
         scan(text, pairs: [("\u{300A}", "\u{300B}"), ("\u{3008}", "\u{3009}")], toggles: [])
     }
 
-    private static func scan(_ text: ScalarText, pairs: [(Unicode.Scalar, Unicode.Scalar)], toggles: Set<Unicode.Scalar>) -> [QuoteSpan] {
-        var openers: [Unicode.Scalar: Unicode.Scalar] = [:]  // closing → opening
-        var opening: Set<Unicode.Scalar> = []
-        for (o, c) in pairs {
-            openers[c] = o
-            opening.insert(o)
-        }
+    private static func scan(_ text: ScalarText, pairs: [(Unicode.Scalar, Unicode.Scalar)], toggles: [Unicode.Scalar]) -> [QuoteSpan] {
         var stack: [(mark: Unicode.Scalar, at: Int)] = []
         var spans: [QuoteSpan] = []
         for i in 0..<text.count {
             let c = text[i]
+            // Every mark of either kind is " or in U+2018…U+201D or U+3008…U+300F.
+            guard c == "\"" || (0x2018...0x201D).contains(c.value) || (0x3008...0x300F).contains(c.value) else { continue }
             if toggles.contains(c) {
                 if let top = stack.last, top.mark == c {
                     stack.removeLast()
@@ -48,9 +44,9 @@ enum QuoteScanner {
                 } else {
                     push(&stack, (c, i))
                 }
-            } else if opening.contains(c) {
+            } else if pairs.contains(where: { $0.0 == c }) {
                 push(&stack, (c, i))
-            } else if let partner = openers[c] {
+            } else if let partner = pairs.first(where: { $0.1 == c })?.0 {
                 // Nearest open mark of the same kind; marks above it never closed.
                 if let k = stack.lastIndex(where: { $0.mark == partner }) {
                     let open = stack[k].at

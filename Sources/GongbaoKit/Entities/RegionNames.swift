@@ -80,10 +80,10 @@ enum RegionNames {
     /// Whether `name` is a province name, full (甘肃省) or short (甘肃).
     static func isProvince(_ name: String) -> Bool { provinces.contains(name) }
 
-    static let levelChars: Set<Unicode.Scalar> = ["省", "市", "县", "区", "州", "乡", "镇", "旗", "盟"]
+    static let levelChars: ScalarSet = ["省", "市", "县", "区", "州", "乡", "镇", "旗", "盟"]
 
     /// Determiners and numbers that never start a place name (全市, 各县, 该区, 两县).
-    private static let nonNameStarts: Set<Unicode.Scalar> = [
+    private static let nonNameStarts: ScalarSet = [
         "全", "各", "该", "本", "我", "每", "两", "此", "其", "这", "那", "某", "外", "当", "异", "邻", "省", "市", "县",
         "区", "在", "与", "和", "及", "由", "从", "向", "为", "的", "是", "等", "到", "对", "将", "把", "被", "了",
     ]
@@ -99,7 +99,7 @@ enum RegionNames {
         "旗": ["国", "红", "党", "团", "彩", "锦", "队"],
     ]
 
-    private static let adjectivesBeforeCity: Set<Unicode.Scalar> = ["大", "小", "新", "老", "全", "各", "该", "本", "中", "超", "名", "古", "边", "县", "省", "特", "卫", "智", "城"]
+    private static let adjectivesBeforeCity: ScalarSet = ["大", "小", "新", "老", "全", "各", "该", "本", "中", "超", "名", "古", "边", "县", "省", "特", "卫", "智", "城"]
 
     /// Level suffixes, longest first by the trie; tags are `Level` raw values.
     private static let suffixes = WordList(tagged: [

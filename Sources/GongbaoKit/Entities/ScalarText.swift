@@ -6,13 +6,50 @@
 /// whole stage linear in the length of the text.
 struct ScalarText: Sendable {
     let scalars: [Unicode.Scalar]
+    /// Whether every scalar is one whose text is already in normal form whatever surrounds it
+    /// (ASCII, Han, CJK punctuation, full-width forms…). Substrings of such a text compare
+    /// equal as Swift `String`s exactly when their scalars are equal, so scanners may compare
+    /// scalars where the rules compare strings.
+    let isPlain: Bool
 
     init(_ string: String) {
-        scalars = Array(string.unicodeScalars)
+        self.init(scalars: Self.decode(string))
     }
 
     init(scalars: [Unicode.Scalar]) {
         self.scalars = scalars
+        isPlain = scalars.allSatisfy(\.isNormalizationInert)
+    }
+
+    /// The scalars of `string`, decoded straight from its UTF-8 (much cheaper than `Array(unicodeScalars)`).
+    static func decode(_ string: String) -> [Unicode.Scalar] {
+        var string = string
+        return string.withUTF8 { utf8 in
+            var result: [Unicode.Scalar] = []
+            result.reserveCapacity(utf8.count)
+            var i = 0
+            let n = utf8.count
+            while i < n {
+                let b0 = UInt32(utf8[i])
+                var v: UInt32
+                if b0 < 0x80 {
+                    v = b0
+                    i += 1
+                } else if b0 < 0xE0 {
+                    v = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+                    i += 2
+                } else if b0 < 0xF0 {
+                    v = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    v = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
+                    i += 4
+                }
+                // Native strings hold valid UTF-8, so every value is a scalar.
+                result.append(Unicode.Scalar(v).unsafelyUnwrapped)
+            }
+            return result
+        }
     }
 
     var count: Int { scalars.count }
@@ -29,9 +66,39 @@ struct ScalarText: Sendable {
     func string(_ range: Range<Int>) -> String {
         let lower = max(0, range.lowerBound), upper = min(scalars.count, range.upperBound)
         guard lower < upper else { return "" }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lower..<upper])
-        return String(view)
+        return Self.string(scalars[lower..<upper])
+    }
+
+    /// A string of `scalars`, encoded straight to UTF-8.
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var capacity = 0
+        for s in scalars { capacity += UTF8.width(s) }
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var i = 0
+            for s in scalars {
+                let v = s.value
+                if v < 0x80 {
+                    buffer[i] = UInt8(v)
+                    i += 1
+                } else if v < 0x800 {
+                    buffer[i] = UInt8(0xC0 | v >> 6)
+                    buffer[i + 1] = UInt8(0x80 | v & 0x3F)
+                    i += 2
+                } else if v < 0x10000 {
+                    buffer[i] = UInt8(0xE0 | v >> 12)
+                    buffer[i + 1] = UInt8(0x80 | (v >> 6) & 0x3F)
+                    buffer[i + 2] = UInt8(0x80 | v & 0x3F)
+                    i += 3
+                } else {
+                    buffer[i] = UInt8(0xF0 | v >> 18)
+                    buffer[i + 1] = UInt8(0x80 | (v >> 12) & 0x3F)
+                    buffer[i + 2] = UInt8(0x80 | (v >> 6) & 0x3F)
+                    buffer[i + 3] = UInt8(0x80 | v & 0x3F)
+                    i += 4
+                }
+            }
+            return i
+        }
     }
 
     /// Whether `word` occurs at `i`.
@@ -67,6 +134,17 @@ struct ScalarText: Sendable {
 }
 
 extension Unicode.Scalar {
+    /// Scalars that are in normal form (NFC quick check Yes, combining class 0) in any context:
+    /// a string made only of them is already normalized. Conservative: blocks not listed are
+    /// treated as not inert, which only sends a text down the slower string-comparing path.
+    var isNormalizationInert: Bool {
+        switch value {
+        case 0...0x2FF, 0x2002...0x206F, 0x2460...0x25FF, 0x3000...0x3029, 0x3030...0x303F,
+             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF00...0xFFEF: true
+        default: false
+        }
+    }
+
     /// CJK ideographs: the unified block, extension A, compatibility ideographs and the supplementary planes.
     var isHan: Bool {
         switch value {
@@ -109,7 +187,7 @@ extension Unicode.Scalar {
 
 extension String {
     /// The string as an array of scalars, for building word lists.
-    var scalarArray: [Unicode.Scalar] { Array(unicodeScalars) }
+    var scalarArray: [Unicode.Scalar] { ScalarText.decode(self) }
 
     /// Number of Unicode scalars (characters, for Chinese text).
     var scalarCount: Int { unicodeScalars.count }

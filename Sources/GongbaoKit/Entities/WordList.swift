@@ -2,46 +2,123 @@
 /// from an end, each word carrying a small tag (what kind of word it is).
 ///
 /// Matching costs at most the length of the longest word, which keeps the
-/// scanners that call it linear in the text.
+/// scanners that call it linear in the text. The trie's edges live in one
+/// flat open-addressing table keyed by (node, scalar), so a step costs a
+/// multiply and a compare instead of a hashed dictionary lookup.
 struct WordList: Sendable {
-    private struct Node: Sendable {
-        var next: [Unicode.Scalar: Int32] = [:]
-        var tag: Int16 = -1
+    /// A trie frozen into a flat hash table of edges.
+    private struct Trie: Sendable {
+        /// Edge keys: `(node << 21 | scalar) + 1`; 0 marks an empty slot.
+        private var keys: [UInt64]
+        private var targets: [Int32]
+        /// Tag of each node, -1 when no word ends there.
+        private(set) var tags: [Int16]
+        private var mask: Int
+        /// A filter of the scalars that leave the root (8,192 bits on the low bits of the scalar):
+        /// most positions of a text start no word, and a bit test rejects them without a probe.
+        private var rootFilter = [UInt64](repeating: 0, count: 128)
+
+        init(edges: [(from: Int, scalar: Unicode.Scalar, to: Int)], tags: [Int16]) {
+            var capacity = 16
+            while capacity < edges.count * 2 + 2 { capacity *= 2 }
+            keys = [UInt64](repeating: 0, count: capacity)
+            targets = [Int32](repeating: 0, count: capacity)
+            mask = capacity - 1
+            self.tags = tags
+            for e in edges {
+                let key = Self.key(e.from, e.scalar)
+                var slot = Self.slot(key, mask)
+                while keys[slot] != 0 { slot = (slot + 1) & mask }
+                keys[slot] = key
+                targets[slot] = Int32(e.to)
+                if e.from == 0 { rootFilter[Int(e.scalar.value >> 6) & 127] |= 1 << UInt64(e.scalar.value & 63) }
+            }
+        }
+
+        /// Whether some word may start with `scalar` (no false negatives).
+        @inline(__always)
+        func mayStart(_ scalar: Unicode.Scalar) -> Bool {
+            let v = scalar.value
+            return rootFilter.withUnsafeBufferPointer { $0[Int(v >> 6) & 127] } & (1 << UInt64(v & 63)) != 0
+        }
+
+        @inline(__always)
+        private static func key(_ node: Int, _ scalar: Unicode.Scalar) -> UInt64 {
+            (UInt64(node) << 21 | UInt64(scalar.value)) &+ 1
+        }
+
+        @inline(__always)
+        private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+            Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+        }
+
+        /// The node reached from `node` by `scalar`, or -1.
+        @inline(__always)
+        func next(_ node: Int, _ scalar: Unicode.Scalar) -> Int {
+            let key = Self.key(node, scalar)
+            return keys.withUnsafeBufferPointer { keys in
+                var slot = Self.slot(key, mask)
+                while true {
+                    let k = keys[slot]
+                    if k == key { return Int(targets[slot]) }
+                    if k == 0 { return -1 }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
     }
 
-    private var forward: [Node] = [Node()]
-    private var backward: [Node] = [Node()]
-    private(set) var words: Set<String> = []
+    /// A trie under construction.
+    private struct Builder {
+        var next: [[Unicode.Scalar: Int]] = [[:]]
+        var tags: [Int16] = [-1]
+
+        mutating func insert<S: Sequence>(_ scalars: S, tag: Int) where S.Element == Unicode.Scalar {
+            var node = 0
+            for scalar in scalars {
+                if let n = next[node][scalar] {
+                    node = n
+                } else {
+                    next.append([:])
+                    tags.append(-1)
+                    let index = next.count - 1
+                    next[node][scalar] = index
+                    node = index
+                }
+            }
+            tags[node] = Int16(tag)
+        }
+
+        func frozen() -> Trie {
+            var edges: [(from: Int, scalar: Unicode.Scalar, to: Int)] = []
+            for (from, map) in next.enumerated() {
+                for (scalar, to) in map { edges.append((from, scalar, to)) }
+            }
+            return Trie(edges: edges, tags: tags)
+        }
+    }
+
+    private let forward: Trie
+    private let backward: Trie
+    let words: Set<String>
 
     init(_ words: [String], tag: Int = 0) {
-        for word in words { insert(word, tag: tag) }
+        self.init(tagged: words.map { ($0, tag) })
     }
 
     init(tagged: [(String, Int)]) {
-        for (word, tag) in tagged { insert(word, tag: tag) }
-    }
-
-    mutating func insert(_ word: String, tag: Int = 0) {
-        let scalars = word.scalarArray
-        guard !scalars.isEmpty else { return }
-        words.insert(word)
-        Self.insert(scalars, tag: tag, into: &forward)
-        Self.insert(scalars.reversed(), tag: tag, into: &backward)
-    }
-
-    private static func insert<S: Sequence>(_ scalars: S, tag: Int, into nodes: inout [Node]) where S.Element == Unicode.Scalar {
-        var node = 0
-        for scalar in scalars {
-            if let next = nodes[node].next[scalar] {
-                node = Int(next)
-            } else {
-                nodes.append(Node())
-                let index = nodes.count - 1
-                nodes[node].next[scalar] = Int32(index)
-                node = index
-            }
+        var forward = Builder(), backward = Builder()
+        var words: Set<String> = []
+        for (word, tag) in tagged {
+            let scalars = word.scalarArray
+            guard !scalars.isEmpty else { continue }
+            words.insert(word)
+            forward.insert(scalars, tag: tag)
+            backward.insert(scalars.reversed(), tag: tag)
         }
-        nodes[node].tag = Int16(tag)
+        self.forward = forward.frozen()
+        self.backward = backward.frozen()
+        self.words = words
     }
 
     func contains(_ word: String) -> Bool { words.contains(word) }
@@ -49,12 +126,16 @@ struct WordList: Sendable {
     /// Length and tag of the longest word starting at `i` (and ending at or before `limit`).
     func longestMatch(in text: ScalarText, at i: Int, limit: Int? = nil) -> (length: Int, tag: Int)? {
         let end = min(limit ?? text.count, text.count)
+        guard i >= 0, i < end, forward.mayStart(text[i]) else { return nil }
         var node = 0, k = i
         var best: (Int, Int)?
-        while k < end, let next = forward[node].next[text[k]] {
-            node = Int(next)
+        while k < end {
+            let next = forward.next(node, text[k])
+            if next < 0 { break }
+            node = next
             k += 1
-            if forward[node].tag >= 0 { best = (k - i, Int(forward[node].tag)) }
+            let tag = forward.tags[node]
+            if tag >= 0 { best = (k - i, Int(tag)) }
         }
         return best
     }
@@ -63,9 +144,14 @@ struct WordList: Sendable {
     func longestMatch(in text: ScalarText, endingAt end: Int, floor: Int = 0) -> (length: Int, tag: Int)? {
         var node = 0, k = end - 1
         var best: (Int, Int)?
-        while k >= max(0, floor), k < text.count, let next = backward[node].next[text[k]] {
-            node = Int(next)
-            if backward[node].tag >= 0 { best = (end - k, Int(backward[node].tag)) }
+        let lower = max(0, floor)
+        guard k >= lower, k < text.count, backward.mayStart(text[k]) else { return nil }
+        while k >= lower, k < text.count {
+            let next = backward.next(node, text[k])
+            if next < 0 { break }
+            node = next
+            let tag = backward.tags[node]
+            if tag >= 0 { best = (end - k, Int(tag)) }
             k -= 1
         }
         return best
@@ -75,9 +161,13 @@ struct WordList: Sendable {
     func allMatches(in text: ScalarText, endingAt end: Int, floor: Int = 0) -> [(length: Int, tag: Int)] {
         var result: [(Int, Int)] = []
         var node = 0, k = end - 1
-        while k >= max(0, floor), k < text.count, let next = backward[node].next[text[k]] {
-            node = Int(next)
-            if backward[node].tag >= 0 { result.append((end - k, Int(backward[node].tag))) }
+        let lower = max(0, floor)
+        while k >= lower, k < text.count {
+            let next = backward.next(node, text[k])
+            if next < 0 { break }
+            node = next
+            let tag = backward.tags[node]
+            if tag >= 0 { result.append((end - k, Int(tag))) }
             k -= 1
         }
         return result
@@ -88,6 +178,37 @@ struct WordList: Sendable {
         longestMatch(in: text, at: i) != nil
     }
 
+    /// Whether the scalars of `range` are exactly one word of the list (compared scalar by scalar).
+    func isWord(_ text: ScalarText, _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= text.count else { return false }
+        var node = 0
+        for k in range {
+            node = forward.next(node, text[k])
+            if node < 0 { return false }
+        }
+        return forward.tags[node] >= 0
+    }
+
+    /// The tag of the word made of exactly the scalars of `range`, if it is one.
+    func tag(of text: ScalarText, _ range: Range<Int>) -> Int? {
+        guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= text.count else { return nil }
+        var node = 0
+        for k in range {
+            node = forward.next(node, text[k])
+            if node < 0 { return nil }
+        }
+        let tag = forward.tags[node]
+        return tag >= 0 ? Int(tag) : nil
+    }
+
+    /// Whether `range` of `text` is a word of the list under `String` equality: scalar by scalar
+    /// when the text is plain (both sides are then in normal form), else as strings.
+    func containsWord(_ text: ScalarText, _ range: Range<Int>) -> Bool {
+        guard text.isPlain else { return words.contains(text.string(range)) }
+        let lower = max(0, range.lowerBound), upper = min(text.count, range.upperBound)
+        return lower < upper && isWord(text, lower..<upper)
+    }
+
     /// Whether the whole of `range` can be split into words of the list.
     func covers(_ text: ScalarText, _ range: Range<Int>) -> Bool {
         guard !range.isEmpty else { return true }
@@ -96,10 +217,12 @@ struct WordList: Sendable {
         reachable[0] = true
         for offset in 0..<range.count where reachable[offset] {
             var node = 0, k = range.lowerBound + offset
-            while k < range.upperBound, let next = forward[node].next[text[k]] {
-                node = Int(next)
+            while k < range.upperBound {
+                let next = forward.next(node, text[k])
+                if next < 0 { break }
+                node = next
                 k += 1
-                if forward[node].tag >= 0 { reachable[k - range.lowerBound] = true }
+                if forward.tags[node] >= 0 { reachable[k - range.lowerBound] = true }
             }
         }
         return reachable[range.count]

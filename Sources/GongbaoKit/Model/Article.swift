@@ -54,6 +54,21 @@ public struct Byline: Sendable, Hashable, Codable {
     }
 }
 
+extension Byline {
+    /// The Chinese label front ends show for a credit role code (`reporter` → 记者);
+    /// roles taken from the text (常务副主席, 外卖配送员) are already labels.
+    public static func label(forRole role: String) -> String {
+        switch role {
+        case "reporter": "记者"
+        case "correspondent": "通讯员"
+        case "photographer": "摄影"
+        case "agency": "通讯社记者"
+        case "author": "作者"
+        default: role
+        }
+    }
+}
+
 /// A box inside an article, such as 阅读提示.
 public struct Box: Sendable, Hashable, Codable {
     public var label: String

@@ -20,7 +20,7 @@ public struct ArticlePipeline: Sendable {
 
     /// The full pipeline gongbao uses: regions first, since later stages
     /// (organisation shorthands such as 县总) read the regions found.
-    public static let standard = ArticlePipeline(annotators: [RegionAnnotator()])
+    public static let standard = ArticlePipeline(annotators: [RegionAnnotator(), EntityAnnotator()])
 
     public func articles(of page: Page) -> [Article] {
         var articles = segmenter.segment(page)

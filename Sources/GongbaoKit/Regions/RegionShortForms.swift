@@ -5,7 +5,14 @@
 /// 甘肃省 → 甘肃, 广西壮族自治区 → 广西, 延边朝鲜族自治州 → 延边 and 延边州,
 /// 灵台县 → 灵台, 长阳土家族自治县 → 长阳 and 长阳县, 浦东新区 → 浦东. A short
 /// form needs at least two characters. Townships have no short forms.
-enum RegionShortForms {
+public enum RegionShortForms {
+    /// The customary short form of a region's name for narrow columns
+    /// (甘肃省 → 甘肃, 广西壮族自治区 → 广西, 延边朝鲜族自治州 → 延边); the name itself
+    /// when it has none (townships, or names that would shrink to one character).
+    public static func shortName(of name: String, level: RegionLevel) -> String {
+        aliases(of: name, level: level).first { $0.1 == .short }?.0 ?? name
+    }
+
     /// How a name relates to its region.
     enum Form: Sendable, Hashable {
         /// The official full name (灵台县).

@@ -16,6 +16,11 @@ struct Latency {
         return result
     }
 
+    /// Adds a sample measured elsewhere, in milliseconds.
+    mutating func record(_ ms: Double) {
+        samples.append(ms)
+    }
+
     /// The `q`-quantile (nearest rank), or 0 without samples.
     func quantile(_ q: Double) -> Double {
         guard !samples.isEmpty else { return 0 }
@@ -59,4 +64,12 @@ func currentRSSMegabytes() -> Double {
         return pages * Double(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
     }
     return peakRSSMegabytes()
+}
+
+extension Duration {
+    /// The duration in seconds, as a `Double`.
+    var seconds: Double {
+        let (s, atto) = components
+        return Double(s) + Double(atto) / 1e18
+    }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import GongbaoIndex
 import GongbaoKit
+import GongbaoTUI
 
 /// Measures one archive size, in this process (so peak RSS is its own).
 struct Measurement {
@@ -84,7 +85,18 @@ struct Measurement {
         let rss = peakRSSMegabytes()
         let f1 = truth.flatMap { useTruth ? nil : provinceF1(archive, truth: $0, regions: regions) }
         if let f1 { print(String(format: "province F1: %.3f", f1)) } else { print("province F1: n/a (no region annotator in the standard pipeline)") }
-        print("keystroke: n/a (the TUI's KeystrokeBenchmark has not landed)")
+        // The browser's own keystroke benchmark on this archive: moving, paging,
+        // typing a search, choosing a facet, clearing (what the user waits for:
+        // key map + update + render; recounts are timed apart).
+        let keys = KeyEvent.sequence(String(repeating: "j j j k PgDn PgUp / 工 会 Enter Tab j Enter Tab n Esc ", count: 20))
+        let timings = KeystrokeBenchmark.run(archive: archive, keys: keys)
+        var keystrokes = Latency(), recounts = Latency()
+        for t in timings {
+            keystrokes.record(t.updateAndRender.seconds * 1000)
+            if let r = t.recount { recounts.record(r.seconds * 1000) }
+        }
+        print(String(format: "keystroke: p50 %.2f ms, p99 %.2f ms (%d keys); recounts p50 %.2f ms, p99 %.2f ms (%d)",
+                     keystrokes.p50, keystrokes.p99, timings.count, recounts.p50, recounts.p99, recounts.samples.count))
         print(String(format: "peak RSS: %.0f MB", rss))
         return Figures(
             articles: cold.articles, corpusMB: mb, entities: useTruth ? "truth" : "standard",
@@ -94,7 +106,7 @@ struct Measurement {
             entityFilterP50Ms: entity.p50, entityFilterP99Ms: entity.p99,
             text2P50Ms: text2.p50, text2P99Ms: text2.p99, text4P50Ms: text4.p50, text4P99Ms: text4.p99,
             combinedP50Ms: combined.p50, combinedP99Ms: combined.p99,
-            keystrokeP50Ms: nil, keystrokeP99Ms: nil, peakRSSMB: rss, provinceF1: f1
+            keystrokeP50Ms: keystrokes.p50, keystrokeP99Ms: keystrokes.p99, peakRSSMB: rss, provinceF1: f1
         )
     }
 

@@ -122,4 +122,40 @@ struct CreditCueTests {
         #expect(reported.people.map(\.name) == ["张静"] && !PhotoCreditCue.isPhotoCredit(reported))
         #expect(BylineCue.looksLikeByline("（上接第1版）") == nil)
     }
+
+    @Test("a name in parentheses after the last sentence is the writer's credit")
+    func trailingAuthorCredit() throws {
+        // holdout h06:52; a parenthesised aside that is not a name, and a name with no sentence before it, are not.
+        let (body, credit) = try #require(PhotoCreditCue.trailingAuthorCredit("本报讯 近日,北京市丰台区总工会在辖区6个快递网点开设“暖心食堂”,为快递员提供每份10元的工作午餐,差价由工会补贴。(王可欣)"))
+        #expect(body.hasSuffix("差价由工会补贴。"))
+        #expect(credit.text == "王可欣" && credit.people == [Byline(name: "王可欣", role: "author")])
+        #expect(PhotoCreditCue.trailingAuthorCredit("全市已举办相关活动1069场。(据不完全统计)") == nil)
+        #expect(PhotoCreditCue.trailingAuthorCredit("大会由省总工会主办(王可欣)") == nil)
+    }
+
+    @Test("an agency credit naming its photographer in parentheses is an agency photo credit")
+    func agencyCreditWithPhotographer() throws {
+        // holdout h09:43.
+        let credit = try #require(BylineCue.looksLikeByline("新华社发(李明 摄)"))
+        #expect(credit.isAgency && PhotoCreditCue.isPhotoCredit(credit))
+        #expect(credit.people == [Byline(name: "李明", role: "photographer")])
+        #expect(BylineCue.looksLikeByline("新华社发(记者会)") == nil)
+    }
+
+    @Test("the paper's commentator signs without a name")
+    func commentatorByline() throws {
+        // holdout h12:5.
+        let credit = try #require(BylineCue.looksLikeByline("本报评论员"))
+        #expect(credit.isCommentary && credit.people.isEmpty)
+        #expect(BylineCue.looksLikeByline("评论员指出") == nil)
+    }
+
+    @Test("a reprinted agency report opens with 据新华社电, with or without place and date")
+    func reprintedAgencyDateline() throws {
+        // holdout h09:47; a sentence citing the agency's reporting is no dateline.
+        let a = try #require(DatelineCue.looksLikeDateline("据新华社电 记者从人力资源和社会保障部获悉,人社部近日印发通知"))
+        #expect(a.text == "据新华社电" && a.opensReport)
+        #expect(DatelineCue.looksLikeDateline("据新华社北京3月5日电 国务院总理")?.text == "据新华社北京3月5日电")
+        #expect(DatelineCue.looksLikeDateline("据新华社报道,今年春运期间") == nil)
+    }
 }

@@ -18,10 +18,16 @@ struct GoldArticle: Decodable {
 /// The gold annotations, and scoring of predicted articles against them.
 enum GoldStandard {
     /// Gold articles by seed file name.
-    static let pages: [String: [GoldArticle]] = {
-        let data = try! Data(contentsOf: Fixtures.goldURL)
+    static let pages: [String: [GoldArticle]] = load(Fixtures.goldURL)
+
+    /// Gold articles of the held-out pages by file name (same format as the seeds' gold).
+    static let holdoutPages: [String: [GoldArticle]] = load(Fixtures.holdoutGoldURL)
+
+    /// A gold file: articles by page file name.
+    static func load(_ url: URL) -> [String: [GoldArticle]] {
+        let data = try! Data(contentsOf: url)
         return try! JSONDecoder().decode([String: [GoldArticle]].self, from: data)
-    }()
+    }
 
     /// The gold articles of the seed whose name starts with `prefix` (`"003"`).
     static func articles(_ prefix: String) -> (file: String, articles: [GoldArticle]) {
@@ -36,6 +42,11 @@ enum GoldStandard {
             for n in a...b where !page.line(n).isBlankLine { set.insert(n) }
         }
         return set
+    }
+
+    /// The non-blank lines inside `spans`, in reading order.
+    static func readingOrder(_ spans: [(Int, Int)], on page: Page) -> [Int] {
+        spans.flatMap { a, b in a <= b ? (a...b).filter { !page.line($0).isBlankLine } : [] }
     }
 
     /// A one-to-one matching of gold to predicted articles: pairs whose non-blank line
@@ -73,6 +84,8 @@ struct SegmentationScore {
     var kindsAgree = 0
     var datelinesAgree = 0
     var bylinesAgree = 0
+    /// Matched articles whose non-blank lines, in reading order, are exactly the gold's.
+    var spansExact = 0
     /// Gold articles with no predicted counterpart, as `start line: title`.
     var missed: [String] = []
 
@@ -89,6 +102,8 @@ struct SegmentationScore {
             if expected.kind == actual.kind.rawValue { kindsAgree += 1 }
             if expected.dateline == actual.dateline { datelinesAgree += 1 }
             if expected.byline == actual.bylineText { bylinesAgree += 1 }
+            let goldOrder = GoldStandard.readingOrder(expected.spans.map { ($0[0], $0[1]) }, on: page)
+            if goldOrder == GoldStandard.readingOrder(actual.lines.map { ($0.start, $0.end) }, on: page) { spansExact += 1 }
         }
         let found = Set(pairs.map(\.gold))
         missed = gold.indices.filter { !found.contains($0) }.map { "\(gold[$0].spans[0][0]): \(gold[$0].title)" }
@@ -103,6 +118,7 @@ struct SegmentationScore {
         s.kindsAgree += b.kindsAgree
         s.datelinesAgree += b.datelinesAgree
         s.bylinesAgree += b.bylinesAgree
+        s.spansExact += b.spansExact
         s.missed += b.missed
         return s
     }
@@ -113,11 +129,13 @@ struct SegmentationScore {
     var kindAgreement: Double { matched == 0 ? 1 : Double(kindsAgree) / Double(matched) }
     var datelineAgreement: Double { matched == 0 ? 1 : Double(datelinesAgree) / Double(matched) }
     var bylineAgreement: Double { matched == 0 ? 1 : Double(bylinesAgree) / Double(matched) }
+    var spanExactness: Double { matched == 0 ? 1 : Double(spansExact) / Double(matched) }
 
     /// One line for the log: `P 1.000 R 1.000 title 1.000 …`.
     var summary: String {
         func f(_ x: Double) -> String { String(format: "%.3f", x) }
         return "gold \(gold) predicted \(predicted) matched \(matched) | precision \(f(precision)) recall \(f(recall)) "
             + "title \(f(titleExactness)) kind \(f(kindAgreement)) dateline \(f(datelineAgreement)) byline \(f(bylineAgreement))"
+            + " spans \(f(spanExactness))"
     }
 }

@@ -74,4 +74,14 @@ struct HeadlineCueTests {
         #expect(!ColumnWidthCue.isWrappedTextLine("立足“三抓三创新”推动党建促发展", column: 16))
         #expect(!ColumnWidthCue.isWrappedTextLine("强孵化,技能竞赛培养外贸人才“生力军”", column: 0))
     }
+
+    @Test("a name and a colon alone on a line is a lead-in deck; a sentence ending in a colon is not")
+    func leadInDeck() {
+        // holdout h08:86; the running text of holdout h06:15; a clause with a comma.
+        #expect(HeadlineShapeCue.isLeadInDeck("郭建伟："))
+        #expect(!HeadlineShapeCue.isLeadInDeck("骑手张立强给记者算了一笔账:"))
+        #expect(!HeadlineShapeCue.isLeadInDeck("他说，记者:"))
+        #expect(HeadlineRoles.assign([HeadlineLine(lines: [1], text: "郭建伟：", level: 0),
+                                      HeadlineLine(lines: [3], text: "在车间里“听”出毛病的高级技师", level: 0)]).kicker == "郭建伟：")
+    }
 }

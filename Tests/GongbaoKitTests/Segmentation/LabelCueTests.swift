@@ -14,6 +14,26 @@ struct LabelCueTests {
         #expect(SectionLabelCue.isFeatureLabel("新闻特写"))
     }
 
+    @Test("a short label ending in a column word is a section label, and opinion or investigation columns are feature labels")
+    func columnWordLabels() {
+        // holdout h07:55 and h06:31; the 002:49 headline is not a label.
+        #expect(SectionLabelCue.isSectionLabel("记者调查"))
+        #expect(SectionLabelCue.isFeatureLabel("记者调查"))
+        #expect(SectionLabelCue.isSectionLabel("短评") && SectionLabelCue.isFeatureLabel("短评"))
+        #expect(!SectionLabelCue.isSectionLabel("赣州市网络主播才艺秀大赛举办"))
+        #expect(!SectionLabelCue.isFeatureLabel("图片新闻"))
+    }
+
+    @Test("a roundup heading standing alone is furniture that files the items under it")
+    func roundupHeading() {
+        // holdout h06:49; the 003 tag ■工会动态■ without its marks; a headline is not one.
+        #expect(SectionLabelCue.roundupHeading("工会简讯") == "工会简讯")
+        #expect(SectionLabelCue.roundupHeading("工会动态") == "工会动态")
+        // holdout h12:23, over two photos.
+        #expect(SectionLabelCue.roundupHeading("图片新闻") == "图片新闻")
+        #expect(SectionLabelCue.roundupHeading("上海浦东新区工会驿站开通夜间服务") == nil)
+    }
+
     @Test("a ■-bracketed tag alone on a line is a section tag")
     func sectionTags() {
         // 003:9 and 003:211 (indented).
@@ -32,12 +52,47 @@ struct LabelCueTests {
         #expect(SectionLabelCue.isPageFooter("责任编辑：张三"))
     }
 
+    @Test("a date line with its weekday, the paper's name and page number is a page header")
+    func dateHeader() {
+        // holdout h06:1; a dated report is not one.
+        #expect(SectionLabelCue.isDateHeader("2023年11月8日 星期三  工人日报  3"))
+        #expect(SectionLabelCue.isDateHeader("第3版"))
+        #expect(!SectionLabelCue.isDateHeader("3月14日，星期日，记者来到工地"))
+        #expect(!SectionLabelCue.isDateHeader("湖南启动2024年职工疗休养工作"))
+    }
+
+    @Test("a short first line that shares no rare word with the text under it is the page name")
+    func unknownPageName() {
+        // holdout h04:1 over its photo caption (职工 is on every other line), and holdout h08:36,
+        // a photo title over its caption, as if it stood first.
+        let h04 = Page(source: "p", lines: [" 职工之家", "", "3月18日，宝鸡市凤翔区总工会在区职工活动中", "心举办“巾帼心向党 建功新时代”女职工插花",
+                                            "", "今年以来，宝塔区总工会联合辖区职工", "为困难职工子女送去助学金"], encoding: .utf8)
+        #expect(SectionLabelCue.isPageName(h04.lines[0], at: 0, on: h04))
+        let h08 = Page(source: "p", lines: ["春耕时节农机忙", "", "3月21日，汉中市勉县一家农机专业合作社的", "职工正在检修农机设备，为春耕生产做准备。"], encoding: .utf8)
+        #expect(!SectionLabelCue.isPageName(h08.lines[0], at: 0, on: h08))
+        // A page holding nothing but a short line (the CLI's GBK test page) has no page name.
+        let alone = Page(source: "p", lines: ["甘肃"], encoding: .utf8)
+        #expect(!SectionLabelCue.isPageName(alone.lines[0], at: 0, on: alone))
+        // 000:61 is a column label, never a page name.
+        let label = Page(source: "p", lines: ["新闻特写", "", "把感谢送到职工家中"], encoding: .utf8)
+        #expect(!SectionLabelCue.isPageName(label.lines[0], at: 0, on: label))
+    }
+
     @Test("阅读提示, marked or not, is a box label")
     func boxLabel() {
         // 001:73 and 000:121 (after the markdown marks are stripped).
         #expect(BoxLabelCue.isBoxLabel("阅读提示") == "阅读提示")
         #expect(BoxLabelCue.isBoxLabel(MarkdownHeading.parse("#### 阅读提示").text) == "阅读提示")
         #expect(BoxLabelCue.isBoxLabel("阅读提示很重要") == nil)
+    }
+
+    @Test("a paragraph opening with 编者按 and a colon is a box with that label")
+    func inlineBoxLabel() {
+        // holdout h06:7; a sentence that only mentions the word is not.
+        let box = BoxLabelCue.leadingBoxLabel("编者按:去年以来,多家外卖平台陆续调整算法规则,延长配送时限、放宽超时处罚。")
+        #expect(box?.label == "编者按" && box?.text.hasPrefix("去年以来") == true)
+        #expect(BoxLabelCue.leadingBoxLabel("【编者按】去年以来,多家外卖平台陆续调整算法规则。")?.label == "编者按")
+        #expect(BoxLabelCue.leadingBoxLabel("编者按语中提到,去年以来多家平台调整了规则。") == nil)
     }
 
     @Test("a jump line is a continuation marker, in either width, alone or inside a paragraph")

@@ -61,4 +61,14 @@ struct PunctuationCueTests {
         #expect(!ContinuationCue.startsAsContinuation("如今,在灵台县,像赵永海这样感受到工会“精准服务”的职工越来越多。"))
         #expect(!ContinuationCue.startsAsContinuation("建起来、走进去、用起来……眼下,南宁市建设工会以一个建在路边的工会驿站为载体。"))
     }
+
+    @Test("a paragraph opening with a quote, a usual opener or a date starts like a paragraph; a cut word does not")
+    func startsLikeParagraph() {
+        // holdout h05:23, 000:25, 001:27; holdout h05:25 and 001:33 pick up cut sentences.
+        #expect(ContinuationCue.startsLikeParagraph("“驿站建起来只是第一步,关键是要让职工愿意来、经常来。”"))
+        #expect(ContinuationCue.startsLikeParagraph("据悉,此次首批表彰的县级工会,不仅在考核细则“必答题”上获得无可争议的高分"))
+        #expect(ContinuationCue.startsLikeParagraph("2023年7月,云阳县多地受暴雨影响,洪"))
+        #expect(!ContinuationCue.startsLikeParagraph("站186个,形成了覆盖全市的“15分钟职工服务圈”。"))
+        #expect(!ContinuationCue.startsLikeParagraph("涝等灾情较为严重。"))
+    }
 }

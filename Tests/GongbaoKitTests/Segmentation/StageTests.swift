@@ -65,6 +65,18 @@ struct StageTests {
         #expect(paragraphs[1].text == "强化了党性意识。")
     }
 
+    @Test("in justified column text a line ending a sentence at under nine tenths of the column ends a paragraph")
+    func paragraphEndsShortOfColumn() {
+        // holdout h04:73–79: line 77 ends its paragraph at 0.89 of the column; 78 opens the next.
+        let lines = LineClassifier.classify(page([
+            "“农民工学堂”采取“工会搭台、企业点单、", "专家授课”的方式，围绕电工、焊工、叉车", "操作等岗位技能，以及劳动法律法规、安全",
+            "生产等内容开展培训。培训时间安排在每周", "二、周四晚上，不影响职工正常上班。", "城固县总工会相关负责人介绍，今年计划开",
+            "办“农民工学堂”培训班10期，培训农民工",
+        ]))
+        let paragraphs = ParagraphBuilder.pieces(from: lines).compactMap(\.paragraph)
+        #expect(paragraphs.map(\.lines) == [[1, 2, 3, 4, 5], [6, 7]])
+    }
+
     @Test("a line starting with a dateline starts a new paragraph inside a block")
     func datelineSplitsBlock() {
         // 003:336–337, no blank line between two items.
@@ -89,6 +101,34 @@ struct StageTests {
         #expect(repaired.flatMap(\.lines) == [23, 25, 27, 33, 35, 29, 31])
         guard case .paragraph(let joined) = repaired[2] else { Issue.record("not a paragraph"); return }
         #expect(joined.text == "2023年7月,云阳县多地受暴雨影响,洪涝等灾情较为严重。")
+    }
+
+    @Test("a displaced whole section between a cut sentence and its continuation moves to the end")
+    func displacedWholeSection() {
+        func p(_ n: Int, _ t: String) -> ArticleElement { .paragraph(Paragraph(lines: [n], text: t, blanksBefore: 1)) }
+        // holdout h05:17–27: 驿 + 站 form 驿站, a word the item uses elsewhere.
+        let repaired = ReadingOrderRepair.repair([
+            p(17, "“过去工会服务阵地大多集中在老城区。”芜湖市总工会有关负责人介绍,统筹规划服务阵地布局。"),
+            p(19, "目前,芜湖已在产业园区、商圈楼宇、城市社区等职工集中区域建成职工服务驿"),
+            .subhead(line: 21, text: "服务跟着需求升级"),
+            p(23, "“驿站建起来只是第一步,关键是要让职工愿意来、经常来。”芜湖市总工会有关负责人表示。"),
+            p(25, "站186个,形成了覆盖全市的“15分钟职工服务圈”。"),
+            p(27, "在镜湖区一处商务楼宇里,职工服务驿站就设在大楼一层。"),
+        ])
+        #expect(repaired.flatMap(\.lines) == [17, 19, 25, 27, 21, 23])
+    }
+
+    @Test("a cut sentence whose continuation is lost leaves a whole section after it in place")
+    func lostContinuationKeepsOrder() {
+        func p(_ n: Int, _ t: String) -> ArticleElement { .paragraph(Paragraph(lines: [n], text: t, blanksBefore: 1)) }
+        // 004:117 cut, then 001:85–89 (a section whose next paragraph joins no word at the cut).
+        let repaired = ReadingOrderRepair.repair([
+            p(1, "郝生生因为积极参加土豆微型品种种植且种得好而获得表彰。以前,铺上村农"),
+            .subhead(line: 3, text: "“两个阵地”打通“最后一公里”"),
+            p(5, "“外面很冷,但我心里很暖!”2023年冬天,外卖小哥李志强走进工会驿站。"),
+            p(7, "南宁市建设工会充分发挥工会驿站服务阵地的作用。"),
+        ])
+        #expect(repaired.flatMap(\.lines) == [1, 3, 5, 7])
     }
 
     @Test("a subhead after a cut paragraph stays in place when nothing picks the sentence up")
@@ -126,5 +166,63 @@ struct StageTests {
         ]))
         #expect(articles.map(\.kind) == [.news, .continuation])
         #expect(articles[1].marker == "(上接第1版)" && articles[1].lines == [LineSpan(3, 5)])
+    }
+
+    @Test("a label over running text after a body is a sidebar box of that item, not a new item")
+    func sidebarBox() {
+        // holdout h07:25–37.
+        let articles = PageSegmenter().segment(page([
+            "一条船台上的“焊花传承”", "", "本报记者 邹荣 本报通讯员 孙悦", "",
+            "“老师傅有经验,年轻人有新想法,把两代人的长处结合起来,就能不断攻克新的难题。”船厂工会主席郑雅琴说。", "",
+            "记者手记", "",
+            "在采访中,记者注意到,班组的工具柜里至今还保存着于长海当年用过的一把旧焊枪。", "",
+            "工匠精神的传承,从来不只是技术的传承。", "",
+            "\"工会+法院\"联动,江苏南通一年化解劳动争议3000余件", "",
+            "本报讯(记者 顾春燕 通讯员 陆海)记者近日从江苏省南通市总工会获悉,去年共受理劳动争议案件3400余件。",
+        ]))
+        #expect(articles.map(\.title) == ["一条船台上的“焊花传承”", "\"工会+法院\"联动,江苏南通一年化解劳动争议3000余件"])
+        #expect(articles[0].lines == [LineSpan(1, 11)])
+        #expect(articles[0].boxes.map(\.label) == ["记者手记"])
+        #expect(articles[0].boxes.first?.text == "在采访中,记者注意到,班组的工具柜里至今还保存着于长海当年用过的一把旧焊枪。\n工匠精神的传承,从来不只是技术的传承。")
+    }
+
+    @Test("a label over a caption closed by a photo credit heads a photo, not a sidebar")
+    func photoHeadingIsNoSidebar() {
+        // holdout h12:19–27.
+        let articles = PageSegmenter().segment(page([
+            "AI质检员上岗 这家车间的次品率降了六成", "",
+            "本报讯(记者 周莹)近日,在江苏省常州市武进区一家电子元件厂,质检班长沈佳佳指着屏幕上的检测画面说。", "",
+            "企业工会主席钱国平介绍,原来的质检员经过培训后转岗为系统运维员,没有一人因此失业。", "", "", "",
+            "图片新闻", "",
+            "3月6日,在河南省郑州市一处地铁施工现场,农民工在工会组织的“安全第一课”上学习安全帽佩戴要领。", "",
+            "本报记者 王明 摄",
+        ]))
+        #expect(articles.map(\.kind) == [.brief, .photo])
+        #expect(articles.last?.lines == [LineSpan(11, 13)] && articles.last?.section == "图片新闻")
+    }
+
+    @Test("a paragraph closed by the writer's name in parentheses ends its sentence, so a headline after a wide gap heads a new item")
+    func authorCreditEndsParagraph() {
+        // holdout h06:54–55, then h06:3–9 after two blank lines.
+        let articles = PageSegmenter().segment(page([
+            "上海浦东新区工会驿站开通夜间服务",
+            "本报讯 11月起,上海市浦东新区120家户外劳动者服务站点将开放时间延长至晚上10时,为夜间配送的骑手、网约车司机提供休息、饮水和充电服务。(许振宇)",
+            "", "", "算法“加时”之后,骑手还跑得那么急吗?", "", "——来自北京、上海、成都三地外卖站点的调查", "",
+            "本报记者 李海洋 王晓晨 钱方", "", "11月3日中午12时,北京市朝阳区望京一带的写字楼下,外卖骑手们陆续赶到取餐点。",
+        ]))
+        #expect(articles.map(\.title) == ["上海浦东新区工会驿站开通夜间服务", "算法“加时”之后,骑手还跑得那么急吗?"])
+        #expect(articles.first?.bylineText == "许振宇")
+    }
+
+    @Test("the same label over a headline still heads a new item")
+    func labelOverHeadline() {
+        // 002:59–65: 新闻特写 after a body, over its own title and byline.
+        let articles = PageSegmenter().segment(page([
+            "本报西安9月11日电(记者祝盼 毛浓曦)9月9日至11日,第25届全国煤炭行业职工职业技能示范赛在陕西省榆林市神木市举办。", "",
+            "新闻特写", "", "书声伴潮涌 匠心架“飞虹”", "", "本报记者 李润剑 本报通讯员 卢月", "",
+            "碧空如洗,海风裹挟着琅琅书声掠过厦门刘五店港区的洋面。",
+        ]))
+        #expect(articles.count == 2)
+        #expect(articles.last?.section == "新闻特写" && articles.last?.title == "书声伴潮涌 匠心架“飞虹”")
     }
 }

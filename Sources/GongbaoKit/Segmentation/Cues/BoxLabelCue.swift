@@ -1,5 +1,6 @@
 /// Cue `isBoxLabel`: the label of a box set inside an article (`阅读提示`); the
-/// paragraph after it is the box text.
+/// paragraph after it is the box text. Also `leadingBoxLabel`: a box whose label opens
+/// its own paragraph (`编者按:去年以来,…`, `【编者按】…`).
 enum BoxLabelCue {
     static let labels: Set<String> = ["阅读提示", "编者按", "相关链接", "延伸阅读", "链接", "小贴士"]
 
@@ -8,5 +9,18 @@ enum BoxLabelCue {
         var t = text.trimmedSpaces
         if t.hasSuffix("：") || t.hasSuffix(":") { t = String(t.dropLast()) }
         return labels.contains(t) ? t : nil
+    }
+
+    /// The label and the box text, when a paragraph opens with a label and a colon
+    /// (`编者按:去年以来,…`) or a bracketed label (`【编者按】…`).
+    static func leadingBoxLabel(_ text: String) -> (label: String, text: String)? {
+        let head = String(text.unicodeScalars.drop(while: Punctuation.isSpace).prefix(8))
+        for label in labels {
+            for (open, close) in [("", "："), ("", ":"), ("【", "】"), ("[", "]")] where head.hasPrefix(open + label + close) {
+                let rest = String(text.trimmedSpaces.unicodeScalars.dropFirst((open + label + close).unicodeScalars.count)).trimmedSpaces
+                return rest.isEmpty ? nil : (label, rest)
+            }
+        }
+        return nil
     }
 }

@@ -14,11 +14,14 @@ struct Credit: Equatable {
     var isBoxed: Bool
     /// Has a role marker of this paper (`本报记者`, `本报通讯员`).
     var hasStaffMarker: Bool
+    /// Signed by a commentator (`本报评论员`): an opinion piece.
+    var isCommentary = false
 }
 
 enum BylineCue {
     /// Role markers, longest first so that `本报记者` wins over `记者`.
     private static let markers: [(String, String)] = [
+        ("本报特约评论员", "commentator"), ("本报评论员", "commentator"), ("特约评论员", "commentator"),
         ("本报特约记者", "reporter"), ("本报见习记者", "reporter"), ("本报实习生", "reporter"),
         ("本报记者", "reporter"), ("本报通讯员", "correspondent"),
         ("新华社记者", "agency"), ("新华社通讯员", "agency"), ("中新社记者", "agency"),
@@ -41,7 +44,17 @@ enum BylineCue {
     }
 
     /// Photo credits that name no one (`新华社发`).
-    static let agencyPhotoCredits: Set<String> = ["新华社发", "新华社供图", "资料图片", "新华社记者摄", "本报资料图片"]
+    static let agencyPhotoCredits: Set<String> = ["新华社发", "新华社供图", "资料图片", "新华社记者摄", "本报资料图片", "中新社发"]
+
+    /// An agency's distribution credit naming the photographer in parentheses
+    /// (`新华社发(李明 摄)`, `新华社发（李明摄）`).
+    private static func agencyCreditNamingPhotographer(_ text: String) -> Credit? {
+        guard let agency = agencyPhotoCredits.first(where: { text.hasPrefix($0) }) else { return nil }
+        let rest = String(text.dropFirst(agency.count)).trimmedSpaces
+        guard let inner = insideParentheses(rest), let named = looksLikeByline(inner, requireMarker: false), named.isPhotoCredit
+        else { return nil }
+        return Credit(text: text, people: named.people, isPhotoCredit: true, isAgency: true, isBoxed: false, hasStaffMarker: false)
+    }
 
     /// Parses a stand-alone credit line. `requireMarker` (the default) demands a role marker,
     /// a leading `□` or a final `摄`, so that two bare names are not taken for a byline;
@@ -50,6 +63,7 @@ enum BylineCue {
         guard line.utf8.count <= 300 else { return nil }
         // A credit line may be printed in parentheses: `（本报记者 张三）`.
         if let inner = insideParentheses(line.trimmedSpaces) { return looksLikeByline(inner, requireMarker: requireMarker) }
+        if let agency = agencyCreditNamingPhotographer(line.trimmedSpaces) { return agency }
         guard line.unicodeScalars.allSatisfy(mayAppearInCredit) else { return nil }
         var text = SectionLabelCue.strippingTrailingTags(line).trimmedSpaces
         let printed = text
@@ -79,6 +93,7 @@ enum BylineCue {
         var people: [Byline] = []
         var role = "author"
         var sawMarker = false
+        var commentator = false
         var staff = false
         var agency = false
         for token in tokens {
@@ -89,20 +104,22 @@ enum BylineCue {
                 sawMarker = true
                 if marker.hasPrefix("本报") { staff = true }
                 if markerRole == "agency" { agency = true }
+                if markerRole == "commentator" { commentator = true }
                 if rest.isEmpty { continue }
             }
             guard isPersonalName(rest) else { return nil }
             people.append(Byline(name: String(rest), role: role))
         }
-        guard !people.isEmpty else { return nil }
+        // The paper's commentator signs without a name (`本报评论员`).
+        guard !people.isEmpty || commentator else { return nil }
         if requireMarker, !(sawMarker || boxed || photo || reported) { return nil }
         if reported, !sawMarker { return nil }
         // A lone glued token such as `记者手记` is a column name, not a credit.
-        if requireMarker, tokens.count == 1, !(staff || agency || boxed || photo) { return nil }
+        if requireMarker, tokens.count == 1, !(staff || agency || boxed || photo || commentator) { return nil }
         if photo { people = people.map { Byline(name: $0.name, role: "photographer") } }
         return Credit(
             text: printed, people: people, isPhotoCredit: photo || reported,
-            isAgency: agency, isBoxed: boxed, hasStaffMarker: staff
+            isAgency: agency, isBoxed: boxed, hasStaffMarker: staff, isCommentary: commentator
         )
     }
 

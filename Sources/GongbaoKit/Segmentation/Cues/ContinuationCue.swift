@@ -39,4 +39,17 @@ enum ContinuationCue {
         let isSentence = Punctuation.sentenceEnders.contains(head[stop])
         return clause.unicodeScalars.count <= (isSentence ? 6 : 1)
     }
+
+    /// The paragraph opens the way paragraphs open, never in the middle of a sentence: with
+    /// an opening quote or bracket (`“驿站建起来只是第一步…`), a usual opener (`据悉,`), or a
+    /// date (`2023年`, `3月12日`).
+    static func startsLikeParagraph(_ text: String) -> Bool {
+        let head = Array(text.unicodeScalars.drop(while: Punctuation.isSpace).prefix(12))
+        guard let first = head.first else { return false }
+        if Punctuation.openers.contains(first) { return true }
+        let string = String(String.UnicodeScalarView(head))
+        if paragraphOpeners.contains(where: { string.hasPrefix($0) }) { return true }
+        let digits = head.prefix { ("0"..."9").contains($0) || (0xFF10...0xFF19).contains($0.value) }
+        return !digits.isEmpty && digits.count < head.count && ["年", "月"].contains(head[digits.count])
+    }
 }

@@ -14,6 +14,9 @@ struct Dateline: Equatable {
 }
 
 enum DatelineCue {
+    /// News agencies whose datelines open reprinted reports (`新华社北京3月5日电`).
+    static let agencies: [String] = ["新华社", "中新社"]
+
     /// Reads a dateline at the start of a paragraph.
     static func looksLikeDateline(_ paragraph: String) -> Dateline? {
         let scalars = Array(paragraph.unicodeScalars.prefix(60))
@@ -27,11 +30,14 @@ enum DatelineCue {
 
         var end: Int?
         var opens = true
+        // A reprinted report names its source first: `据新华社电`, `据新华社北京3月5日电`.
+        let source = has("据", at: i) && agencies.contains { has($0, at: i + 1) } ? i + 1 : i
+        let agency = agencies.first { has($0, at: source) }
         if has("本报讯", at: i) {
             end = i + 3
-        } else if has("本报", at: i) || has("新华社", at: i) {
+        } else if has("本报", at: i) || agency != nil {
             // 本报 / 新华社 + place + optional date + 电, within a short stretch.
-            var j = i + (has("本报", at: i) ? 2 : 3)
+            var j = source + (agency?.unicodeScalars.count ?? 2)
             let limit = min(scalars.count, j + 16)
             while j < limit {
                 let s = scalars[j]
@@ -39,7 +45,7 @@ enum DatelineCue {
                 guard Punctuation.isHan(s) || ("0"..."9").contains(s) || Punctuation.isSpace(s) else { break }
                 j += 1
             }
-            // `本报记者…电` is not a dateline; nor is a bare `新华社电` inside a sentence.
+            // `本报记者…电` is not a dateline; nor is a bare `本报电`.
             if let e = end, e - i < 4 { end = nil }
         } else if has("据《", at: i) {
             if let close = scalars[(i + 2)...].prefix(20).firstIndex(of: "》") {

@@ -28,6 +28,16 @@ enum HeadlineShapeCue {
         return true
     }
 
+    /// A lead-in deck: a name or subject and a colon, nothing else (`郭建伟：` over
+    /// `在车间里“听”出毛病的高级技师`). It reads as a headline line only over another one.
+    static func isLeadInDeck(_ text: String) -> Bool {
+        guard text.utf8.count <= 60 else { return false }
+        let t = text.trimmedSpaces
+        guard let last = t.unicodeScalars.last, last == "：" || last == ":" else { return false }
+        let subject = t.unicodeScalars.dropLast()
+        return (2...12).contains(subject.count) && subject.allSatisfy { Punctuation.isContent($0) || $0 == "·" }
+    }
+
     /// Whether the line ends in `——`, the mark of a kicker leading into the title.
     static func endsWithKickerDash(_ text: String) -> Bool {
         let tail = String(String.UnicodeScalarView(text.unicodeScalars.reversed().drop(while: Punctuation.isSpace).prefix(2).reversed()))

@@ -30,6 +30,21 @@ enum PhotoCreditCue {
         return (body, credit)
     }
 
+    /// The writer's name in parentheses after the last sentence (`…差价由工会补贴。(王可欣)`),
+    /// which papers print instead of a credit after a bare `本报讯`. Bare names are taken
+    /// only here, so the caller asks only for items that opened with a dateline and no credit.
+    static func trailingAuthorCredit(_ paragraph: String) -> (body: String, credit: Credit)? {
+        let tail = Array(paragraph.unicodeScalars.suffix(40))
+        guard let last = tail.last, last == "）" || last == ")",
+              let open = tail.lastIndex(where: { $0 == "（" || $0 == "(" })
+        else { return nil }
+        let inner = String(String.UnicodeScalarView(tail[(open + 1)..<(tail.count - 1)])).trimmedSpaces
+        guard let credit = BylineCue.looksLikeByline(inner, requireMarker: false), !credit.isPhotoCredit else { return nil }
+        let body = String(paragraph.unicodeScalars.dropLast(tail.count - open)).trimmedSpaces
+        guard TerminalPunctuation.endsWithTerminalPunctuation(body) else { return nil }
+        return (body, credit)
+    }
+
     /// A credit in parentheses closing a paragraph: `…现场。（本报记者 张三 摄）`.
     /// `tail` is the end of the paragraph as printed (lines carry no trailing spaces).
     private static func parenthesizedCredit(_ paragraph: String, tail: [Unicode.Scalar]) -> (body: String, credit: Credit)? {

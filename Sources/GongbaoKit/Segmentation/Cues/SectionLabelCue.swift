@@ -6,9 +6,16 @@ enum SectionLabelCue {
     /// Labels of a feature column, whatever the paper.
     static let featureLabels: Set<String> = [
         "新闻特写", "特写", "人物特写", "新闻故事", "记者手记", "记者观察", "新闻观察", "一线观察",
-        "走基层", "新春走基层", "一线传真", "基层传真", "图片新闻", "人物", "故事", "调查",
-        "深度观察", "工会动态", "短评", "时评", "言论", "评论", "新闻速递", "工运纵横",
+        "走基层", "新春走基层", "一线传真", "基层传真", "人物", "故事", "调查",
+        "深度观察", "短评", "时评", "言论", "评论",
     ]
+    /// Column words a label may end with after a short qualifier (`记者调查`, `工会时评`).
+    static let columnWordEndings: [String] = [
+        "特写", "手记", "观察", "调查", "时评", "短评", "快评", "述评", "评论", "言论", "访谈", "专访", "故事", "传真",
+    ]
+    /// Endings of a roundup heading that stands over several short items (`工会简讯`, or
+    /// `图片新闻` over photos).
+    static let roundupEndings: [String] = ["简讯", "快讯", "短讯", "速递", "动态", "集锦", "短波", "一览", "图片新闻", "新闻图片"]
     /// Endings of series labels (`…调研行`, `…在行动`, `…进行时`).
     static let seriesEndings: [String] = [
         "调研行", "在行动", "进行时", "纪实", "巡礼", "系列报道", "一线行", "新实践", "走基层", "看变化",
@@ -27,12 +34,23 @@ enum SectionLabelCue {
     static func isSectionLabel(_ text: String) -> Bool {
         let t = text.trimmedSpaces
         if featureLabels.contains(t) { return true }
+        if isLabelShaped(t), t.count <= 6, !t.contains(" "), columnWordEndings.contains(where: { t.hasSuffix($0) }) { return true }
         return isLabelShaped(t) && seriesEndings.contains { t.hasSuffix($0) } && t.count > 3
     }
 
-    /// Whether a label names a feature column (`新闻特写`).
+    /// Whether a label names a column of features or opinion rather than reports
+    /// (`新闻特写`, `记者手记`, `记者调查`, `短评`, `言论`).
     static func isFeatureLabel(_ text: String) -> Bool {
-        ["特写", "新闻故事", "记者手记", "记者观察", "走基层"].contains { text.contains($0) }
+        ["特写", "故事", "手记", "观察", "走基层", "调查", "评", "言论", "访谈", "专访"].contains { text.contains($0) }
+    }
+
+    /// A roundup heading standing alone over several short items (`工会简讯`), returned as the
+    /// tag the items are filed under: page furniture, like a section tag.
+    static func roundupHeading(_ text: String) -> String? {
+        let t = text.trimmedSpaces
+        guard isLabelShaped(t), (2...8).contains(t.count), !t.contains(" "), roundupEndings.contains(where: { t.hasSuffix($0) })
+        else { return nil }
+        return t
     }
 
     /// Short and unpunctuated apart from inner spaces: the shape of a label.
@@ -62,13 +80,55 @@ enum SectionLabelCue {
         return t
     }
 
-    /// Page furniture at the top of a page: a short unpunctuated page name (`工运纵横`),
-    /// a page number (`第3版`), or a date line with the weekday (`星期二`).
+    /// Page furniture at the top of a page: a short unpunctuated page name with a usual
+    /// ending (`工运纵横`, `要闻`), or a page header (`isDateHeader`).
     static func isPageHeader(_ line: String) -> Bool {
         let t = line.trimmedSpaces
-        if t.count <= 20, t.contains("星期") || (t.hasPrefix("第") && t.hasSuffix("版")) { return true }
+        if isDateHeader(t) { return true }
         guard isLabelShaped(t), t.count <= 6, !t.contains(" ") else { return false }
         return pageNameEndings.contains { t.hasSuffix($0) }
+    }
+
+    /// A page header line: a page number (`第3版`), or a date with its weekday, perhaps with
+    /// the paper's name and page number (`2023年11月8日 星期三  工人日报  3`); never a
+    /// sentence (no commas or sentence ends).
+    static func isDateHeader(_ line: String) -> Bool {
+        let t = line.trimmedSpaces
+        guard t.count <= 40 else { return false }
+        if t.count <= 12, t.hasPrefix("第"), t.hasSuffix("版") { return true }
+        guard t.contains("星期") || t.contains("周一") || t.contains("周二") || t.contains("周三") || t.contains("周四")
+                || t.contains("周五") || t.contains("周六") || t.contains("周日"),
+              t.contains("月"), t.contains("日")
+        else { return false }
+        return !t.unicodeScalars.contains { Punctuation.sentenceEnders.contains($0) || Punctuation.commas.contains($0) }
+    }
+
+    /// An unknown page name on the first line (` 职工之家`, line `index` of `page`): short,
+    /// unpunctuated, not a known label, and not about the text under it. A photo or report
+    /// title shares a rarer word with the text under it (`春耕时节农机忙` over
+    /// `…为春耕生产做准备`); a page name shares at most words that three or more other
+    /// lines of the page use as well (`职工`).
+    static func isPageName(_ line: String, at index: Int, on page: Page) -> Bool {
+        let t = line.trimmedSpaces
+        guard isLabelShaped(t), (2...6).contains(t.count), !t.contains(" "), !isSectionLabel(t) else { return false }
+        let characters = Array(t)
+        let bigrams = Set((0..<(characters.count - 1)).map { String(characters[$0...($0 + 1)]) })
+        var following = ""
+        for raw in page.lines[(index + 1)...].prefix(12) where !raw.isBlankLine {
+            following += String(raw.prefix(200))
+            if following.count >= 400 { break }
+        }
+        // A page name stands over a page; a short line with nothing under it is the page's text.
+        guard !following.isEmpty else { return false }
+        return !bigrams.contains { bigram in
+            guard following.contains(bigram) else { return false }
+            var lines = 0
+            for (n, other) in page.lines.enumerated() where n != index && other.contains(bigram) {
+                lines += 1
+                if lines >= 3 { return false }
+            }
+            return true
+        }
     }
 
     /// Page furniture anywhere: the page's production credits (`责任编辑：张三`).

@@ -45,7 +45,7 @@ struct ArticleAssembler {
                 paragraphs.append(text)
                 article.subheads.append(text)
             case .box(_, let label, let text):
-                article.boxes.append(Box(label: label, text: text?.text ?? ""))
+                article.boxes.append(Box(label: label, text: text.map(\.text).joined(separator: "\n")))
             case .credit(_, let credit): closingCredit = credit
             case .marker(_, let marker):
                 markerText = marker.text
@@ -63,6 +63,12 @@ struct ArticleAssembler {
                     } else if let (dateline, body) = DatelineCue.trailingDateline(text) {
                         text = body
                         endDateline = dateline
+                    } else if leadingBylines.isEmpty, let dateline = openingDateline,
+                              dateline.opensReport, dateline.credit == nil,
+                              let (body, credit) = PhotoCreditCue.trailingAuthorCredit(text) {
+                        // `本报讯 …。(王可欣)`: the name the bare dateline left out.
+                        text = body
+                        closingCredit = credit
                     }
                 }
                 paragraphs.append(text)
@@ -91,7 +97,8 @@ struct ArticleAssembler {
         article.kind = KindClassifier.kind(KindClassifier.Evidence(
             isContinuation: isContinuation, closingCredit: closingCredit, body: bodyParagraphs,
             subheadCount: article.subheads.count, boxCount: article.boxes.count, labels: labels,
-            kicker: roles.kicker, hasOpeningDateline: openingDateline != nil
+            kicker: roles.kicker, hasOpeningDateline: openingDateline != nil,
+            isCommentary: leadingBylines.contains(where: \.isCommentary) || closingCredit?.isCommentary == true
         ))
         article.marker = markerText.isEmpty && article.kind == .photo ? (closingCredit?.text ?? "") : markerText
         article.lines = spans(of: draft.lineNumbers)

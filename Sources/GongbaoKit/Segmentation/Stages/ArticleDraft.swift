@@ -20,7 +20,8 @@ enum ArticleElement {
     case byline(line: Int, credit: Credit)
     case paragraph(Paragraph)
     case subhead(line: Int, text: String)
-    case box(labelLine: Int, label: String, text: Paragraph?)
+    /// A box: its label line and its paragraphs (none when the page lost them).
+    case box(labelLine: Int, label: String, text: [Paragraph])
     /// A stand-alone credit line closing the item (`□高冬菊 巨晓勇 摄`).
     case credit(line: Int, credit: Credit)
     case marker(line: Int, marker: ContinuationMarker)
@@ -32,7 +33,8 @@ enum ArticleElement {
         case .label(let line, _), .byline(let line, _), .subhead(let line, _),
              .credit(let line, _), .marker(let line, _): [line]
         case .paragraph(let p): p.lines
-        case .box(let line, _, let text): [line] + (text?.lines ?? [])
+        // A label printed at the start of its text (`编者按:…`) shares the text's line.
+        case .box(let line, _, let text): [line] + text.flatMap(\.lines).filter { $0 != line }
         }
     }
 

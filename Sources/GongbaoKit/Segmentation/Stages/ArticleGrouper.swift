@@ -26,6 +26,13 @@ struct ArticleGrouper {
         self.pieces = pieces
         let n = pieces.count
         capable = pieces.map { $0.paragraph?.couldBeHeadline ?? false }
+        // A lead-in deck (`郭建伟：`) is a headline line when a headline line follows it.
+        for i in 0..<max(0, n - 1) where !capable[i] && capable[i + 1] {
+            if let p = pieces[i].paragraph, p.lines.count == 1, HeadlineShapeCue.isLeadInDeck(p.text),
+               let next = pieces[i + 1].paragraph, next.blanksBefore < 2 {
+                capable[i] = true
+            }
+        }
         strict = (0..<n).map { i in
             guard capable[i], let p = pieces[i].paragraph else { return false }
             if p.endsWithKickerDash || p.headingLevel > 0 { return true }
@@ -75,23 +82,39 @@ struct ArticleGrouper {
                 }
                 i += 1
             case .sectionLabel(let line, let text, _):
+                if isSidebarLabel(at: i, in: state), case .paragraph(let first) = pieces[i + 1] {
+                    // `记者手记` over running text after a body: the item's sidebar, not a new item.
+                    state.add(.box(labelLine: line, label: text, text: [first]))
+                    state.isInSidebar = true
+                    i += 2
+                    continue
+                }
                 if !state.inHeadContext { state.close() }
                 state.add(.label(line: line, text: text))
                 i += 1
             case .boxLabel(let line, let label):
                 if state.isClosed { state.close() }
                 if i + 1 < n, case .paragraph(let text) = pieces[i + 1] {
-                    state.add(.box(labelLine: line, label: label, text: text))
+                    state.add(.box(labelLine: line, label: label, text: [text]))
                     i += 2
                 } else {
-                    state.add(.box(labelLine: line, label: label, text: nil))
+                    state.add(.box(labelLine: line, label: label, text: []))
                     i += 1
                 }
             case .byline(let line, let credit):
                 placeByline(line: line, credit: credit, at: i, in: &state)
                 i += 1
-            case .paragraph(let p):
-                if capable[i] {
+            case .paragraph(var p):
+                if let (label, text) = BoxLabelCue.leadingBoxLabel(p.text) {
+                    // `编者按:…`: a box whose label opens its paragraph.
+                    if state.isClosed { state.close() }
+                    p.replaceText(text)
+                    state.add(.box(labelLine: p.lines[0], label: label, text: [p]))
+                    i += 1
+                } else if state.isInSidebar, !capable[i], p.leadingDateline == nil, p.blanksBefore < 2 {
+                    state.appendToSidebar(p)
+                    i += 1
+                } else if capable[i] {
                     i = placeHeadlineRun(at: i, in: &state)
                 } else if isWrappedHeadline(p, at: i, in: state) {
                     state.add(.headline(HeadlineLine(lines: p.lines, text: p.text, level: 0)))
@@ -228,6 +251,16 @@ struct ArticleGrouper {
         return opensItem(pieces[i + 1])
     }
 
+    /// A label after a body with running text right under it (no headline of its own) heads
+    /// a sidebar of the item (`记者手记`), not a new item.
+    private func isSidebarLabel(at i: Int, in state: State) -> Bool {
+        guard state.hasParagraph, !state.isClosed, i + 1 < pieces.count, !capable[i + 1],
+              case .paragraph(let next) = pieces[i + 1], next.blanksBefore < 2
+        else { return false }
+        // A caption closed by a photo credit under the label is a photo item of its own.
+        return next.leadingDateline == nil && !captionFollows(from: i + 1)
+    }
+
     /// Whether piece `i` starts an item (or the page ends), for a byline after a body.
     private func startsItem(at i: Int) -> Bool {
         guard i < pieces.count else { return true }
@@ -284,6 +317,14 @@ private struct State {
     /// The last paragraph says `图为…`: a caption, which a staff credit closes.
     var captionMentionsPhoto = false
     var isEmpty: Bool { current.isEmpty }
+    /// The last element is a sidebar box (`记者手记`) that running text still extends.
+    var isInSidebar = false
+
+    /// Adds a paragraph to the sidebar box the current draft ends with.
+    mutating func appendToSidebar(_ p: Paragraph) {
+        guard case .box(let line, let label, let text)? = current.elements.last else { return }
+        current.elements[current.elements.count - 1] = .box(labelLine: line, label: label, text: text + [p])
+    }
 
     /// The current draft is open, has no body, byline or credit yet, and room for more
     /// headline lines: headline lines and labels still belong to it.
@@ -292,6 +333,7 @@ private struct State {
     }
 
     mutating func add(_ element: ArticleElement) {
+        isInSidebar = false
         if current.isEmpty, let tag = pendingTag {
             current.sectionTag = tag
             pendingTag = nil

@@ -28,7 +28,7 @@ enum HeadlinePlacement {
             switch e {
             case .paragraph(let p): text += p.text + "\n"
             case .subhead(_, let t): text += t + "\n"
-            case .box(_, _, let p): text += (p?.text ?? "") + "\n"
+            case .box(_, _, let ps): for p in ps { text += p.text + "\n" }
             default: break
             }
             if text.utf8.count > 18000 { break }

@@ -8,7 +8,8 @@
 /// - Two unmarked lines: the one that names the actor or place is the title; if it
 ///   comes first the other is the subtitle, if second the first is the kicker. A
 ///   headline printed after its body (a small subject deck over the main line), and a
-///   first line that is only an organisation's name, read kicker + title; a second line
+///   first line that is only an organisation's name or a lead-in deck (`郭建伟：`), read
+///   kicker + title; a second line
 ///   opening with `——` (`——记全国劳模…`) is always a subtitle.
 /// - Three or more: kicker, title, subtitle(s).
 struct HeadlineRoles: Equatable {
@@ -53,6 +54,7 @@ struct HeadlineRoles: Equatable {
             let (first, second) = (decks[0], decks[1])
             let kickerFirst = !second.text.hasPrefix("—")
                 && ((first.isTrailing && second.isTrailing)
+                    || HeadlineShapeCue.isLeadInDeck(first.text)
                     || ActorCue.isSubjectOnly(first.text)
                     || ActorCue.namesActor(second.text) > ActorCue.namesActor(first.text))
             if kickerFirst {

@@ -3,7 +3,8 @@
 /// - `continuation`: it opens with a jump marker (`（上接第1版）`).
 /// - `photo`: a short caption closed by a photo credit (`摄`, `报`, an agency line), or
 ///   by any staff credit when the caption says `图为`.
-/// - `feature`: a feature column label (`新闻特写`), subheads or a box; or, without a
+/// - `feature`: a feature or opinion column label (`新闻特写`, `短评`), subheads, a box, or a
+///   commentator's byline (`本报评论员`); or, without a
 ///   report's dateline, a `——` kicker or a first-person essay.
 /// - `brief`: a dated item of at most two paragraphs and under 300 characters.
 /// - `news`: everything else.
@@ -18,6 +19,8 @@ enum KindClassifier {
         var labels: [String] = []
         var kicker = ""
         var hasOpeningDateline = false
+        /// Signed by the paper's commentator (`本报评论员`).
+        var isCommentary = false
     }
 
     static func kind(_ e: Evidence) -> ArticleKind {
@@ -27,7 +30,7 @@ enum KindClassifier {
            PhotoCreditCue.isPhotoCredit(credit) || (credit.hasStaffMarker && e.body.contains { $0.contains("图为") }) {
             return .photo
         }
-        if e.labels.contains(where: SectionLabelCue.isFeatureLabel) || e.subheadCount > 0 || e.boxCount > 0 {
+        if e.labels.contains(where: SectionLabelCue.isFeatureLabel) || e.subheadCount > 0 || e.boxCount > 0 || e.isCommentary {
             return .feature
         }
         if e.hasOpeningDateline {

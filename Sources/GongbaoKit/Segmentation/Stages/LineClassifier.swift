@@ -17,6 +17,10 @@ enum LineClassifier {
                 blanksBefore: blanks, kind: .text
             )
             line.kind = kind(of: line, raw: raw, isFirstLine: !seenText)
+            if !seenText, line.kind == .text, line.headingLevel == 0, text.utf8.count <= 240,
+               SectionLabelCue.isPageName(raw, at: index, on: page) {
+                line.kind = .furniture(tag: nil)
+            }
             result.append(line)
             blanks = 0
             seenText = true
@@ -28,9 +32,9 @@ enum LineClassifier {
         let text = line.text
         // Only short lines can be anything but text; a 1 MB line is looked at no further.
         guard text.utf8.count <= 240 else { return .text }
-        if let tag = SectionLabelCue.sectionTag(text) { return .furniture(tag: tag) }
+        if let tag = SectionLabelCue.sectionTag(text) ?? SectionLabelCue.roundupHeading(text) { return .furniture(tag: tag) }
         if isFirstLine, line.headingLevel == 0, SectionLabelCue.isPageHeader(raw) { return .furniture(tag: nil) }
-        if SectionLabelCue.isPageFooter(text) { return .furniture(tag: nil) }
+        if SectionLabelCue.isPageFooter(text) || SectionLabelCue.isDateHeader(text) { return .furniture(tag: nil) }
         if let label = BoxLabelCue.isBoxLabel(text) { return .boxLabel(label) }
         if let marker = ContinuationMarkerCue.isContinuationMarker(text) { return .continuationMarker(marker) }
         if SectionLabelCue.isSectionLabel(text) { return .sectionLabel }

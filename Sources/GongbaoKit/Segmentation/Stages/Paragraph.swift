@@ -63,7 +63,9 @@ struct Paragraph {
     private mutating func readClosingCues() {
         trailingCredit = PhotoCreditCue.trailingCredit(text)?.credit
         trailingDateline = trailingCredit == nil ? DatelineCue.trailingDateline(text)?.dateline : nil
+        // A writer's name in parentheses after the last sentence (`…服务。(许振宇)`) ends it too.
         endsSentence = trailingCredit != nil || !ContinuationCue.continuesMidSentence(text)
+            || PhotoCreditCue.trailingAuthorCredit(text) != nil
     }
 }
 

@@ -96,7 +96,8 @@ enum ParagraphBuilder {
             return Punctuation.printWidth(next.text) > 4
         }
         guard TerminalPunctuation.mayEndParagraph(text) else { return false }
-        // Long lines are whole paragraphs; in a narrow column a short line ends one.
-        return column > 45 || width < 0.8 * column
+        // Long lines are whole paragraphs. Column text is justified, so every line but a
+        // paragraph's last fills the column: a sentence end well short of it ends a paragraph.
+        return column > 45 || width < 0.9 * column
     }
 }

@@ -9,6 +9,10 @@
 ///   (`在云阳县滨江公园、月光草坪和白鹭公`), the subhead and that fragment are a displaced
 ///   block: the next paragraph continues the earlier cut sentence (`…受暴雨影响,洪` +
 ///   `涝等灾情…`), and the block is read at the end of the item, where its section went.
+///   The same holds when the section's first paragraph is whole and opens like a paragraph
+///   (`“驿站建起来只是第一步…”`) and the paragraph after it picks the sentence up: it starts as
+///   a continuation, or the characters meeting at the cut form a word the item uses
+///   elsewhere (`…建成职工服务驿` + `站186个…`).
 /// - Otherwise the order is left as printed.
 enum ReadingOrderRepair {
     static func repair(_ elements: [ArticleElement]) -> [ArticleElement] {
@@ -30,6 +34,16 @@ enum ReadingOrderRepair {
         func continueOpen(_ o: Int, with p: Paragraph) {
             paragraphs[o].append(p)
             if p.endsSentence { open = nil }
+        }
+
+        /// The item's character bigrams, read once and only when a junction must be checked.
+        var itemBigrams: Set<String>?
+        /// Whether the two characters meeting at a cut form a word the item uses elsewhere
+        /// (`驿` + `站`, with `驿站` in other paragraphs): evidence that the texts belong together.
+        func joinsWord(_ left: String, _ right: String) -> Bool {
+            guard let l = left.last, let r = right.first else { return false }
+            if itemBigrams == nil { itemBigrams = Self.bigrams(of: elements) }
+            return itemBigrams!.contains(String([l, r]))
         }
 
         var i = 0
@@ -64,6 +78,16 @@ enum ReadingOrderRepair {
                     continueOpen(o, with: continuation)
                     displacedBlocks += subheads + [keep(elements[j])]
                     i = j + 2
+                } else if j + 1 < elements.count, case .paragraph(let section) = elements[j], section.endsSentence,
+                          ContinuationCue.startsLikeParagraph(section.text),
+                          case .paragraph(let continuation) = elements[j + 1], continuation.leadingDateline == nil,
+                          !ContinuationCue.startsLikeParagraph(continuation.text),
+                          continuation.startsAsContinuation || joinsWord(paragraphs[o].text, continuation.text) {
+                    // The displaced section's first paragraph is whole: the paragraph after it
+                    // picks up the cut sentence (`…建成职工服务驿` + `站186个…`).
+                    continueOpen(o, with: continuation)
+                    displacedBlocks += subheads + [keep(elements[j])]
+                    i = j + 2
                 } else {
                     out += subheads
                     open = nil
@@ -80,6 +104,19 @@ enum ReadingOrderRepair {
             case .paragraph(let index): .paragraph(paragraphs[index])
             }
         }
+    }
+
+    /// The bigrams of the item's paragraphs as printed (up to 20 000 characters).
+    private static func bigrams(of elements: [ArticleElement]) -> Set<String> {
+        var set = Set<String>()
+        var read = 0
+        for case .paragraph(let p) in elements {
+            let characters = Array(p.text.prefix(20_000 - read))
+            read += characters.count
+            for k in 0..<max(0, characters.count - 1) { set.insert(String(characters[k...(k + 1)])) }
+            if read >= 20_000 { break }
+        }
+        return set
     }
 
     /// An element of the output, or the index of a paragraph kept aside.
