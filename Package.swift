@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
@@ -28,33 +29,41 @@ let package = Package(
         ),
         // Display width, wrapping and truncation of CJK text: small and pure.
         .target(name: "TextLayout", dependencies: ["CNcursesw"]),
+        // The persistent index: parsed articles in SQLite, a memory-mapped
+        // snapshot for fast opening, the n-gram text index. `ArchiveOpener` is its door.
+        .target(
+            name: "GongbaoIndex",
+            dependencies: ["GongbaoKit", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // The terminal browser: state, key map, update, views into a cell grid,
         // and one thin ncurses backend.
         .target(name: "GongbaoTUI", dependencies: ["GongbaoKit", "TextLayout", "CNcursesw"]),
         .executableTarget(
             name: "gongbao",
             dependencies: [
-                "GongbaoKit", "TextLayout", "GongbaoTUI",
+                "GongbaoKit", "GongbaoIndex", "TextLayout", "GongbaoTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Replays saved inputs through the pipeline invariants; with -DGONGBAO_FUZZ
         // and -sanitize=fuzzer it is a libFuzzer target (see .ci/run).
         .executableTarget(name: "gongbao-fuzz", dependencies: ["GongbaoKit"]),
-        // Benchmarks: `swift run -c release gongbao-bench regions`.
-        .executableTarget(
-            name: "gongbao-bench",
-            dependencies: [
-                "GongbaoKit",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
-        ),
         .testTarget(
             name: "GongbaoKitTests",
             dependencies: ["GongbaoKit"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"]),
+        // Benchmarks (`swift run -c release gongbao-bench run|regions`) and the
+        // synthetic archive generator; not shipped to users.
+        .executableTarget(
+            name: "gongbao-bench",
+            dependencies: [
+                "GongbaoKit", "GongbaoIndex", "GongbaoTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "GongbaoIndexTests", dependencies: ["GongbaoIndex", "GongbaoKit", "gongbao-bench"]),
         .testTarget(
             name: "ReliabilityTests",
             dependencies: ["GongbaoKit", .product(name: "PropertyBased", package: "swift-property-based")]

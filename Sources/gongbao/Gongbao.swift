@@ -12,7 +12,7 @@ struct Gongbao: ParsableCommand {
             UTF-8, UTF-16 or GB18030). With no PATH, gongbao reads ./seeds, then $GONGBAO_CORPUS.
             Exit codes: 0 success, 1 runtime failure, 2 bad arguments or input (see docs/cli.md).
             """,
-        subcommands: [Browse.self, List.self, Show.self, Regions.self, Entities.self],
+        subcommands: [Browse.self, List.self, Show.self, Regions.self, Entities.self, Index.self],
         defaultSubcommand: Browse.self
     )
 

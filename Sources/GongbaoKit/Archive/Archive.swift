@@ -1,118 +1,66 @@
-/// An in-memory archive of annotated articles with the indexes that make
-/// filtering and facet counting fast: entity → articles posting lists, and
-/// per-article entity lists in one flat array for counting.
+/// An archive of annotated articles with the indexes that make filtering and
+/// facet counting fast: entity → articles posting lists, and per-article
+/// entity lists in one flat array for counting (`EntityIndex`).
 ///
-/// Build it once from the articles (from the pipeline or a store); every
-/// query afterwards is read-only, so an `Archive` is shared freely.
+/// The articles come from an `ArticleStore`: in memory (`init(articles:)`),
+/// or a persistent index that decodes an article only when it is asked for.
+/// Every query is read-only, so an `Archive` is shared freely.
 public final class Archive: Sendable {
     /// Every article, in corpus order. An article's position here is its `ArticleRef`.
-    public let articles: [Article]
-    /// Entity keys by dense id.
-    public let keys: [EntityKey]
-    /// Display labels by dense id (a region's official name; the canonical name otherwise).
-    public let labels: [String]
-
-    let idOfKey: [EntityKey: Int32]
-    /// Articles per entity id, ascending. Regions post an article under the
-    /// region and all its ancestors, `about` roles only.
-    let postings: [[Int32]]
-    /// Articles per region id including `mentioned` roles (and ancestors).
-    let mentionPostings: [[Int32]]
-    /// Per-article entity ids, flattened: ids of article `i` are
-    /// `entityIDs[entityStart[i]..<entityStart[i + 1]]`.
-    let entityStart: [Int32]
-    let entityIDs: [Int32]
-    let articleIndexByID: [String: Int32]
-    /// Entity ids by every name they are written under: labels, canonical names, aliases.
-    let idsByName: [String: [Int32]]
-    let search: TextSearch
+    /// Elements may be decoded on access: list views use `summary(at:)`.
+    public let articles: ArticleList
+    /// Where the articles, entity index and text search come from.
+    public let store: any ArticleStore
+    /// Entity keys, postings and per-article entity lists.
+    public let entityIndex: EntityIndex
     let hierarchy: (any RegionHierarchy)?
+    /// Entity ids by every name they are written under: labels, canonical names, aliases.
+    let idsByName: Lazy<[String: [Int32]]>
 
-    public init(articles: [Article], hierarchy: (any RegionHierarchy)? = nil) {
-        self.articles = articles
+    /// Entity keys by dense id.
+    public var keys: [EntityKey] { entityIndex.keys }
+    /// Display labels by dense id (a region's official name; the canonical name otherwise).
+    public var labels: [String] { entityIndex.labels }
+
+    /// An archive of articles held in memory (positions are array indices).
+    public convenience init(articles: [Article], hierarchy: (any RegionHierarchy)? = nil) {
+        self.init(store: MemoryArticleStore(articles: articles, hierarchy: hierarchy), hierarchy: hierarchy)
+    }
+
+    /// An archive over `store`. `hierarchy` is the one the store's entity index was built with.
+    public init(store: any ArticleStore, hierarchy: (any RegionHierarchy)? = nil) {
+        self.store = store
+        self.articles = ArticleList(store: store)
+        let index = store.entityIndex
+        self.entityIndex = index
         self.hierarchy = hierarchy
-        var keys: [EntityKey] = []
-        var labels: [String] = []
-        var idOfKey: [EntityKey: Int32] = [:]
-        var postings: [[Int32]] = []
-        var mentionPostings: [[Int32]] = []
-        var entityStart: [Int32] = [0]
-        var entityIDs: [Int32] = []
-        var articleIndexByID: [String: Int32] = [:]
-        articleIndexByID.reserveCapacity(articles.count)
-        var idsByName: [String: Set<Int32>] = [:]
-
-        func intern(_ key: EntityKey, label: @autoclosure () -> String) -> Int32 {
-            if let id = idOfKey[key] { return id }
-            let id = Int32(keys.count)
-            keys.append(key)
-            labels.append(label())
-            idOfKey[key] = id
-            postings.append([])
-            mentionPostings.append([])
-            return id
-        }
-
-        for (n, article) in articles.enumerated() {
-            let ref = Int32(n)
-            articleIndexByID[article.id] = ref
-            var about = Set<Int32>()
-            var mentioned = Set<Int32>()
-            var others = Set<Int32>()
-            for tag in article.regions where !tag.code.isEmpty {
-                var chain = [(tag.code, tag.name, tag.level)]
-                if let hierarchy {
-                    for code in hierarchy.ancestors(of: tag.code) {
-                        chain.append((code, hierarchy.name(of: code) ?? code, hierarchy.level(of: code) ?? .province))
-                    }
-                } else {
-                    // Without a hierarchy, the tag's own path still names the ancestors for display;
-                    // codes are unknown, so only the region itself is indexed.
-                }
-                for (code, name, _) in chain {
-                    let id = intern(EntityKey(.region, code), label: name)
-                    if tag.role == .about { about.insert(id) } else { mentioned.insert(id) }
-                }
+        self.idsByName = Lazy {
+            var names: [String: Set<Int32>] = [:]
+            for (name, id) in zip(index.aliasNames, index.aliasIDs) { names[name, default: []].insert(id) }
+            for (id, key) in index.keys.enumerated() {
+                names[index.labels[id], default: []].insert(Int32(id))
+                names[key.value, default: []].insert(Int32(id))
             }
-            for org in article.orgs {
-                let id = intern(EntityKey(.org, org.name), label: org.name)
-                others.insert(id)
-                for alias in org.aliases { idsByName[alias, default: []].insert(id) }
-            }
-            for person in article.persons { others.insert(intern(EntityKey(.person, person.name), label: person.name)) }
-            for term in article.campaigns { others.insert(intern(EntityKey(.campaign, term.term), label: term.term)) }
+            return names.mapValues { $0.sorted() }
+        }
+    }
 
-            for id in about { postings[Int(id)].append(ref); mentionPostings[Int(id)].append(ref) }
-            for id in mentioned.subtracting(about) { mentionPostings[Int(id)].append(ref) }
-            for id in others { postings[Int(id)].append(ref) }
-            entityIDs += about.sorted()
-            entityIDs += others.sorted()
-            entityStart.append(Int32(entityIDs.count))
-        }
-        for (id, key) in keys.enumerated() {
-            idsByName[labels[id], default: []].insert(Int32(id))
-            idsByName[key.value, default: []].insert(Int32(id))
-        }
-        self.idsByName = idsByName.mapValues { $0.sorted() }
-        self.keys = keys
-        self.labels = labels
-        self.idOfKey = idOfKey
-        self.postings = postings
-        self.mentionPostings = mentionPostings
-        self.entityStart = entityStart
-        self.entityIDs = entityIDs
-        self.articleIndexByID = articleIndexByID
-        self.search = TextSearch(articles: articles)
+    /// Number of articles.
+    public var count: Int { store.count }
+
+    /// The headline fields of the article at `position`, without decoding its body.
+    public func summary(at position: Int) -> ArticleSummary {
+        store.summary(at: position)
     }
 
     /// The article with `id`, or `nil`.
     public func article(id: String) -> Article? {
-        articleIndexByID[id].map { articles[Int($0)] }
+        store.position(ofID: id).map { store.article(at: $0) }
     }
 
     /// Position of the article with `id` in `articles`, or `nil`.
     public func position(of id: String) -> Int? {
-        articleIndexByID[id].map(Int.init)
+        store.position(ofID: id)
     }
 
     /// Every entity of `kind` the archive knows, with its label.
@@ -122,26 +70,27 @@ public final class Archive: Sendable {
 
     /// The display label of an entity (a region's name), or its value when unknown.
     public func label(of key: EntityKey) -> String {
-        idOfKey[key].map { labels[Int($0)] } ?? key.value
+        entityIndex.id(of: key).map { labels[Int($0)] } ?? key.value
     }
 
     /// The entities written `name` (a label, canonical name, alias or region code),
     /// of the given kinds; several when the name is shared (a person and an org).
     public func entityKeys(named name: String, kinds: Set<EntityKind> = Set(EntityKind.allCases)) -> [EntityKey] {
-        (idsByName[name] ?? []).map { keys[Int($0)] }.filter { kinds.contains($0.kind) }
+        (idsByName.wrapped[name] ?? []).map { keys[Int($0)] }.filter { kinds.contains($0.kind) }
     }
 
     /// Entities whose label contains `fragment`, most frequent first: suggestions for a name not found.
     public func entityKeys(containing fragment: String, kinds: Set<EntityKind> = Set(EntityKind.allCases), limit: Int = 8) -> [EntityKey] {
         guard !fragment.isEmpty else { return [] }
+        let keys = entityIndex.keys, labels = entityIndex.labels
         return keys.indices
             .filter { kinds.contains(keys[$0].kind) && labels[$0].contains(fragment) }
-            .sorted { postings[$0].count > postings[$1].count }
+            .sorted { entityIndex.postings(Int32($0)).count > entityIndex.postings(Int32($1)).count }
             .prefix(limit).map { keys[$0] }
     }
 
     /// Number of articles that carry `key` (about roles, for regions).
     public func articleCount(of key: EntityKey) -> Int {
-        idOfKey[key].map { postings[Int($0)].count } ?? 0
+        entityIndex.id(of: key).map { entityIndex.postings($0).count } ?? 0
     }
 }

@@ -15,11 +15,10 @@ struct TextSearch: Sendable {
         bodyStart.reserveCapacity(articles.count + 1)
         for article in articles {
             headlineStart.append(headlines.count)
-            headlines += Self.normalized(article.headline).utf8
+            headlines += TextNormalization.searchHeadline(of: article).utf8
             headlines.append(0)
             bodyStart.append(bodies.count)
-            bodies += Self.normalized(article.text).utf8
-            for box in article.boxes { bodies += Self.normalized(box.text).utf8 }
+            bodies += TextNormalization.searchBody(of: article).utf8
             bodies.append(0)
         }
         headlineStart.append(headlines.count)
@@ -30,18 +29,9 @@ struct TextSearch: Sendable {
         self.bodyStart = bodyStart
     }
 
-    /// Folds what should not matter for matching: ASCII case and the
-    /// full-width forms of ASCII characters (Ａ, １, ，).
+    /// Folds what should not matter for matching (see `TextNormalization`).
     static func normalized(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for s in text.unicodeScalars {
-            var v = s.value
-            if (0xFF01...0xFF5E).contains(v) { v -= 0xFEE0 }
-            if (0x41...0x5A).contains(v) { v += 0x20 }
-            if v == 0 { continue }
-            scalars.append(Unicode.Scalar(v) ?? s)
-        }
-        return String(scalars)
+        TextNormalization.fold(text)
     }
 
     /// The subset of `refs` whose headline or body contains `query`:

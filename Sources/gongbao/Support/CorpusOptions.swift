@@ -1,11 +1,15 @@
 import ArgumentParser
 import Foundation
+import GongbaoIndex
 import GongbaoKit
 
 /// The corpus paths every command takes.
 struct CorpusOptions: ParsableArguments {
     @Argument(help: "Page files or folders of pages (*.txt, searched recursively). Default: ./seeds, then $GONGBAO_CORPUS.")
     var paths: [String] = []
+
+    @Flag(help: "Read every file into memory instead of using (and updating) the index in ~/.cache/gongbao.")
+    var noIndex = false
 
     /// The paths to read: those given, else the default corpus.
     func resolvedPaths() throws -> [String] {
@@ -17,23 +21,28 @@ struct CorpusOptions: ParsableArguments {
         }
     }
 
-    /// Loads every article, printing one warning line per skipped file on stderr.
-    func loadArticles(pipeline: ArticlePipeline = .standard) throws -> [Article] {
-        let paths = try resolvedPaths()
-        do {
-            return try ArchiveLoader(pipeline: pipeline).load(paths: paths) { warning in
-                Console.warn(warning.description)
-            }
-        } catch let error as CorpusError {
-            throw UserError(message: error.description)
-        }
+    /// Every article, printing one warning line per skipped file on stderr.
+    func loadArticles(pipeline: ArticlePipeline = .standard) throws -> ArticleList {
+        try loadArchive(pipeline: pipeline).articles
     }
 }
 
 extension CorpusOptions {
-    /// Loads the corpus into an archive ready for queries and facet counts.
-    func loadArchive() throws -> Archive {
-        Archive(articles: try loadArticles(), hierarchy: Gazetteer.shared)
+    /// Opens the corpus as an archive ready for queries and facet counts: from
+    /// the index (built or updated as needed, with a progress bar on a terminal)
+    /// unless `--no-index`; warnings go to stderr.
+    func loadArchive(pipeline: ArticlePipeline = .standard) throws -> Archive {
+        let paths = try resolvedPaths()
+        let bar = ProgressBar.onTerminal()
+        defer { bar?.clear() }
+        do {
+            return try ArchiveOpener.open(
+                paths: paths, useIndex: !noIndex, options: IndexOptions(pipeline: pipeline, hierarchy: Gazetteer.shared),
+                progress: bar?.update, warn: Console.warn
+            )
+        } catch let error as CorpusError {
+            throw UserError(message: error.description)
+        }
     }
 }
 

@@ -1,0 +1,134 @@
+import GongbaoKit
+
+/// A compact binary form of an `Article`, far cheaper to decode than JSON.
+/// The summary fields come first, so a list view decodes only those.
+///
+/// Layout: summary (id, source, index, kind, section, kicker, title,
+/// subtitle, dateline, byline text, lead), then byline, lines, paragraphs,
+/// subheads, boxes, marker, regions, orgs, persons, campaigns, figures.
+/// Strings are varint-length-prefixed UTF-8, integers zigzag varints.
+///
+/// In the *lean* form (the snapshot's), paragraphs and box texts are written
+/// as byte lengths only: their text is the article's raw body (see
+/// `TextNormalization.rawBody`), stored once, beside, for search too.
+enum ArticleCodec {
+    static func encode(_ a: Article, into w: inout ByteWriter, lean: Bool = false) {
+        w.string(a.id)
+        w.string(a.source)
+        w.int(a.index)
+        w.u8(UInt8(ArticleKind.allCases.firstIndex(of: a.kind) ?? 0))
+        w.string(a.section)
+        w.string(a.kicker)
+        w.string(a.title)
+        w.string(a.subtitle)
+        w.string(a.dateline)
+        w.string(a.bylineText)
+        w.string(String((a.paragraphs.first ?? "").prefix(30)))
+
+        w.varint(UInt64(a.byline.count))
+        for b in a.byline { w.string(b.name); w.string(b.role) }
+        w.varint(UInt64(a.lines.count))
+        for span in a.lines { w.int(span.start); w.int(span.end) }
+        if lean {
+            w.varint(UInt64(a.paragraphs.count))
+            for p in a.paragraphs { w.varint(UInt64(p.utf8.count)) }
+        } else {
+            w.strings(a.paragraphs)
+        }
+        w.strings(a.subheads)
+        w.varint(UInt64(a.boxes.count))
+        for box in a.boxes {
+            w.string(box.label)
+            if lean { w.varint(UInt64(box.text.utf8.count)) } else { w.string(box.text) }
+        }
+        w.string(a.marker)
+        w.varint(UInt64(a.regions.count))
+        for r in a.regions {
+            w.string(r.name); w.string(r.code); w.string(r.level.rawValue); w.strings(r.path)
+            w.string(r.role.rawValue); w.int(r.count); w.strings(r.candidates)
+        }
+        w.varint(UInt64(a.orgs.count))
+        for o in a.orgs { w.string(o.name); w.string(o.kind.rawValue); w.strings(o.aliases); w.int(o.count) }
+        w.varint(UInt64(a.persons.count))
+        for p in a.persons { w.string(p.name); w.string(p.role); w.int(p.count) }
+        w.varint(UInt64(a.campaigns.count))
+        for c in a.campaigns { w.string(c.term); w.int(c.count) }
+        w.varint(UInt64(a.figures.count))
+        for f in a.figures { w.string(f.text); w.double(f.value); w.string(f.unit); w.string(f.kind.rawValue); w.string(f.subject) }
+    }
+
+    static func encode(_ a: Article, lean: Bool = false) -> [UInt8] {
+        var w = ByteWriter(capacity: 256 + (lean ? 0 : a.paragraphs.reduce(0) { $0 + $1.utf8.count }))
+        encode(a, into: &w, lean: lean)
+        return w.bytes
+    }
+
+    static func decodeSummary(_ r: inout ByteReader) throws -> ArticleSummary {
+        let id = try r.string(), source = try r.string(), index = try r.int()
+        let kindIndex = Int(try r.u8())
+        let kind = kindIndex < ArticleKind.allCases.count ? ArticleKind.allCases[kindIndex] : .news
+        return ArticleSummary(
+            id: id, source: source, index: index, kind: kind, section: try r.string(),
+            kicker: try r.string(), title: try r.string(), subtitle: try r.string(),
+            dateline: try r.string(), bylineText: try r.string(), lead: try r.string()
+        )
+    }
+
+    /// Decodes a record; a lean one takes its paragraphs and box texts from `body`.
+    static func decode(_ buffer: UnsafeRawBufferPointer, body: UnsafeRawBufferPointer? = nil) throws -> Article {
+        var r = ByteReader(buffer)
+        // Lean records: part k of the body starts one byte (the newline) after part k-1 ends.
+        var cursor = 0
+        func nextPart() throws -> String {
+            guard let body else { return try r.string() }
+            let n = try r.varint()
+            guard n <= UInt64(body.count), cursor + Int(n) <= body.count else { throw ByteReader.Malformed() }
+            defer { cursor += Int(n) + 1 }
+            return String(decoding: UnsafeRawBufferPointer(rebasing: body[cursor..<cursor + Int(n)]), as: UTF8.self)
+        }
+        let s = try decodeSummary(&r)
+        var a = Article(
+            id: s.id, source: s.source, index: s.index, kind: s.kind, section: s.section,
+            kicker: s.kicker, title: s.title, subtitle: s.subtitle, bylineText: s.bylineText,
+            dateline: s.dateline
+        )
+        for _ in 0..<(try r.count()) { a.byline.append(Byline(name: try r.string(), role: try r.string())) }
+        for _ in 0..<(try r.count()) { a.lines.append(LineSpan(try r.int(), try r.int())) }
+        for _ in 0..<(try r.count()) { a.paragraphs.append(try nextPart()) }
+        a.subheads = try r.strings()
+        for _ in 0..<(try r.count()) {
+            let label = try r.string()
+            a.boxes.append(Box(label: label, text: try nextPart()))
+        }
+        a.marker = try r.string()
+        for _ in 0..<(try r.count()) {
+            let name = try r.string(), code = try r.string()
+            let level = RegionLevel(rawValue: try r.string()) ?? .county
+            let path = try r.strings()
+            let role = RegionRole(rawValue: try r.string()) ?? .about
+            a.regions.append(RegionTag(
+                name: name, code: code, level: level, path: path, role: role,
+                count: try r.int(), candidates: try r.strings()
+            ))
+        }
+        for _ in 0..<(try r.count()) {
+            let name = try r.string()
+            let kind = OrgKind(rawValue: try r.string()) ?? .institution
+            a.orgs.append(OrgTag(name: name, kind: kind, aliases: try r.strings(), count: try r.int()))
+        }
+        for _ in 0..<(try r.count()) {
+            a.persons.append(PersonTag(name: try r.string(), role: try r.string(), count: try r.int()))
+        }
+        for _ in 0..<(try r.count()) { a.campaigns.append(CampaignTag(term: try r.string(), count: try r.int())) }
+        for _ in 0..<(try r.count()) {
+            let text = try r.string(), value = try r.double(), unit = try r.string()
+            let kind = FigureKind(rawValue: try r.string()) ?? .other
+            a.figures.append(Figure(text: text, value: value, unit: unit, kind: kind, subject: try r.string()))
+        }
+        return a
+    }
+
+    static func decode(_ bytes: [UInt8]) throws -> Article {
+        try bytes.withUnsafeBytes { try decode($0) }
+    }
+}

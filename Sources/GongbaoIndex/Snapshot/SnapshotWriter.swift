@@ -1,0 +1,199 @@
+import Foundation
+import GongbaoKit
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes a snapshot file from the articles of the index, streamed in corpus
+/// order: records and bodies go to disk as they come; the entity index,
+/// headlines and ids stay in memory (small); the gram index of the bodies is
+/// built at the end from the body text on disk.
+final class SnapshotWriter {
+    private let path: String
+    private let bodyPath: String
+    private let main: FileWriter
+    private let body: FileWriter
+    private var sections: [(id: SnapshotSection, offset: Int, length: Int)] = []
+    private var recordOffsets: [UInt64] = [0]
+    private var bodyOffsets: [UInt64] = [0]
+    private var headlineOffsets: [UInt64] = [0]
+    private var headlines: [UInt8] = []
+    private var kinds: [UInt8] = []
+    private var bodyFolding: [UInt8] = []
+    private var ids: [String] = []
+    private var entities: EntityIndexBuilder
+    private let recordsStart: Int
+
+    /// Starts a snapshot at `path` (a temporary name; the caller renames it when done).
+    init(path: String, hierarchy: (any RegionHierarchy)?) throws {
+        self.path = path
+        self.bodyPath = path + ".body"
+        main = try FileWriter(creating: path)
+        body = try FileWriter(creating: bodyPath)
+        entities = EntityIndexBuilder(hierarchy: hierarchy)
+        try main.write([UInt8](repeating: 0, count: SnapshotFormat.headerSize))
+        recordsStart = main.offset
+    }
+
+    deinit { unlink(bodyPath) }
+
+    var count: Int { kinds.count }
+
+    /// Adds the next article.
+    func add(_ article: Article) throws {
+        try main.write(ArticleCodec.encode(article, lean: true))
+        recordOffsets.append(UInt64(main.offset - recordsStart))
+        kinds.append(UInt8(ArticleKind.allCases.firstIndex(of: article.kind) ?? 0))
+        ids.append(article.id)
+        entities.add(article)
+        headlines += SearchText.headline(of: article).utf8
+        headlineOffsets.append(UInt64(headlines.count))
+        var text = TextNormalization.rawBody(of: article)
+        try text.withUTF8 { utf8 in
+            let raw = UnsafeRawBufferPointer(utf8)
+            // 1: folding changes it; 2: it holds NUL (dropped by folding, so even non-ASCII needles must fold).
+            bodyFolding.append(TextNormalization.needsFolding(raw) ? (raw.contains(0) ? 3 : 1) : 0)
+            try body.write(raw)
+        }
+        bodyOffsets.append(UInt64(body.offset))
+    }
+
+    private func section(_ id: SnapshotSection, _ write: () throws -> Void) throws {
+        try main.align()
+        let start = main.offset
+        try write()
+        sections.append((id, start, main.offset - start))
+    }
+
+    /// Writes the derived sections and the header, syncs, and closes. `manifest`
+    /// is the ordered list of file ids the articles came from.
+    func finish(manifest: [Int64]) throws {
+        let n = count
+        sections.append((.records, recordsStart, main.offset - recordsStart))
+        try section(.recordOffsets) { try main.write(array: recordOffsets) }
+        try section(.manifest) { try main.write(array: manifest) }
+        try section(.kinds) { try main.write(kinds) }
+        try section(.bodyFolding) { try main.write(bodyFolding) }
+        try section(.idOrder) {
+            var order = Array(0..<n)
+            let idBytes = ids.map { Array($0.utf8) }
+            order.sort { a, b in
+                idBytes[a] == idBytes[b] ? a < b : idBytes[a].lexicographicallyPrecedes(idBytes[b])
+            }
+            try main.write(array: order.map { UInt32($0) })
+        }
+        ids = []
+        let index = entities.finish()
+        try section(.entityKeys) {
+            var w = ByteWriter()
+            w.u64(UInt64(index.keys.count))
+            for (key, label) in zip(index.keys, index.labels) {
+                w.u8(UInt8(EntityKind.allCases.firstIndex(of: key.kind) ?? 0))
+                w.string(key.value)
+                w.string(label)
+            }
+            try main.write(w.bytes)
+        }
+        try section(.aliases) {
+            var w = ByteWriter()
+            w.u64(UInt64(index.aliasNames.count))
+            for (name, id) in zip(index.aliasNames, index.aliasIDs) {
+                w.string(name)
+                w.varint(UInt64(id))
+            }
+            try main.write(w.bytes)
+        }
+        try section(.labelRank) { try main.write(array: index.labelRank) }
+        try section(.postingStart) { try main.write(array: index.postingStart) }
+        try section(.postingRefs) { try main.write(array: index.postingRefs) }
+        try section(.mentionStart) { try main.write(array: index.mentionStart) }
+        try section(.mentionRefs) { try main.write(array: index.mentionRefs) }
+        try section(.entityStart) { try main.write(array: index.entityStart) }
+        try section(.entityIDs) { try main.write(array: index.entityIDs) }
+        try section(.headlineOffsets) { try main.write(array: headlineOffsets) }
+        try section(.headlineText) { try main.write(headlines) }
+        try section(.bodyOffsets) { try main.write(array: bodyOffsets) }
+        try body.flush()
+        try section(.bodyText) {
+            var buffer: [UInt8] = []
+            var at = 0
+            let total = Int(bodyOffsets.last ?? 0)
+            while at < total {
+                let chunk = min(4 << 20, total - at)
+                try readFully(body.fd, path: bodyPath, offset: at, count: chunk, into: &buffer)
+                try buffer.withUnsafeBytes { try main.write(UnsafeRawBufferPointer(rebasing: $0[0..<chunk])) }
+                at += chunk
+            }
+        }
+        var headlineGrams = GramIndexBuilder()
+        headlines.withUnsafeBytes { all in
+            for i in 0..<n {
+                headlineGrams.count(Int32(i), UnsafeRawBufferPointer(rebasing: all[Int(headlineOffsets[i])..<Int(headlineOffsets[i + 1])]))
+            }
+            headlineGrams.layOut(articleCount: n)
+            for i in 0..<n {
+                headlineGrams.write(Int32(i), UnsafeRawBufferPointer(rebasing: all[Int(headlineOffsets[i])..<Int(headlineOffsets[i + 1])]))
+            }
+        }
+        try writeGrams(headlineGrams.finish(), keys: .headlineGramKeys, counts: .headlineGramCounts,
+                       offsets: .headlineGramOffsets, data: .headlineGramData)
+        var bodyGrams = GramIndexBuilder()
+        try forEachChunk(of: body.fd, path: bodyPath, offsets: bodyOffsets) { bodyGrams.count($0, $1) }
+        bodyGrams.layOut(articleCount: n)
+        try forEachChunk(of: body.fd, path: bodyPath, offsets: bodyOffsets) { bodyGrams.write($0, $1) }
+        try writeGrams(bodyGrams.finish(), keys: .bodyGramKeys, counts: .bodyGramCounts,
+                       offsets: .bodyGramOffsets, data: .bodyGramData)
+        try main.align()
+        let length = main.offset
+        var header = ByteWriter(capacity: SnapshotFormat.headerSize)
+        header.append(SnapshotFormat.magic)
+        header.u32(SnapshotFormat.version)
+        header.u32(UInt32(sections.count))
+        header.u64(UInt64(length))
+        header.u64(UInt64(n))
+        header.u64(0x0102_0304_0506_0708) // byte-order mark
+        header.u64(0)
+        for s in sections {
+            header.u64(s.id.rawValue)
+            header.u64(UInt64(s.offset))
+            header.u64(UInt64(s.length))
+        }
+        try main.write(header.bytes, at: 0)
+        try main.sync()
+    }
+
+    private func writeGrams(
+        _ g: GramIndexBuilder.Output, keys: SnapshotSection, counts: SnapshotSection,
+        offsets: SnapshotSection, data: SnapshotSection
+    ) throws {
+        try section(keys) { try main.write(array: g.keys) }
+        try section(counts) { try main.write(array: g.counts) }
+        try section(offsets) { try main.write(array: g.offsets) }
+        try section(data) { try main.write(g.data) }
+    }
+}
+
+/// Calls `visit` with each article's text from a file of concatenated texts,
+/// reading a few MiB at a time so that memory stays small.
+private func forEachChunk(
+    of fd: Int32, path: String, offsets: [UInt64], _ visit: (Int32, UnsafeRawBufferPointer) -> Void
+) throws {
+    var buffer: [UInt8] = []
+    let n = offsets.count - 1
+    var i = 0
+    while i < n {
+        let start = Int(offsets[i])
+        var j = i + 1
+        while j < n, Int(offsets[j + 1]) - start <= 4 << 20 { j += 1 }
+        let end = Int(offsets[j])
+        try readFully(fd, path: path, offset: start, count: end - start, into: &buffer)
+        buffer.withUnsafeBytes { raw in
+            for k in i..<j {
+                visit(Int32(k), UnsafeRawBufferPointer(rebasing: raw[Int(offsets[k]) - start..<Int(offsets[k + 1]) - start]))
+            }
+        }
+        i = j
+    }
+}

@@ -1,0 +1,239 @@
+/// The entity side of an archive, in flat arrays: entity keys by dense id,
+/// entity → articles posting lists, and article → entities lists for facet
+/// counting. Built from articles (`init(articles:hierarchy:)`) or loaded
+/// from a persistent index (`init(validating:…)`), which is why the arrays
+/// are public: a store writes and reads them as they are.
+public struct EntityIndex: Sendable {
+    /// Entity keys by dense id.
+    public let keys: [EntityKey]
+    /// Display labels by dense id (a region's official name; the canonical name otherwise).
+    public let labels: [String]
+    /// Rank of each id's label in label order (`<` on `String`), for cheap tie-breaking.
+    public let labelRank: [Int32]
+    /// Articles per entity id, ascending: those of id `e` are
+    /// `postingRefs[postingStart[e]..<postingStart[e + 1]]`. Regions post an
+    /// article under the region and all its ancestors, `about` roles only.
+    public let postingStart: [Int32]
+    public let postingRefs: [Int32]
+    /// Like the postings, for regions including `mentioned` roles (other kinds: the same as postings).
+    public let mentionStart: [Int32]
+    public let mentionRefs: [Int32]
+    /// Per-article entity ids, flattened: ids of article `i` are
+    /// `entityIDs[entityStart[i]..<entityStart[i + 1]]`.
+    public let entityStart: [Int32]
+    public let entityIDs: [Int32]
+    /// Other names entities are written under (organisation aliases), as
+    /// distinct (name, id) pairs: `aliasNames[i]` names entity `aliasIDs[i]`.
+    public let aliasNames: [String]
+    public let aliasIDs: [Int32]
+
+    let idOfKey: [EntityKey: Int32]
+
+    /// Number of articles the index covers.
+    public var articleCount: Int { entityStart.count - 1 }
+
+    /// The dense id of `key`, or `nil` when no article carries it.
+    public func id(of key: EntityKey) -> Int32? { idOfKey[key] }
+
+    /// Articles carrying entity `id` (about roles for regions), ascending.
+    public func postings(_ id: Int32) -> ArraySlice<Int32> {
+        postingRefs[Int(postingStart[Int(id)])..<Int(postingStart[Int(id) + 1])]
+    }
+
+    /// Articles carrying region `id` in any role, ascending.
+    public func mentionPostings(_ id: Int32) -> ArraySlice<Int32> {
+        mentionRefs[Int(mentionStart[Int(id)])..<Int(mentionStart[Int(id) + 1])]
+    }
+
+    /// Indexes the entities of `articles` (positions are indices in the array).
+    public init(articles: some Collection<Article>, hierarchy: (any RegionHierarchy)?) {
+        var builder = EntityIndexBuilder(hierarchy: hierarchy)
+        for article in articles { builder.add(article) }
+        self = builder.finish()
+    }
+
+    /// An index from stored arrays; `nil` unless every array is consistent
+    /// (lengths, ranges, ascending postings), so a damaged store never crashes a query.
+    public init?(
+        validating keys: [EntityKey], labels: [String], labelRank: [Int32],
+        postingStart: [Int32], postingRefs: [Int32], mentionStart: [Int32], mentionRefs: [Int32],
+        entityStart: [Int32], entityIDs: [Int32], aliasNames: [String] = [], aliasIDs: [Int32] = []
+    ) {
+        let k = keys.count
+        guard aliasNames.count == aliasIDs.count, !aliasIDs.contains(where: { $0 < 0 || Int($0) >= k }) else { return nil }
+        guard labels.count == k, labelRank.count == k, postingStart.count == k + 1,
+              mentionStart.count == k + 1, !entityStart.isEmpty else { return nil }
+        let n = Int32(entityStart.count - 1)
+        func validStarts(_ starts: [Int32], total: Int) -> Bool {
+            guard starts.first == 0, starts.last == Int32(exactly: total) else { return false }
+            for i in 1..<starts.count where starts[i] < starts[i - 1] { return false }
+            return true
+        }
+        guard validStarts(postingStart, total: postingRefs.count),
+              validStarts(mentionStart, total: mentionRefs.count),
+              validStarts(entityStart, total: entityIDs.count) else { return nil }
+        func ascending(_ starts: [Int32], _ refs: [Int32]) -> Bool {
+            for e in 0..<k {
+                var last: Int32 = -1
+                for i in Int(starts[e])..<Int(starts[e + 1]) {
+                    let r = refs[i]
+                    if r <= last || r >= n { return false }
+                    last = r
+                }
+            }
+            return true
+        }
+        guard ascending(postingStart, postingRefs), ascending(mentionStart, mentionRefs),
+              !entityIDs.contains(where: { $0 < 0 || Int($0) >= k }),
+              !labelRank.contains(where: { $0 < 0 || Int($0) >= k }) else { return nil }
+        var idOfKey: [EntityKey: Int32] = [:]
+        idOfKey.reserveCapacity(k)
+        for (i, key) in keys.enumerated() {
+            guard idOfKey.updateValue(Int32(i), forKey: key) == nil else { return nil }
+        }
+        self.init(
+            keys: keys, labels: labels, labelRank: labelRank, postingStart: postingStart,
+            postingRefs: postingRefs, mentionStart: mentionStart, mentionRefs: mentionRefs,
+            entityStart: entityStart, entityIDs: entityIDs, aliasNames: aliasNames, aliasIDs: aliasIDs,
+            idOfKey: idOfKey
+        )
+    }
+
+    init(
+        keys: [EntityKey], labels: [String], labelRank: [Int32], postingStart: [Int32],
+        postingRefs: [Int32], mentionStart: [Int32], mentionRefs: [Int32],
+        entityStart: [Int32], entityIDs: [Int32], aliasNames: [String], aliasIDs: [Int32],
+        idOfKey: [EntityKey: Int32]
+    ) {
+        self.aliasNames = aliasNames
+        self.aliasIDs = aliasIDs
+        self.keys = keys
+        self.labels = labels
+        self.labelRank = labelRank
+        self.postingStart = postingStart
+        self.postingRefs = postingRefs
+        self.mentionStart = mentionStart
+        self.mentionRefs = mentionRefs
+        self.entityStart = entityStart
+        self.entityIDs = entityIDs
+        self.idOfKey = idOfKey
+    }
+}
+
+/// Builds an `EntityIndex` one article at a time, so a store can index a
+/// corpus without holding every article.
+public struct EntityIndexBuilder {
+    let hierarchy: (any RegionHierarchy)?
+    var keys: [EntityKey] = []
+    var labels: [String] = []
+    var idOfKey: [EntityKey: Int32] = [:]
+    var entityStart: [Int32] = [0]
+    var entityIDs: [Int32] = []
+    /// Per article, the ids among its entity ids that are `about`/other (posted) vs `mentioned` only.
+    var mentionedOnly: [(article: Int32, id: Int32)] = []
+    var ancestorCache: [String: [(code: String, name: String)]] = [:]
+    var aliases: [(name: String, id: Int32)] = []
+    var aliasSeen: Set<String> = []
+
+    public init(hierarchy: (any RegionHierarchy)?) {
+        self.hierarchy = hierarchy
+    }
+
+    /// Number of articles added so far.
+    public var count: Int { entityStart.count - 1 }
+
+    private mutating func intern(_ key: EntityKey, label: @autoclosure () -> String) -> Int32 {
+        if let id = idOfKey[key] { return id }
+        let id = Int32(keys.count)
+        keys.append(key)
+        labels.append(label())
+        idOfKey[key] = id
+        return id
+    }
+
+    private mutating func chain(_ tag: RegionTag) -> [(code: String, name: String)] {
+        var out = [(tag.code, tag.name)]
+        guard let hierarchy else { return out }
+        if let cached = ancestorCache[tag.code] { return out + cached }
+        let ancestors = hierarchy.ancestors(of: tag.code).map { ($0, hierarchy.name(of: $0) ?? $0) }
+        ancestorCache[tag.code] = ancestors
+        out += ancestors
+        return out
+    }
+
+    /// Adds the next article (its position is `count` before the call).
+    public mutating func add(_ article: Article) {
+        let ref = Int32(count)
+        var about = Set<Int32>()
+        var mentioned = Set<Int32>()
+        var others = Set<Int32>()
+        for tag in article.regions where !tag.code.isEmpty {
+            for (code, name) in chain(tag) {
+                let id = intern(EntityKey(.region, code), label: name)
+                if tag.role == .about { about.insert(id) } else { mentioned.insert(id) }
+            }
+        }
+        for org in article.orgs {
+            let id = intern(EntityKey(.org, org.name), label: org.name)
+            others.insert(id)
+            for alias in org.aliases where aliasSeen.insert("\(id)\u{0}\(alias)").inserted {
+                aliases.append((alias, id))
+            }
+        }
+        for person in article.persons { others.insert(intern(EntityKey(.person, person.name), label: person.name)) }
+        for term in article.campaigns { others.insert(intern(EntityKey(.campaign, term.term), label: term.term)) }
+        entityIDs += about.sorted()
+        entityIDs += others.sorted()
+        entityStart.append(Int32(entityIDs.count))
+        for id in mentioned.subtracting(about).sorted() { mentionedOnly.append((ref, id)) }
+    }
+
+    /// The finished index.
+    public func finish() -> EntityIndex {
+        let k = keys.count
+        let n = count
+        // Counting sort: articles are visited in order, so every list comes out ascending.
+        var postingCount = [Int32](repeating: 0, count: k)
+        for id in entityIDs { postingCount[Int(id)] += 1 }
+        var mentionCount = postingCount
+        for (_, id) in mentionedOnly { mentionCount[Int(id)] += 1 }
+        let postingStart = Self.prefixSums(postingCount)
+        let mentionStart = Self.prefixSums(mentionCount)
+        var postingRefs = [Int32](repeating: 0, count: entityIDs.count)
+        var mentionRefs = [Int32](repeating: 0, count: entityIDs.count + mentionedOnly.count)
+        var pCursor = Array(postingStart.dropLast())
+        var mCursor = Array(mentionStart.dropLast())
+        var extra = 0
+        for article in 0..<n {
+            // Mentioned-only ids of this article, merged in article order with its posted ids.
+            var extraEnd = extra
+            while extraEnd < mentionedOnly.count, mentionedOnly[extraEnd].article == Int32(article) { extraEnd += 1 }
+            for i in Int(entityStart[article])..<Int(entityStart[article + 1]) {
+                let id = Int(entityIDs[i])
+                postingRefs[Int(pCursor[id])] = Int32(article); pCursor[id] += 1
+                mentionRefs[Int(mCursor[id])] = Int32(article); mCursor[id] += 1
+            }
+            for j in extra..<extraEnd {
+                let id = Int(mentionedOnly[j].id)
+                mentionRefs[Int(mCursor[id])] = Int32(article); mCursor[id] += 1
+            }
+            extra = extraEnd
+        }
+        var order = Array(0..<k)
+        order.sort { labels[$0] < labels[$1] }
+        var labelRank = [Int32](repeating: 0, count: k)
+        for (rank, id) in order.enumerated() { labelRank[id] = Int32(rank) }
+        return EntityIndex(
+            keys: keys, labels: labels, labelRank: labelRank, postingStart: postingStart,
+            postingRefs: postingRefs, mentionStart: mentionStart, mentionRefs: mentionRefs,
+            entityStart: entityStart, entityIDs: entityIDs, aliasNames: aliases.map(\.name),
+            aliasIDs: aliases.map(\.id), idOfKey: idOfKey
+        )
+    }
+
+    private static func prefixSums(_ counts: [Int32]) -> [Int32] {
+        var out = [Int32](repeating: 0, count: counts.count + 1)
+        for i in counts.indices { out[i + 1] = out[i] + counts[i] }
+        return out
+    }
+}
