@@ -6,6 +6,7 @@ cd "$(dirname "$0")/../.."
 bin=${1:-.build/debug/gongbao}
 passed=0; failed=0
 tmp=$(mktemp -d); trap 'chmod -R u+w "$tmp"; rm -rf "$tmp"' EXIT
+export XDG_CACHE_HOME="$tmp/cache" # the index cache stays out of the user's
 
 check() { # name, command… — passes when the command succeeds
   local name=$1; shift

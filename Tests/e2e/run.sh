@@ -15,6 +15,8 @@ swift build >/dev/null 2>&1 || { swift build; echo "e2e: build failed" >&2; exit
 BIN="$(swift build --show-bin-path)/gongbao"
 SOCKET="gongbao-e2e-$$"
 STATE="$(mktemp -d)"
+# The index cache too stays in the temporary folder, away from the user's.
+export XDG_CACHE_HOME="$STATE/cache"
 SESSION=none
 sessions=0
 passed=0
@@ -103,7 +105,7 @@ start_shell() {
   sessions=$((sessions + 1))
   SESSION="e2e$sessions"
   tm new-session -d -s "$SESSION" -x 100 -y 30 \
-    "env -i PATH='$PATH' HOME='$HOME' LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=tmux-256color XDG_STATE_HOME='$STATE' PS1='e2e\$ ' bash --norc --noprofile"
+    "env -i PATH='$PATH' HOME='$HOME' LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=tmux-256color XDG_STATE_HOME='$STATE' XDG_CACHE_HOME='$XDG_CACHE_HOME' PS1='e2e\$ ' bash --norc --noprofile"
   tm kill-session -t "$old" >/dev/null 2>&1
   wait_for 'e2e$'
 }

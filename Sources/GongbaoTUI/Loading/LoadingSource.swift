@@ -1,9 +1,9 @@
 import GongbaoKit
 
 /// Where the browser's articles come from. The one seam between the browser
-/// and storage: today a corpus folder read through the pipeline, later a
-/// persistent index. Articles arrive in batches so that the interface is
-/// usable as soon as the first pages are in.
+/// and storage: a corpus folder read through the pipeline (articles arrive in
+/// batches, so the interface is usable as soon as the first pages are in), or
+/// a persistent index that hands over a ready `Archive`.
 public protocol LoadingSource: Sendable {
     /// A short name for the top bar (the corpus folder's name).
     var name: String { get }
@@ -23,12 +23,21 @@ public struct LoadBatch: Sendable {
     public var pagesTotal: Int?
     /// One line per file skipped in this batch.
     public var warnings: [String]
+    /// A complete archive (from a persistent index): it replaces every article
+    /// delivered before, and loading is done.
+    public var archive: Archive?
 
     public init(articles: [Article], pagesDone: Int, pagesTotal: Int?, warnings: [String] = []) {
         self.articles = articles
         self.pagesDone = pagesDone
         self.pagesTotal = pagesTotal
         self.warnings = warnings
+    }
+
+    /// The whole corpus at once, as a ready archive.
+    public init(archive: Archive, pagesDone: Int, pagesTotal: Int?, warnings: [String] = []) {
+        self.init(articles: [], pagesDone: pagesDone, pagesTotal: pagesTotal, warnings: warnings)
+        self.archive = archive
     }
 }
 

@@ -36,8 +36,17 @@ final class ArchiveFeeder: Sendable {
         var builtCount = 0
         var lastBuild = Date.distantPast
         var lastReport = Date.distantPast
+        var ready: Archive?
         do {
             try source.load { batch in
+                if let archive = batch.archive {
+                    ready = archive
+                    progress.pagesDone = batch.pagesDone
+                    progress.pagesTotal = batch.pagesTotal
+                    progress.articles = archive.count
+                    progress.warnings += batch.warnings
+                    return
+                }
                 articles += batch.articles
                 progress.pagesDone = batch.pagesDone
                 progress.pagesTotal = batch.pagesTotal
@@ -61,7 +70,12 @@ final class ArchiveFeeder: Sendable {
             progress.failure = "\(error)"
         }
         progress.finished = true
-        build(articles, progress)
+        if let ready {
+            latestBuild.withLock { $0 += 1 } // any queued build of partial batches is now stale
+            mailbox.post(.archiveUpdated(ready, progress))
+        } else {
+            build(articles, progress)
+        }
     }
 
     /// Builds an archive of `articles` on the build queue, unless a newer snapshot overtakes it.

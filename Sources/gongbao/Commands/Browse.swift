@@ -34,7 +34,7 @@ struct Browse: ParsableCommand {
         }
         let environment = ProcessInfo.processInfo.environment
         let options = BrowserOptions(
-            source: CorpusLoadingSource(paths: paths),
+            source: corpus.noIndex ? CorpusLoadingSource(paths: paths) : IndexLoadingSource(paths: paths),
             hierarchy: Gazetteer.shared,
             ambiguousWide: ambiguousWide,
             colors: (environment["NO_COLOR"] ?? "").isEmpty,

@@ -1,0 +1,35 @@
+import GongbaoIndex
+import GongbaoKit
+import GongbaoTUI
+
+/// The browser's articles through the persistent index: opens it (updating it
+/// first for new or changed files, with progress for the status line) and hands
+/// over the ready archive. A damaged or unwritable index falls back to reading
+/// the corpus, with a warning, inside `ArchiveOpener`.
+struct IndexLoadingSource: LoadingSource {
+    var paths: [String]
+    let name: String
+
+    init(paths: [String]) {
+        self.paths = paths
+        name = CorpusLoadingSource(paths: paths).name
+    }
+
+    func load(deliver: (LoadBatch) -> Void) throws {
+        try withoutActuallyEscaping(deliver) { deliver in
+            var done = 0, total: Int?
+            var warnings: [String] = []
+            let archive = try ArchiveOpener.open(
+                paths: paths, useIndex: true,
+                options: IndexOptions(pipeline: .standard, hierarchy: Gazetteer.shared),
+                progress: { p in
+                    guard p.phase == .reading else { return }
+                    done = p.done
+                    total = p.total
+                    deliver(LoadBatch(articles: [], pagesDone: done, pagesTotal: total))
+                },
+                warn: { warnings.append($0) })
+            deliver(LoadBatch(archive: archive, pagesDone: total ?? done, pagesTotal: total, warnings: warnings))
+        }
+    }
+}
