@@ -63,16 +63,7 @@ struct LabelIndex: Sendable {
         return nil
     }
 
-    /// ASCII case and full-width ASCII forms do not matter when typing a name.
-    static func folded(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for s in text.unicodeScalars {
-            var v = s.value
-            if (0xFF01...0xFF5E).contains(v) { v -= 0xFEE0 }
-            if (0x41...0x5A).contains(v) { v += 0x20 }
-            if v == 0 { continue }
-            scalars.append(Unicode.Scalar(v) ?? s)
-        }
-        return String(scalars)
-    }
+    /// ASCII case and full-width ASCII forms do not matter when typing a name:
+    /// the same folding as text search.
+    static func folded(_ text: String) -> String { TextNormalization.fold(text) }
 }
