@@ -1,3 +1,4 @@
+import GongbaoKit
 import Foundation
 
 /// Substring search over many short labels (thousands of regions, tens of
