@@ -1,3 +1,4 @@
+import Foundation
 import GongbaoIndex
 import GongbaoKit
 import GongbaoTUI
@@ -6,6 +7,11 @@ import GongbaoTUI
 /// first for new or changed files, with progress for the status line) and hands
 /// over the ready archive. A damaged or unwritable index falls back to reading
 /// the corpus, with a warning, inside `ArchiveOpener`.
+///
+/// When the corpus has no index yet, the first open would show an empty list
+/// for as long as indexing takes; so the pages are streamed through the
+/// pipeline first (the list fills as they are read), and the index is built
+/// afterwards, its archive then replacing the streamed one.
 struct IndexLoadingSource: LoadingSource {
     var paths: [String]
     let name: String
@@ -16,6 +22,10 @@ struct IndexLoadingSource: LoadingSource {
     }
 
     func load(deliver: (LoadBatch) -> Void) throws {
+        let cold = !FileManager.default.fileExists(atPath: IndexLocation(paths: paths).database)
+        if cold {
+            try CorpusLoadingSource(paths: paths).load(deliver: deliver)
+        }
         try withoutActuallyEscaping(deliver) { deliver in
             var done = 0, total: Int?
             var warnings: [String] = []
@@ -28,7 +38,8 @@ struct IndexLoadingSource: LoadingSource {
                     total = p.total
                     deliver(LoadBatch(articles: [], pagesDone: done, pagesTotal: total))
                 },
-                warn: { warnings.append($0) })
+                // Streaming already reported the corpus's skipped files (CorpusWarning lines).
+                warn: { if !cold || !$0.hasPrefix("gongbao: skipping ") { warnings.append($0) } })
             deliver(LoadBatch(archive: archive, pagesDone: total ?? done, pagesTotal: total, warnings: warnings))
         }
     }
