@@ -42,6 +42,10 @@ check "an unknown option exits 2" exits 2 "$bin" list --no-such-option
 check "an unknown article id exits 2" exits 2 "$bin" show 'nope#1'
 check "an unknown kind exits 2" exits 2 "$bin" list --kind bogus
 check "an unknown entity exits 2" exits 2 "$bin" list --entity 不存在的机构名
+check "regions prints a tree whose provinces count their places' articles" bash -c "$bin regions | grep -qE '^甘肃省\s+[0-9]+' && $bin regions --json | python3 -c 'import json,sys; json.load(sys.stdin)'"
+check "list --region and entities --with agree with the data" bash -c "
+  [ \$($bin list --region 甘肃 | wc -l) -ge 2 ] && $bin entities --type person --with 云阳县总工会 | grep -q 何红宇"
+check "an ambiguous region exits 2 listing the candidates" bash -c "exits 2 $bin list --region 朝阳 && stderr_has 朝阳区"
 check "no corpus at all exits 2 with a hint" bash -c "cd $tmp && GONGBAO_CORPUS= exits 2 $OLDPWD/$bin list && stderr_has 'no corpus'"
 
 # Bad files are skipped with one warning each; the rest still load.

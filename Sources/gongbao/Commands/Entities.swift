@@ -3,14 +3,20 @@ import GongbaoKit
 
 struct Entities: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List the entities of one type with their article counts in the filtered set."
+        abstract: "List the entities of one type with their article counts in the filtered set.",
+        discussion: "With --with NAME: the entities that appear most often in the same articles as NAME (co-occurrence)."
     )
 
     @Option(name: .customLong("type"), help: "region, org, person or campaign.")
     var type: EntityKind = .org
 
-    @Option(help: "Show at most N entities (0: all).")
+    @Option(help: "Show at most N entities (0: all; 10 with --with).")
     var limit = 0
+
+    @Option(name: .customLong("with"), help: ArgumentHelp(
+        "Instead of counting the filtered set, list the entities of --type that share the most articles with this one (a name, alias or KIND:NAME).",
+        valueName: "NAME"))
+    var with: String?
 
     @OptionGroup var filters: FilterOptions
     @OptionGroup var corpus: CorpusOptions
@@ -20,8 +26,14 @@ struct Entities: ParsableCommand {
 
     func run() throws {
         let archive = try corpus.loadArchive()
-        let refs = archive.run(try filters.query(in: archive))
-        let facets = archive.facets(type, over: refs, limit: limit > 0 ? limit : nil)
+        let facets: [Facet]
+        if let with {
+            let key = try FilterOptions.resolveEntity(with, in: archive)
+            facets = archive.cooccurring(with: key, kinds: [type], limit: limit > 0 ? limit : 10)
+        } else {
+            let refs = archive.run(try filters.query(in: archive))
+            facets = archive.facets(type, over: refs, limit: limit > 0 ? limit : nil)
+        }
         let lines = JSONLines()
         for facet in facets {
             if json {

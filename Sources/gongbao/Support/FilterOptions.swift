@@ -32,7 +32,7 @@ struct FilterOptions: ParsableArguments {
         query.regions = try regions.map { try Self.resolveRegion($0).code }
         query.includeMentions = includeMentions
         for raw in entities {
-            query.entities.append(try resolveEntity(raw, in: archive))
+            query.entities.append(try Self.resolveEntity(raw, in: archive))
         }
         if let text, !text.isEmpty { query.text = text }
         for raw in kinds {
@@ -57,7 +57,8 @@ struct FilterOptions: ParsableArguments {
         }
     }
 
-    private func resolveEntity(_ raw: String, in archive: Archive) throws -> EntityKey {
+    /// The entity a user's NAME (or KIND:NAME) denotes; unknown and ambiguous names are errors.
+    static func resolveEntity(_ raw: String, in archive: Archive) throws -> EntityKey {
         var name = raw
         var kinds = Set(EntityKind.allCases)
         if let colon = raw.firstIndex(of: ":"), let kind = EntityKind(rawValue: String(raw[..<colon])) {
