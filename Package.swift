@@ -48,9 +48,11 @@ let package = Package(
         // Replays saved inputs through the pipeline invariants; with -DGONGBAO_FUZZ
         // and -sanitize=fuzzer it is a libFuzzer target (see .ci/run).
         .executableTarget(name: "gongbao-fuzz", dependencies: ["GongbaoKit"]),
+        // Fixtures shared by the test targets (a small region hierarchy).
+        .target(name: "GongbaoTestSupport", dependencies: ["GongbaoKit"], path: "Tests/GongbaoTestSupport"),
         .testTarget(
             name: "GongbaoKitTests",
-            dependencies: ["GongbaoKit"],
+            dependencies: ["GongbaoKit", "GongbaoTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout"]),
@@ -63,7 +65,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "GongbaoIndexTests", dependencies: ["GongbaoIndex", "GongbaoKit", "gongbao-bench"]),
+        .testTarget(name: "GongbaoIndexTests", dependencies: ["GongbaoIndex", "GongbaoKit", "GongbaoTestSupport", "gongbao-bench"]),
         .testTarget(
             name: "ReliabilityTests",
             dependencies: ["GongbaoKit", .product(name: "PropertyBased", package: "swift-property-based")]
@@ -71,7 +73,7 @@ let package = Package(
         // Snapshots are read and recorded through #filePath, so they stay plain files in the repo.
         .testTarget(
             name: "GongbaoTUITests",
-            dependencies: ["GongbaoTUI", "GongbaoKit", "TextLayout"],
+            dependencies: ["GongbaoTUI", "GongbaoKit", "GongbaoTestSupport", "TextLayout"],
             exclude: ["Snapshots"]
         ),
     ],

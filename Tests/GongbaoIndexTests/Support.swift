@@ -1,5 +1,6 @@
 import Foundation
 import GongbaoKit
+import GongbaoTestSupport
 @testable import GongbaoIndex
 
 /// Temporary folders and small corpora for the index tests.
@@ -38,22 +39,6 @@ enum TestCorpus {
     }
 }
 
-/// A tiny hierarchy for entity tests: 甘肃省 › 平凉市 › 灵台县, 湖北省.
-struct TestHierarchy: RegionHierarchy {
-    static let names = ["620000000000": "甘肃省", "620800000000": "平凉市", "620822000000": "灵台县", "420000000000": "湖北省"]
-    static let parents = ["620822000000": "620800000000", "620800000000": "620000000000"]
-
-    func ancestors(of code: String) -> [String] {
-        var out: [String] = []
-        var c = code
-        while let p = Self.parents[c] { out.append(p); c = p }
-        return out
-    }
-    func name(of code: String) -> String? { Self.names[code] }
-    func level(of code: String) -> RegionLevel? {
-        code.hasSuffix("0000000000") ? .province : code.hasSuffix("00000000") ? .prefecture : .county
-    }
-}
 
 /// Tags articles with a few regions, organisations and campaigns by plain text
 /// matching, so the index has entities of every kind to store.

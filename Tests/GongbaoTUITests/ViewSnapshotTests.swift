@@ -1,3 +1,4 @@
+import GongbaoTestSupport
 import GongbaoKit
 import Testing
 @testable import GongbaoTUI

@@ -1,22 +1,7 @@
 import Testing
 @testable import GongbaoKit
+import GongbaoTestSupport
 
-/// A tiny fixed hierarchy: 甘肃省 › 平凉市 › 灵台县, and 湖北省.
-struct TestHierarchy: RegionHierarchy {
-    static let names = ["620000000000": "甘肃省", "620800000000": "平凉市", "620822000000": "灵台县", "420000000000": "湖北省"]
-    static let parents = ["620822000000": "620800000000", "620800000000": "620000000000"]
-
-    func ancestors(of code: String) -> [String] {
-        var out: [String] = []
-        var c = code
-        while let p = Self.parents[c] { out.append(p); c = p }
-        return out
-    }
-    func name(of code: String) -> String? { Self.names[code] }
-    func level(of code: String) -> RegionLevel? {
-        code.hasSuffix("0000000000") ? .province : code.hasSuffix("00000000") ? .prefecture : .county
-    }
-}
 
 @Suite("Archive queries and facets")
 struct ArchiveQueryTests {
