@@ -170,6 +170,21 @@ refuses_dumb_terminal() {
 }
 check "refuses TERM=dumb with a clear message (exit 2)" refuses_dumb_terminal
 
+refuses_unset_term() {
+  tm send-keys -t "$SESSION" "clear; env -u TERM '$BIN' seeds; echo rc=\$?" Enter
+  wait_for 'rc=2' && wait_for 'TERM is not set'
+}
+check "refuses an unset TERM with a clear message (exit 2)" refuses_unset_term
+
+c_locale_falls_back() {
+  # Under LANG=C wcwidth knows no CJK widths; the browser switches to C.UTF-8.
+  tm send-keys -t "$SESSION" "clear; LANG=C LC_ALL=C '$BIN' seeds" Enter
+  wait_for "$FIRST_TITLE" || return 1
+  tm send-keys -t "$SESSION" q
+  wait_for 'e2e$' && terminal_is_sane
+}
+check "under LANG=C the browser falls back to C.UTF-8 and draws Chinese" c_locale_falls_back
+
 # --- the browser ---------------------------------------------------------------
 
 shows_titles() {
