@@ -22,7 +22,7 @@ public struct IndexOptions: Sendable {
     public var parallelism: Int
 
     /// The revision of the standard pipeline this build parses with.
-    public static let currentPipelineRevision = "pipeline-2"
+    public static let currentPipelineRevision = "pipeline-3"
 
     public init(
         pipeline: ArticlePipeline = .standard, hierarchy: (any RegionHierarchy)? = nil,

@@ -333,6 +333,7 @@ struct PersonExtractor: Sendable {
     private func acceptable(_ text: ScalarText, _ range: Range<Int>) -> Bool {
         guard range.count >= 2, range.count <= 4 else { return false }
         if let w = Lexicon.ordinaryWords.longestMatch(in: text, at: range.lowerBound), w.length <= range.count || w.length == 3 { return false }
+        if Self.startsPlaceName(text, range) { return false }
         if let next = text.at(range.upperBound) {
             if RegionNames.levelChars.contains(next) || next == "村" { return false }
             if let suffix = OrganisationLexicon.suffixes.longestMatch(in: text, at: range.upperBound), suffix.length >= 2 { return false }
@@ -342,6 +343,28 @@ struct PersonExtractor: Sendable {
     }
 
     private static let familyWords = ["们", "家族", "氏"].map(\.scalarArray)
+
+    /// A place is not a person: the candidate, or the text from its start up to two
+    /// characters further, is a region's name or short form (云阳, 张家 of 张家口), or the
+    /// candidate opens with a province's or prefecture's (甘肃…, 杭州…).
+    static func startsPlaceName(_ text: ScalarText, _ range: Range<Int>) -> Bool {
+        let gazetteer = Gazetteer.shared
+        func regions(_ s: String) -> [Region] {
+            switch gazetteer.resolve(s) {
+            case .found(let r): [r]
+            case .ambiguous(let rs): rs
+            case .unknown: []
+            }
+        }
+        var end = range.upperBound
+        while end <= min(range.upperBound + 2, text.count), text.at(end - 1)?.isHan == true {
+            if regions(text.string(range.lowerBound..<end)).contains(where: { $0.level != .township }) { return true }
+            end += 1
+        }
+        guard range.count > 2 else { return false }
+        return regions(text.string(range.lowerBound..<(range.lowerBound + 2)))
+            .contains { $0.level == .province || $0.level == .prefecture }
+    }
 
     /// The role a title gives: the title, its modifiers, and titles chained by 、 before it.
     private func role(endingAt end: Int, titleLength: Int, in text: ScalarText) -> String {

@@ -161,6 +161,15 @@ struct PersonTests {
         #expect(Entities.persons("在河北省张家口市总工会工人文化宫电影院内,劳模张家口调研。") == [])
     }
 
+    @Test("any gazetteer place after a title is not a person, while a name opening with a county's short form still is")
+    func gazetteerPlacesNotPeople() {
+        // Places no word list names: the gazetteer decides.
+        #expect(Entities.persons("劳模鄂尔多斯调研,职工岳阳介绍了经验。") == [])
+        #expect(Entities.persons("职工常德表示,工会驿站很方便。") == [])
+        // 张北 is a county (张北县), but 张北辰 is a name.
+        #expect(Entities.persons("职工张北辰介绍,工会驿站很方便。") == ["张北辰"])
+    }
+
     @Test("a conjunction 和 after a title is not a surname, but 和笑天 in a list is")
     func conjunctionHe() {
         #expect(Entities.persons("为62名在档困难职工和河北省防贫对象发放了观影卡") == [])
