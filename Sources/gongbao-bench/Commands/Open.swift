@@ -34,13 +34,13 @@ struct Open: ParsableCommand {
     @OptionGroup var sources: GeneratorSources
 
     func run() throws {
-        let dir = (work as NSString).appendingPathComponent("archive-\(articles)-seed\(seed)")
+        let dir = BenchFolders.archive(work: work, articles: articles, seed: seed)
         let regions = try RegionTable.load(path: sources.gazetteer)
         let truth = try Truth(directory: dir)
         let setup = BenchPipeline(mode: entities, truth: truth, regions: regions)
         let options = IndexOptions(
             pipeline: setup.pipeline, hierarchy: setup.hierarchy,
-            cacheDirectory: (work as NSString).appendingPathComponent("cache-\(articles)"), pipelineRevision: setup.revision
+            cacheDirectory: BenchFolders.cache(work: work, articles: articles), pipelineRevision: setup.revision
         )
         var latency = Latency()
         var last: Archive?

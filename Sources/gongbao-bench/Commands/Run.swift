@@ -59,7 +59,7 @@ struct Run: ParsableCommand {
 
     /// The generated archive of `size` articles, made once and reused.
     func prepareArchive(size: Int) throws -> String {
-        let dir = (work as NSString).appendingPathComponent("archive-\(size)-seed\(seed)")
+        let dir = BenchFolders.archive(work: work, articles: size, seed: seed)
         if !FileManager.default.fileExists(atPath: (dir as NSString).appendingPathComponent("truth.jsonl")) {
             try? FileManager.default.removeItem(atPath: dir)
             let summary = try sources.generator().generate(articles: size, seed: seed, into: dir)

@@ -14,7 +14,7 @@ struct Measurement {
         let setup = BenchPipeline(mode: options.entities, truth: truth!, regions: regions)
         let useTruth = setup.usesTruth
         var pipeline = setup.pipeline
-        let cache = (options.work as NSString).appendingPathComponent("cache-\(options.articles)")
+        let cache = BenchFolders.cache(work: options.work, articles: options.articles)
         try? FileManager.default.removeItem(atPath: cache)
         var indexOptions = IndexOptions(
             pipeline: pipeline, hierarchy: setup.hierarchy, cacheDirectory: cache,
