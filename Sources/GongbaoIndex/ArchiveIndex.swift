@@ -102,12 +102,25 @@ public enum ArchiveIndex {
         paths: [String], options: IndexOptions = IndexOptions(), rebuild: Bool = false,
         progress: ((IndexProgress) -> Void)? = nil, warn: (String) -> Void
     ) throws -> (archive: Archive, report: IndexReport) {
-        let clock = ContinuousClock()
-        let start = clock.now
         let trace = Trace()
         var warnings: [String] = []
         let scanned = try CorpusScanner.scan(paths) { warnings.append($0.description) }
         trace.mark("scan \(scanned.count) files")
+        return try open(paths: paths, scanned: scanned, scanWarnings: warnings, options: options,
+                        rebuild: rebuild, trace: trace, progress: progress, warn: warn)
+    }
+
+    /// `open` from a scan already made. The files are read after the scan, so
+    /// they may have changed or gone in between (a user editing the corpus
+    /// while it is indexed); tests call this to make that happen on cue.
+    static func open(
+        paths: [String], scanned: [ScannedFile], scanWarnings: [String], options: IndexOptions,
+        rebuild: Bool = false, trace: Trace = Trace(),
+        progress: ((IndexProgress) -> Void)? = nil, warn: (String) -> Void
+    ) throws -> (archive: Archive, report: IndexReport) {
+        let clock = ContinuousClock()
+        let start = clock.now
+        var warnings = scanWarnings
         let location = IndexLocation(paths: paths, cacheDirectory: options.cacheDirectory)
         try FileManager.default.createDirectory(atPath: location.directory, withIntermediateDirectories: true)
         let db = try IndexDatabase(path: location.database, fingerprint: options.fingerprint)
@@ -227,9 +240,9 @@ public enum ArchiveIndex {
                     manifest.append(old.id)
                     if let w = old.warning { warnings.append(w) }
                     try addStored(old.id)
-                case .unreadable:
+                case .unreadable(let reason):
                     // Not stored: the next open tries again (permissions may be fixed without a new mtime).
-                    warnings.append(CorpusWarning(path: file.path, reason: "cannot open file (permission denied?)").description)
+                    warnings.append(CorpusWarning(path: file.path, reason: reason).description)
                     if let old = stored[file.canonical] { removed.append(old.id) }
                 case .sameContent:
                     guard let old else { continue }
@@ -284,54 +297,7 @@ public enum ArchiveIndex {
         return Archive(store: store, hierarchy: options.hierarchy)
     }
 
-    /// What reading one new or changed file gave.
-enum FileWork: Sendable {
-    /// The file could not be read.
-    case unreadable
-    /// Its content hash is the stored one: only its time changed.
-    case sameContent
-    /// Parsed: content hash, size read, articles, and the decoding warning when it held no page.
-    case parsed(hash: UInt64, bytes: Int, articles: [Article], warning: String?)
-
-    /// Reads, hashes and (unless the content is `oldHash`'s) parses `file`.
-    static func run(_ file: ScannedFile, oldHash: UInt64?, pipeline: ArticlePipeline) -> FileWork {
-        guard let bytes = try? readFile(file.path) else { return .unreadable }
-        let hash = bytes.withUnsafeBytes { ContentHash.of($0) }
-        if hash == oldHash { return .sameContent }
-        switch PageReader.page(source: file.source, bytes: bytes) {
-        case .success(let page):
-            return .parsed(hash: hash, bytes: bytes.count, articles: pipeline.articles(of: page), warning: nil)
-        case .failure(let why):
-            return .parsed(hash: hash, bytes: bytes.count, articles: [],
-                           warning: CorpusWarning(path: file.path, reason: why.description).description)
-        }
-    }
-}
-
-/// Results of the files of one window, written by parsing threads at distinct indices.
-final class ParseResults: @unchecked Sendable {
-    // @unchecked: each index is written by one thread, and read only after all have finished.
-    private var results: [FileWork?]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        results = Array(repeating: nil, count: count)
-    }
-
-    func set(_ i: Int, _ work: FileWork) {
-        lock.lock()
-        results[i] = work
-        lock.unlock()
-    }
-
-    func get(_ i: Int) -> FileWork? {
-        lock.lock()
-        defer { lock.unlock() }
-        return results[i]
-    }
-}
-
-/// Deletes snapshots of other generations (a process that still maps one keeps reading it).
+    /// Deletes snapshots of other generations (a process that still maps one keeps reading it).
     private static func removeOldSnapshots(location: IndexLocation, keep: Int64) {
         let prefix = (location.base as NSString).lastPathComponent + ".snap-"
         let keepName = (location.snapshot(keep) as NSString).lastPathComponent

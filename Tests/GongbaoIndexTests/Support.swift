@@ -9,11 +9,9 @@ enum TestCorpus {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let seeds = repositoryRoot.appendingPathComponent("seeds")
 
-    /// A fresh empty folder under the system temporary folder.
-    static func temporaryDirectory(_ name: String = "gongbao-index-test") -> String {
-        let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("\(name)-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+    /// A fresh empty folder, deleted when the test process exits.
+    static func temporaryDirectory(_ name: String = "index") -> String {
+        TemporaryFolders.make(name)
     }
 
     /// A corpus folder holding a copy of the seed pages, plus a cache folder for its index.

@@ -1,6 +1,7 @@
 import Foundation
 import GongbaoKit
 import Testing
+import GongbaoTestSupport
 @testable import GongbaoTUI
 
 @Suite("Archive browsing helpers")
@@ -62,9 +63,7 @@ struct BrowsingHelpersTests {
 @Suite("Reading state store")
 struct ReadingStateStoreTests {
     func temporaryDirectory() -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gongbao-test-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        URL(fileURLWithPath: TemporaryFolders.make("state"))
     }
 
     @Test("state survives a save and a load, and no temporary file is left behind")
