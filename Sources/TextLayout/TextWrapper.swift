@@ -18,24 +18,53 @@ public struct TextWrapper: Sendable {
         return lineRanges(of: chars, columns: columns).map { String(chars[$0]) }
     }
 
+    /// Wraps a list (place names, organisations, people) joined by `separator`,
+    /// breaking between items wherever one fits, so that no item is split
+    /// across lines unless it alone is wider than a line.
+    public func wrap(items: [String], separator: String = "  ", columns: Int) -> [String] {
+        let (chars, starts) = Self.joined(items, separator: separator)
+        return lineRanges(of: chars, columns: columns, itemStarts: starts).map { String(chars[$0]) }
+    }
+
+    /// `items` joined by `separator` as characters, and the position where each item after the first starts.
+    public static func joined(_ items: [String], separator: String, after prefix: [Character] = []) -> (chars: [Character], itemStarts: [Int]) {
+        var chars = prefix
+        var starts: [Int] = []
+        for (k, item) in items.enumerated() {
+            if k > 0 {
+                chars += separator
+                starts.append(chars.count)
+            }
+            chars += item
+        }
+        return (chars, starts)
+    }
+
     /// The lines `wrap` would produce, as ranges of positions in `chars`, so
     /// that a caller can carry styles (highlights, search hits) across the breaks.
     /// Every character of `chars` except newlines and the spaces dropped at
     /// breaks lies in exactly one range; an empty text gives one empty line.
-    public func lineRanges(of chars: [Character], columns: Int) -> [Range<Int>] {
+    ///
+    /// `itemStarts` (ascending positions) marks where the items of a list
+    /// begin: a line that cannot hold the rest breaks before the last item
+    /// start that fits, and only falls back to the usual rules when no item
+    /// start lies on the line.
+    public func lineRanges(of chars: [Character], columns: Int, itemStarts: [Int] = []) -> [Range<Int>] {
         let columns = max(columns, 2)
         if chars.isEmpty { return [0..<0] }
         var ranges: [Range<Int>] = []
         var paragraphStart = 0
         for i in 0...chars.count where i == chars.count || chars[i] == "\n" || chars[i] == "\r\n" || chars[i] == "\r" {
-            breakParagraph(chars, paragraphStart..<i, columns: columns, into: &ranges)
+            breakParagraph(chars, paragraphStart..<i, columns: columns, itemStarts: itemStarts, into: &ranges)
             paragraphStart = i + 1
         }
         return ranges
     }
 
     /// Breaks one newline-free run of `chars` into ranges of at most `columns` columns.
-    private func breakParagraph(_ chars: [Character], _ paragraph: Range<Int>, columns: Int, into ranges: inout [Range<Int>]) {
+    private func breakParagraph(
+        _ chars: [Character], _ paragraph: Range<Int>, columns: Int, itemStarts: [Int], into ranges: inout [Range<Int>]
+    ) {
         if paragraph.isEmpty {
             ranges.append(paragraph)
             return
@@ -57,6 +86,12 @@ public struct TextWrapper: Sendable {
                 return
             }
             if end == start { end = start + 1 } // cannot happen with columns ≥ 2, but never loop forever
+            // A list breaks before its last item that starts on this line.
+            if let item = Self.lastItemStart(itemStarts, after: start, notAfter: end) {
+                ranges.append(trimmingTrailingSpaces(chars, start..<item))
+                start = item
+                continue
+            }
             // Move back to an allowed break point, at most half the line (Chinese
             // allows a break almost anywhere, so this only ever walks back over
             // punctuation clusters and ASCII words).
@@ -72,6 +107,17 @@ public struct TextWrapper: Sendable {
             start = cut
             while start < stop, chars[start] == " " { start += 1 }
         }
+    }
+
+    /// The largest of the ascending `starts` in `start+1 ... end`, by binary search.
+    private static func lastItemStart(_ starts: [Int], after start: Int, notAfter end: Int) -> Int? {
+        var lo = 0, hi = starts.count // first index with starts[i] > end
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if starts[mid] <= end { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo > 0, starts[lo - 1] > start else { return nil }
+        return starts[lo - 1]
     }
 
     private func trimmingTrailingSpaces(_ chars: [Character], _ range: Range<Int>) -> Range<Int> {

@@ -29,6 +29,14 @@ struct ReaderDocumentTests {
         #expect(doc.lines.map(text).contains("地区  湖北省/武汉市  甘肃省(提及)"))
     }
 
+    @Test("metadata lists break between items: a region path is never split when it fits on a line")
+    func metadataKeepsItemsWhole() {
+        let doc = ReaderDocument(article: Fixture.articles[3], archive: Fixture.archive, width: 26)
+        let lines = doc.lines.map(text)
+        #expect(lines.contains("地区  湖北省/武汉市"))
+        #expect(lines.contains("甘肃省(提及)"))
+    }
+
     @Test("body lines fit the width and follow the line-breaking rules")
     func bodyWrapped() {
         for width in [20, 37, 60, 100] {

@@ -273,3 +273,39 @@ struct SeedWrapTests {
         }
     }
 }
+
+@Suite("Wrapping lists")
+struct ListWrapTests {
+    init() { _ = utf8Locale }
+    let wrapper = TextWrapper(width: DisplayWidth())
+
+    @Test("a list of place paths breaks between paths, never inside one that fits on a line")
+    func placesStayWhole() {
+        let items = ["甘肃省/酒泉市/玉门市", "甘肃省/定西市/陇西县", "甘肃省/酒泉市/肃州区", "甘肃省/张掖市/山丹县"]
+        let lines = wrapper.wrap(items: ["地区"] + items, columns: 52)
+        #expect(lines == ["地区  甘肃省/酒泉市/玉门市  甘肃省/定西市/陇西县", "甘肃省/酒泉市/肃州区  甘肃省/张掖市/山丹县"])
+        for line in lines { #expect(DisplayWidth().of(line) <= 52) }
+    }
+
+    @Test("an item wider than a line is broken by the usual rules, and the next item starts a line")
+    func longItemBreaks() {
+        let lines = wrapper.wrap(items: ["新疆维吾尔自治区伊犁哈萨克自治州总工会", "玉门"], columns: 20)
+        #expect(lines == ["新疆维吾尔自治区伊犁", "哈萨克自治州总工会", "玉门"])
+    }
+
+    @Test("one short item, or none, is one line")
+    func trivialLists() {
+        #expect(wrapper.wrap(items: ["玉门市"], columns: 20) == ["玉门市"])
+        #expect(wrapper.wrap(items: [], columns: 20) == [""])
+    }
+
+    @Test("lines of a list keep every character of the items, in order")
+    func nothingLost() {
+        let items = (1...30).map { "第\($0)个机构总工会" }
+        for columns in [8, 13, 21, 40, 80] {
+            let lines = wrapper.wrap(items: items, columns: columns)
+            #expect(lines.joined().filter { $0 != " " } == items.joined())
+            for line in lines { #expect(DisplayWidth().of(line) <= columns) }
+        }
+    }
+}

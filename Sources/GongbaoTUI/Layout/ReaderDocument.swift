@@ -77,18 +77,18 @@ extension ReaderDocument {
             let credits = [a.dateline, a.bylineText].filter { !$0.isEmpty }.joined(separator: "  ")
             if !credits.isEmpty { block([(credits, .normal)]) }
             let spans = a.lines.map { $0.start == $0.end ? "\($0.start)" : "\($0.start)-\($0.end)" }.joined(separator: ", ")
-            meta("来源", "\(a.source)  第\(spans)行  \(a.kind.rawValue)")
+            meta("来源", ["\(a.source)", "第\(spans)行", a.kind.rawValue])
             if !a.regions.isEmpty {
                 meta("地区", a.regions.map { tag in
                     let path = tag.code.isEmpty ? (tag.path.isEmpty ? [tag.name] : tag.path) : archive.regionPath(of: tag.code)
                     return path.joined(separator: "/") + (tag.role == .mentioned ? "(提及)" : "")
-                }.joined(separator: "  "))
+                })
             }
-            if !a.orgs.isEmpty { meta("机构", a.orgs.map(\.name).joined(separator: "  ")) }
+            if !a.orgs.isEmpty { meta("机构", a.orgs.map(\.name)) }
             if !a.persons.isEmpty {
-                meta("人物", a.persons.map { $0.role.isEmpty ? $0.name : "\($0.name)(\(Byline.label(forRole: $0.role)))" }.joined(separator: "  "))
+                meta("人物", a.persons.map { $0.role.isEmpty ? $0.name : "\($0.name)(\(Byline.label(forRole: $0.role)))" })
             }
-            if !a.campaigns.isEmpty { meta("主题", a.campaigns.map(\.term).joined(separator: "  ")) }
+            if !a.campaigns.isEmpty { meta("主题", a.campaigns.map(\.term)) }
             lines.append([Span(String(repeating: "-", count: min(width, 100)), .dim)])
             blank()
             for box in a.boxes {
@@ -107,12 +107,16 @@ extension ReaderDocument {
             lines.append([])
         }
 
-        mutating func meta(_ label: String, _ value: String) {
-            block([(label + "  ", .dim), (value, .normal)])
+        /// A metadata line: a dim label, then the items, wrapped between items.
+        mutating func meta(_ label: String, _ items: [String]) {
+            let (value, starts) = TextWrapper.joined(items, separator: "  ")
+            let offset = label.count + 2
+            block([(label + "  ", .dim), (String(value), .normal)], itemStarts: starts.map { $0 + offset })
         }
 
         /// Wraps styled pieces as one paragraph; marks entity names (when asked) and search hits.
-        mutating func block(_ pieces: [(String, Style)], highlight: Bool = false) {
+        /// `itemStarts` are the positions where list items begin (see `TextWrapper.lineRanges`).
+        mutating func block(_ pieces: [(String, Style)], highlight: Bool = false, itemStarts: [Int] = []) {
             var chars: [Character] = []
             var styles: [Style] = []
             for (text, style) in pieces {
@@ -134,7 +138,7 @@ extension ReaderDocument {
                 for range in hitRanges { for i in range { styles[i] = .searchHit } }
             }
             let first = lines.count
-            let ranges = wrapper.lineRanges(of: chars, columns: width)
+            let ranges = wrapper.lineRanges(of: chars, columns: width, itemStarts: itemStarts)
             for range in ranges {
                 var line: StyledLine = []
                 for i in range {

@@ -10,11 +10,13 @@ enum Preview {
         let wrapper = TextWrapper(width: state.measure)
         var y = rect.y
         /// Wraps `text` into the pane, at most `maxLines` lines; false once the pane is full.
-        func put(_ text: String, _ style: Style, maxLines: Int = .max) -> Bool {
-            guard !text.isEmpty else { return y < rect.maxY }
+        /// `items`, when given, is the list `text` shows: lines break between its items.
+        func put(_ text: String, _ style: Style, maxLines: Int = .max, items: [String]? = nil) -> Bool {
+            guard !text.isEmpty || items?.isEmpty == false else { return y < rect.maxY }
             // Only as much text as could fill the rows left: a huge paragraph costs no more than a short one.
             let room = rect.width * (rect.maxY - y) + 1
-            var lines = wrapper.wrap(String(text.prefix(room)), columns: rect.width)
+            var lines = items.map { wrapper.wrap(items: Array($0.prefix(room)), columns: rect.width) }
+                ?? wrapper.wrap(String(text.prefix(room)), columns: rect.width)
             if lines.count > maxLines {
                 lines = Array(lines.prefix(maxLines))
                 lines[lines.count - 1] = wrapper.truncate(lines[lines.count - 1] + "…", columns: rect.width)
@@ -35,7 +37,7 @@ enum Preview {
             let paths = article.regions.filter { $0.role == .about }.map { tag in
                 (tag.code.isEmpty ? tag.path : state.archive.regionPath(of: tag.code)).joined(separator: "/")
             }
-            if !paths.isEmpty { go = put("地区 " + paths.joined(separator: "  "), .dim, maxLines: 2) }
+            if !paths.isEmpty { go = put("", .dim, maxLines: 2, items: ["地区"] + paths) }
         }
         if go { y += 1 }
         for paragraph in article.paragraphs {
