@@ -10,7 +10,9 @@ import Darwin
 public struct IndexOptions: Sendable {
     /// The stages that turn a page into articles.
     public var pipeline: ArticlePipeline
-    /// The region hierarchy for region postings (articles count under a place's ancestors).
+    /// The region hierarchy for region postings (articles count under a place's
+    /// ancestors). The official gazetteer unless told otherwise; it is part of
+    /// the index's fingerprint, so every opener of one corpus must use the same.
     public var hierarchy: (any RegionHierarchy)?
     /// The cache folder; `nil` means `$XDG_CACHE_HOME/gongbao`, else `~/.cache/gongbao`.
     public var cacheDirectory: String?
@@ -25,7 +27,7 @@ public struct IndexOptions: Sendable {
     public static let currentPipelineRevision = "pipeline-3"
 
     public init(
-        pipeline: ArticlePipeline = .standard, hierarchy: (any RegionHierarchy)? = nil,
+        pipeline: ArticlePipeline = .standard, hierarchy: (any RegionHierarchy)? = Gazetteer.shared,
         cacheDirectory: String? = nil, pipelineRevision: String = IndexOptions.currentPipelineRevision,
         parallelism: Int = ProcessInfo.processInfo.activeProcessorCount
     ) {

@@ -115,6 +115,17 @@ killed_index_recovers() {
 export -f killed_index_recovers; export bin
 check "after kill -9 during indexing, the next run matches reading without the index" killed_index_recovers
 
+# One index per corpus, whoever opens it: `index`, `list` and the browser must
+# agree on it, or each would rebuild the others' index from scratch.
+index_is_shared() {
+  local cache="$tmp/shared-cache"
+  XDG_CACHE_HOME="$cache" "$bin" index seeds >/dev/null 2>&1 || return 1
+  XDG_CACHE_HOME="$cache" "$bin" list >/dev/null 2>&1 || return 1
+  XDG_CACHE_HOME="$cache" "$bin" index seeds 2>&1 | grep -q "index was current" || { echo "list rebuilt the index made by index"; return 1; }
+}
+export -f index_is_shared
+check "an index made by 'gongbao index' is used as is by list, and the other way round" index_is_shared
+
 # A full cache disk: every index write past 64 KB fails (a file size limit,
 # with SIGXFSZ ignored so that write() returns an error as on a full disk).
 full_cache_falls_back() {

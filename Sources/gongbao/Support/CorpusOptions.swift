@@ -37,7 +37,7 @@ extension CorpusOptions {
         defer { bar?.clear() }
         do {
             return try ArchiveOpener.open(
-                paths: paths, useIndex: !noIndex, options: IndexOptions(pipeline: pipeline, hierarchy: Gazetteer.shared),
+                paths: paths, useIndex: !noIndex, options: IndexOptions(pipeline: pipeline),
                 progress: bar?.update, warn: Console.warn
             )
         } catch let error as CorpusError {

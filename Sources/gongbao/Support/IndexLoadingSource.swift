@@ -31,7 +31,7 @@ struct IndexLoadingSource: LoadingSource {
             var warnings: [String] = []
             let archive = try ArchiveOpener.open(
                 paths: paths, useIndex: true,
-                options: IndexOptions(pipeline: .standard, hierarchy: Gazetteer.shared),
+                options: IndexOptions(),
                 progress: { p in
                     guard p.phase == .reading else { return }
                     done = p.done
