@@ -100,16 +100,21 @@ public enum ArchiveIndex {
     /// Throws `CorpusError` for a missing path, and any other error when the
     /// index cannot be used (corrupt, unwritable): callers fall back to memory.
     /// Warnings about corpus files go to `warn` only when the open succeeds.
+    ///
+    /// When the index must be updated, `articles` is called with each file's
+    /// articles in corpus order as they are stored (parsed anew or taken from
+    /// the database), so that a browser can show them before the index is ready.
     public static func open(
         paths: [String], options: IndexOptions = IndexOptions(), rebuild: Bool = false,
-        progress: ((IndexProgress) -> Void)? = nil, warn: (String) -> Void
+        progress: ((IndexProgress) -> Void)? = nil, articles: (([Article]) -> Void)? = nil,
+        warn: (String) -> Void
     ) throws -> (archive: Archive, report: IndexReport) {
         let trace = Trace()
         var warnings: [String] = []
         let scanned = try CorpusScanner.scan(paths) { warnings.append($0.description) }
         trace.mark("scan \(scanned.count) files")
         return try open(paths: paths, scanned: scanned, scanWarnings: warnings, options: options,
-                        rebuild: rebuild, trace: trace, progress: progress, warn: warn)
+                        rebuild: rebuild, trace: trace, progress: progress, articles: articles, warn: warn)
     }
 
     /// `open` from a scan already made. The files are read after the scan, so
@@ -118,7 +123,8 @@ public enum ArchiveIndex {
     static func open(
         paths: [String], scanned: [ScannedFile], scanWarnings: [String], options: IndexOptions,
         rebuild: Bool = false, trace: Trace = Trace(),
-        progress: ((IndexProgress) -> Void)? = nil, warn: (String) -> Void
+        progress: ((IndexProgress) -> Void)? = nil, articles: (([Article]) -> Void)? = nil,
+        warn: (String) -> Void
     ) throws -> (archive: Archive, report: IndexReport) {
         let clock = ContinuousClock()
         let start = clock.now
@@ -151,7 +157,7 @@ public enum ArchiveIndex {
             return finish(archive)
         }
         let archive = try update(scanned, db: db, stored: stored, location: location, options: options,
-                                 report: &report, warnings: &warnings, progress: progress)
+                                 report: &report, warnings: &warnings, progress: progress, articles: articles)
         return finish(archive)
     }
 
@@ -185,7 +191,7 @@ public enum ArchiveIndex {
     private static func update(
         _ scanned: [ScannedFile], db: IndexDatabase, stored: [String: StoredFile],
         location: IndexLocation, options: IndexOptions, report: inout IndexReport,
-        warnings: inout [String], progress: ((IndexProgress) -> Void)?
+        warnings: inout [String], progress: ((IndexProgress) -> Void)?, articles deliver: (([Article]) -> Void)?
     ) throws -> Archive {
         let generation = (Int64(try db.meta("generation") ?? "0") ?? 0) + 1
         let finalPath = location.snapshot(generation)
@@ -202,9 +208,13 @@ public enum ArchiveIndex {
         report.removed = removed.count
 
         func addStored(_ id: Int64) throws {
+            var articles: [Article] = []
             try db.forEachRecord(ofFile: id) { record in
-                try writer.add(ArticleCodec.decode(record))
+                let article = try ArticleCodec.decode(record)
+                try writer.add(article)
+                if deliver != nil { articles.append(article) }
             }
+            deliver?(articles)
         }
 
         // Files are taken in windows: those that must be read are read, hashed and
@@ -270,6 +280,7 @@ public enum ArchiveIndex {
                         records.append(ArticleCodec.encode(article))
                     }
                     if let warning { warnings.append(warning) }
+                    deliver?(articles)
                     report.bytesParsed += Int64(bytes)
                     batchBytes += bytes
                     manifest.append(id)

@@ -42,6 +42,28 @@ struct IncrementalUpdateTests {
         #expect(Array(archive.articles) == Array(try memory().articles))
     }
 
+    @Test("while the index is built or updated, every article arrives once, in corpus order, as stored")
+    func articlesWhileIndexing() throws {
+        final class Collected: @unchecked Sendable { var articles: [Article] = [] }
+        let first = Collected()
+        let (archive, _) = try ArchiveIndex.open(paths: [corpus], options: options, articles: { first.articles += $0 }) { _ in }
+        #expect(first.articles == Array(archive.articles))
+
+        // An update delivers the unchanged files' stored articles too, so the list is whole.
+        let file = path("002")
+        TestCorpus.write("# 更新后的页面\n\n正文。\n", to: file)
+        TestCorpus.bumpTime(file)
+        let second = Collected()
+        let (updated, report) = try ArchiveIndex.open(paths: [corpus], options: options, articles: { second.articles += $0 }) { _ in }
+        #expect(report.changed == 1)
+        #expect(second.articles == Array(updated.articles))
+
+        // A current index is opened as it is: nothing to deliver.
+        let third = Collected()
+        _ = try ArchiveIndex.open(paths: [corpus], options: options, articles: { third.articles += $0 }) { _ in }
+        #expect(third.articles.isEmpty)
+    }
+
     @Test("a deleted file's articles disappear from the index")
     func deletedFile() throws {
         let (before, _) = try open()

@@ -8,10 +8,10 @@ import GongbaoTUI
 /// over the ready archive. A damaged or unwritable index falls back to reading
 /// the corpus, with a warning, inside `ArchiveOpener`.
 ///
-/// When the corpus has no index yet, the first open would show an empty list
-/// for as long as indexing takes; so the pages are streamed through the
-/// pipeline first (the list fills as they are read), and the index is built
-/// afterwards, its archive then replacing the streamed one.
+/// While the index is built or updated (the first open of a corpus, new files,
+/// a new version of gongbao that parses differently), each file's articles are
+/// delivered as they are stored, so the list fills as indexing goes; the
+/// index's archive then replaces them. Every file is parsed once.
 struct IndexLoadingSource: LoadingSource {
     var paths: [String]
     let name: String
@@ -22,24 +22,22 @@ struct IndexLoadingSource: LoadingSource {
     }
 
     func load(deliver: (LoadBatch) -> Void) throws {
-        let cold = !FileManager.default.fileExists(atPath: IndexLocation(paths: paths).database)
-        if cold {
-            try CorpusLoadingSource(paths: paths).load(deliver: deliver)
-        }
         try withoutActuallyEscaping(deliver) { deliver in
             var done = 0, total: Int?
             var warnings: [String] = []
             let archive = try ArchiveOpener.open(
-                paths: paths, useIndex: true,
-                options: IndexOptions(),
+                paths: paths, useIndex: true, options: IndexOptions(),
                 progress: { p in
                     guard p.phase == .reading else { return }
                     done = p.done
                     total = p.total
                     deliver(LoadBatch(articles: [], pagesDone: done, pagesTotal: total))
                 },
-                // Streaming already reported the corpus's skipped files (CorpusWarning lines).
-                warn: { if !cold || !$0.hasPrefix("gongbao: skipping ") { warnings.append($0) } })
+                articles: { articles in
+                    guard !articles.isEmpty else { return }
+                    deliver(LoadBatch(articles: articles, pagesDone: done + 1, pagesTotal: total))
+                },
+                warn: { warnings.append($0) })
             deliver(LoadBatch(archive: archive, pagesDone: total ?? done, pagesTotal: total, warnings: warnings))
         }
     }
