@@ -187,6 +187,30 @@ check "under LANG=C the browser falls back to C.UTF-8 and draws Chinese" c_local
 
 # --- the browser ---------------------------------------------------------------
 
+# An index that must be updated (here: many new files beside five indexed ones)
+# fills the list as it goes: articles show while the status line still says loading.
+fills_while_indexing() {
+  local big="$STATE/growing" i f capture deadline
+  mkdir -p "$big"; cp seeds/*.txt "$big/"
+  "$BIN" index "$big" >/dev/null 2>&1 || return 1
+  for i in $(seq -w 1 60); do for f in seeds/*.txt; do cp "$f" "$big/z$i-$(basename "$f")"; done; done
+  start_shell || return 1
+  tm send-keys -t "$SESSION" "clear; '$BIN' '$big'" Enter
+  deadline=$((SECONDS + 20))
+  while ((SECONDS < deadline)); do
+    capture=$(screen)
+    if grep -qF -- "$FIRST_TITLE" <<<"$capture"; then
+      grep -qF 'loading' <<<"$capture" && break
+      echo "    the index was done before the first capture with articles" >&2; return 1
+    fi
+    sleep 0.05
+  done
+  grep -qF -- "$FIRST_TITLE" <<<"$capture" || { echo "    no article shown while indexing:" >&2; sed 's/^/    | /' <<<"$capture" >&2; return 1; }
+  tm send-keys -t "$SESSION" q
+  wait_for 'e2e$' 30
+}
+check "while the index is updated, the list already shows articles (status: loading)" fills_while_indexing
+
 shows_titles() {
   start_browser || return 1
   wait_for "$SECOND_TITLE" && wait_for "$TOTAL/$TOTAL" && wait_for 'Enter read'
