@@ -37,7 +37,12 @@ let package = Package(
         ),
         // The terminal browser: state, key map, update, views into a cell grid,
         // and one thin ncurses backend.
-        .target(name: "GongbaoTUI", dependencies: ["GongbaoKit", "TextLayout", "CNcursesw"]),
+        .target(
+            name: "GongbaoTUI",
+            dependencies: ["GongbaoKit", "TextLayout", "CNcursesw"],
+            exclude: ["Resources/build_pinyin_initials.swift"],
+            resources: [.copy("Resources/pinyin-initials.txt")]
+        ),
         .executableTarget(
             name: "gongbao",
             dependencies: [

@@ -103,4 +103,61 @@ struct LabelIndexTests {
         #expect(index.matches("不存在").all.isEmpty)
         #expect(index.matches("省平").all.isEmpty, "a match never spans two labels")
     }
+
+    @Test("letters also match pinyin initials: gss finds 甘肃省, hhht finds 呼和浩特市 inside a longer name")
+    func pinyinInitials() {
+        let index = LabelIndex(labels: ["甘肃省", "广水市", "内蒙古自治区呼和浩特市", "平凉市", "GS Group"])
+        #expect(index.matches("gs").all == [0, 1, 4])
+        #expect(index.matches("gss").all == [0, 1])
+        #expect(index.matches("gss").prefix == [0, 1])
+        #expect(index.matches("hhht").all == [2])
+        #expect(index.matches("hhht").prefix.isEmpty)
+        #expect(index.matches("GSS").all == [0, 1], "initials fold case")
+        #expect(index.matches("p").all == [4], "one letter is too little to be initials (GS Group holds a p)")
+    }
+
+    @Test("characters with two readings match either: 长沙 as cs, 重庆 as cq")
+    func polyphones() {
+        let index = LabelIndex(labels: ["长沙市", "长安区", "重庆市", "成长"])
+        #expect(index.matches("css").all == [0])
+        #expect(index.matches("caq").all == [1])
+        #expect(index.matches("zaq").all == [1])
+        #expect(index.matches("cqs").all == [2])
+        #expect(index.matches("cz").all == [3])
+    }
+}
+
+@Suite("Pinyin initials")
+struct PinyinInitialsTests {
+    let pinyin = PinyinInitials.shared
+
+    @Test("the shipped table gives the common reading's initial of every CJK ideograph it knows")
+    func table() {
+        #expect(pinyin.initials(of: "甘") == [UInt8(ascii: "g")])
+        #expect(pinyin.initials(of: "肃") == [UInt8(ascii: "s")])
+        #expect(pinyin.initials(of: "工") == [UInt8(ascii: "g")])
+        #expect(pinyin.initials(of: "会").first == UInt8(ascii: "h"))
+        #expect(pinyin.initials(of: "A") == [UInt8(ascii: "a")])
+        #expect(pinyin.initials(of: "7") == [UInt8(ascii: "7")])
+        #expect(pinyin.initials(of: "，").isEmpty)
+        #expect(pinyin.initials(of: "·").isEmpty)
+    }
+
+    @Test("a label's spellings combine the readings of its characters, a few at most; none without Chinese")
+    func spellings() {
+        #expect(pinyin.spellings(of: "甘肃省总工会") == ["gsszgh"])
+        #expect(Set(pinyin.spellings(of: "长沙")) == ["zs", "cs"])
+        #expect(pinyin.spellings(of: String(repeating: "长", count: 10)).count == 4)
+        #expect(pinyin.spellings(of: "阿依古丽·买买提").contains("aygl" + "mmt"))
+        #expect(pinyin.spellings(of: "ABC").isEmpty)
+    }
+
+    @Test("a table from plain strings: letters and dots, alternates as character-letters pairs")
+    func custom() {
+        let p = PinyinInitials(table: "y.d", alternates: "丂kq")
+        #expect(p.initials(of: "一") == [UInt8(ascii: "y")])
+        #expect(p.initials(of: "丁").isEmpty)
+        #expect(p.initials(of: "丂") == [UInt8(ascii: "d"), UInt8(ascii: "k"), UInt8(ascii: "q")])
+        #expect(PinyinInitials.isInitialsQuery("gs") && !PinyinInitials.isInitialsQuery("g") && !PinyinInitials.isInitialsQuery("g1"))
+    }
 }

@@ -12,7 +12,7 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
         case .list: "Article list"
         case .reader: "Reader"
         case .readerSearch: "Reader, while a search is shown"
-        case .picker: "Pickers (r regions, e entities): type to narrow"
+        case .picker: "Pickers (r regions, e entities): type Chinese or pinyin initials (gss: 甘肃省) to narrow"
         case .prompt: "Text prompts (/): type to narrow"
         case .help: "Help"
         }

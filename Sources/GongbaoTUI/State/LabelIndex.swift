@@ -4,18 +4,63 @@ import Foundation
 /// Substring search over many short labels (thousands of regions, tens of
 /// thousands of names), fast enough to narrow a picker on every keystroke:
 /// all labels, case-folded, in one NUL-separated buffer scanned with `memchr` and `memcmp`.
+///
+/// A query of letters also matches the labels' pinyin initials (`gss` finds
+/// 甘肃省, `hhht` 呼和浩特市), kept in a second buffer of the same kind.
 struct LabelIndex: Sendable {
-    private let buffer: [UInt8]
-    /// Start of each label in `buffer`, plus the end.
-    private let starts: [Int]
+    private let labels: Strings
+    /// Every spelling of every label in pinyin initials; `owners[k]` is the label of spelling k.
+    private let initials: Strings
+    private let owners: [Int]
 
-    init(labels: [String]) {
+    init(labels: [String], pinyin: PinyinInitials = .shared) {
+        self.labels = Strings(labels.map(Self.folded))
+        var spellings: [String] = []
+        var owners: [Int] = []
+        for (i, label) in labels.enumerated() {
+            for spelling in pinyin.spellings(of: label) {
+                spellings.append(spelling)
+                owners.append(i)
+            }
+        }
+        initials = Strings(spellings)
+        self.owners = owners
+    }
+
+    /// Positions of the labels containing `query`, ascending; every label for an empty query.
+    /// `prefix` tells which of them start with it. Letters match the pinyin initials too.
+    func matches(_ query: String) -> (all: [Int], prefix: Set<Int>) {
+        let needle = Array(Self.folded(query).utf8)
+        guard !needle.isEmpty else { return (Array(0..<labels.count), []) }
+        var found: [Int: Bool] = [:] // label → starts with the query
+        for hit in labels.hits(needle) { found[hit.string] = hit.atStart }
+        if PinyinInitials.isInitialsQuery(query) {
+            for hit in initials.hits(Array(query.lowercased().utf8)) {
+                let label = owners[hit.string]
+                found[label] = (found[label] ?? false) || hit.atStart
+            }
+        }
+        return (found.keys.sorted(), Set(found.filter(\.value).keys))
+    }
+
+    /// ASCII case and full-width ASCII forms do not matter when typing a name:
+    /// the same folding as text search.
+    static func folded(_ text: String) -> String { TextNormalization.fold(text) }
+}
+
+/// Strings in one NUL-separated UTF-8 buffer, searched for a substring.
+private struct Strings: Sendable {
+    let buffer: [UInt8]
+    /// Start of each string in `buffer`, plus the end.
+    let starts: [Int]
+
+    init(_ strings: [String]) {
         var buffer: [UInt8] = []
         var starts: [Int] = []
-        starts.reserveCapacity(labels.count + 1)
-        for label in labels {
+        starts.reserveCapacity(strings.count + 1)
+        for s in strings {
             starts.append(buffer.count)
-            buffer += Self.folded(label).utf8
+            buffer += s.utf8
             buffer.append(0)
         }
         starts.append(buffer.count)
@@ -23,32 +68,29 @@ struct LabelIndex: Sendable {
         self.starts = starts
     }
 
-    /// Positions of the labels containing `query`, ascending; every label for an empty query.
-    /// `prefixFirst` additionally tells which of them start with it.
-    func matches(_ query: String) -> (all: [Int], prefix: Set<Int>) {
-        let needle = Array(Self.folded(query).utf8)
-        let count = starts.count - 1
-        guard !needle.isEmpty else { return (Array(0..<count), []) }
-        var all: [Int] = []
-        var prefix = Set<Int>()
+    var count: Int { starts.count - 1 }
+
+    /// The strings containing `needle` (non-empty), ascending, and whether each starts with it.
+    func hits(_ needle: [UInt8]) -> [(string: Int, atStart: Bool)] {
+        var found: [(Int, Bool)] = []
+        guard count > 0 else { return [] }
         buffer.withUnsafeBytes { hay in
             needle.withUnsafeBytes { n in
                 var offset = 0
                 while offset < hay.count {
                     guard let at = Self.find(n, in: hay, from: offset) else { break }
-                    // The label holding the hit: the last start ≤ at.
+                    // The string holding the hit: the last start ≤ at.
                     var lo = 0, hi = count - 1
                     while lo < hi {
                         let mid = (lo + hi + 1) / 2
                         if starts[mid] <= at { lo = mid } else { hi = mid - 1 }
                     }
-                    all.append(lo)
-                    if starts[lo] == at { prefix.insert(lo) }
+                    found.append((lo, starts[lo] == at))
                     offset = starts[lo + 1]
                 }
             }
         }
-        return (all, prefix)
+        return found
     }
 
     /// The first position at or after `from` where `needle` occurs in `hay`.
@@ -63,8 +105,4 @@ struct LabelIndex: Sendable {
         }
         return nil
     }
-
-    /// ASCII case and full-width ASCII forms do not matter when typing a name:
-    /// the same folding as text search.
-    static func folded(_ text: String) -> String { TextNormalization.fold(text) }
 }
