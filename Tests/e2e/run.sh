@@ -330,11 +330,21 @@ state_saved() {
 }
 check "read marks are saved under \$XDG_STATE_HOME/gongbao" state_saved
 
+# signal_restores SIGNAL SCREEN: the signal in that screen restores the
+# terminal; from the reader, the read mark it just made is saved too.
 signal_restores() {
-  local signal=$1
+  local signal=$1 where=$2 keys marker
+  case $where in
+    list) keys=""; marker="Enter read" ;;
+    reader) keys=Enter; marker="Space/PgDn page" ;;
+    picker) keys=r; marker="pick a region" ;;
+    help) keys="?"; marker="gongbao keys" ;;
+    prompt) keys=/; marker="文本 /" ;;
+  esac
+  rm -f "$STATE/gongbao/reading-state.json"
   start_browser || return 1
-  tm send-keys -t "$SESSION" Enter
-  wait_for 'Space/PgDn page' || return 1
+  [[ -n $keys ]] && tm send-keys -t "$SESSION" "$keys"
+  wait_for "$marker" || return 1
   if [[ $signal == INT ]]; then
     tm send-keys -t "$SESSION" C-c
   else
@@ -343,12 +353,17 @@ signal_restores() {
     kill -"$signal" "$pid"
   fi
   wait_for 'e2e$' || return 1
-  wait_gone 'Space/PgDn page' || return 1
-  terminal_is_sane
+  wait_gone "$marker" || return 1
+  terminal_is_sane || return 1
+  if [[ $where == reader ]]; then
+    grep -qF "$FIRST_ID" "$STATE/gongbao/reading-state.json" 2>/dev/null || { echo "    the read mark was not saved" >&2; return 1; }
+  fi
 }
-check "SIGTERM in the reader restores the terminal" signal_restores TERM
-check "SIGINT (Ctrl-C) in the reader restores the terminal" signal_restores INT
-check "SIGHUP in the reader restores the terminal" signal_restores HUP
+for where in list reader picker help prompt; do
+  check "SIGTERM in the $where restores the terminal" signal_restores TERM $where
+  check "SIGINT (Ctrl-C) in the $where restores the terminal" signal_restores INT $where
+  check "SIGHUP in the $where restores the terminal" signal_restores HUP $where
+done
 
 corpus_untouched() {
   [[ "$(corpus_sums)" == "$SEEDS_BEFORE" ]] || { echo "    a seed file changed during the session" >&2; return 1; }
