@@ -340,9 +340,14 @@ signal_restores() {
     picker) keys=r; marker="pick a region" ;;
     help) keys="?"; marker="gongbao keys" ;;
     prompt) keys=/; marker="文本 /" ;;
+    pager) keys=o; marker="/gongbao-" ;; # less shows the article's temporary file name
   esac
   rm -f "$STATE/gongbao/reading-state.json"
   start_browser || return 1
+  if [[ $where == pager ]]; then # the pager opens from the reader
+    tm send-keys -t "$SESSION" Enter
+    wait_for "Space/PgDn page" || return 1
+  fi
   [[ -n $keys ]] && tm send-keys -t "$SESSION" "$keys"
   wait_for "$marker" || return 1
   if [[ $signal == INT ]]; then
@@ -364,6 +369,13 @@ for where in list reader picker help prompt; do
   check "SIGINT (Ctrl-C) in the $where restores the terminal" signal_restores INT $where
   check "SIGHUP in the $where restores the terminal" signal_restores HUP $where
 done
+# In the pager, Ctrl-C belongs to less (as in git); a signal to gongbao ends both.
+if command -v less >/dev/null; then
+  check "SIGTERM in the pager ends it and restores the terminal" signal_restores TERM pager
+  check "SIGHUP in the pager ends it and restores the terminal" signal_restores HUP pager
+else
+  skip "signals in the pager" "less is not installed"
+fi
 
 corpus_untouched() {
   [[ "$(corpus_sums)" == "$SEEDS_BEFORE" ]] || { echo "    a seed file changed during the session" >&2; return 1; }
