@@ -3,6 +3,9 @@
 
 Copy of /work/shared/gold/check_gold.py for the held-out pages: the furniture list
 names the held-out pages' furniture, and a space after a bare dateline (本报讯 近日) is allowed.
+Third batch: furniture of h15/h17 added; a page is read as UTF-8
+and, if that fails, as GB18030 (a superset of GBK: h17_novel.txt is stored in GBK).
+CRLF pages need nothing extra: text mode turns CRLF into LF, so line numbers are unchanged.
 
 Usage: python3 check_gold.py [--gold seeds.json] [--seeds DIR] [-v]
 
@@ -42,6 +45,9 @@ FURNITURE = {
     "h08_ocr.txt": {1: "综合新闻", 22: "■工会简讯■", 46: "■一线观察■", 68: "■劳动者风采■"},
     "h11_ocr.txt": {1: "工会视窗", 24: "■一线风采■"},
     "h12_plain.txt": {23: "图片新闻"},
+    # third batch
+    "h15_ocr.txt": {1: "基层传真", 26: "■工会动态■", 51: "■劳模风采■", 83: "■工会简讯■"},
+    "h17_novel.txt": {1: "2024年5月9日  星期四  第6版  法治·维权"},
 }
 # Lines whose text ends inside an article but is followed by furniture on the same line.
 CREDIT_TAILS = ("□", "本报", "新华社", "(本报", "（本报", "■")
@@ -49,8 +55,16 @@ CREDIT_TAILS = ("□", "本报", "新华社", "(本报", "（本报", "■")
 
 class Page:
     def __init__(self, path):
-        with open(path, encoding="utf-8") as fh:
-            self.lines = fh.read().split("\n")
+        # UTF-8 first, then GB18030 (reads GBK pages such as h17_novel.txt)
+        for enc in ("utf-8", "gb18030"):
+            try:
+                with open(path, encoding=enc) as fh:
+                    self.lines = fh.read().split("\n")
+                break
+            except UnicodeDecodeError:
+                continue
+        else:
+            raise UnicodeDecodeError("utf-8/gb18030", b"", 0, 1, f"cannot decode {path}")
 
     def line(self, n):
         return self.lines[n - 1]
