@@ -60,23 +60,40 @@ struct HoldoutSegmentationTests {
             print("segmentation holdout \(file.prefix(3)): \(score.summary)")
             if !score.missed.isEmpty { print("  missed: \(score.missed)") }
         }
-        // The second batch (h09–h12) was written after the segmenter had been changed for the first.
-        for (name, prefixes) in [("h01-h08", ["h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08"]), ("h09-h12", ["h09", "h10", "h11", "h12"])] {
+        // The second batch (h09–h12) was written after the segmenter had been changed for the
+        // first; the third (h13–h17) after it had been changed for both, by someone who had not
+        // read the code.
+        var batches: [String: SegmentationScore] = [:]
+        for (name, prefixes) in [("h01-h08", ["h01", "h02", "h03", "h04", "h05", "h06", "h07", "h08"]), ("h09-h12", ["h09", "h10", "h11", "h12"]),
+                                 ("h13-h17", ["h13", "h14", "h15", "h16", "h17"])] {
             let batch = pages.filter { page in prefixes.contains { page.0.hasPrefix($0) } }.map(\.1).reduce(SegmentationScore(), +)
+            batches[name] = batch
             print("segmentation holdout \(name): \(batch.summary)")
         }
         print("segmentation holdout total: \(total.summary)")
         // First measurements (docs/segmentation.md): h01–h08 before any change P 0.944 R 1.000
         // title 0.941 kind 0.961 dateline 1.000 byline 0.941 spans 0.882; h09–h12 after the
         // first round of changes P 1.000 R 0.905 title 0.947 kind 0.842 dateline 0.947 byline
-        // 0.947 spans 0.842. Now 1.000 on every figure; the floors allow about two errors in 72.
-        #expect(total.precision >= 0.97)
-        #expect(total.recall >= 0.97)
-        #expect(total.titleExactness >= 0.97)
-        #expect(total.kindAgreement >= 0.95)
-        #expect(total.datelineAgreement >= 0.97)
-        #expect(total.bylineAgreement >= 0.97)
-        #expect(total.spanExactness >= 0.95)
+        // 0.947 spans 0.842. Both batches now 1.000 on every figure; their floors allow about
+        // two errors in 72.
+        let early = batches["h01-h08"]! + batches["h09-h12"]!
+        #expect(early.precision >= 0.97)
+        #expect(early.recall >= 0.97)
+        #expect(early.titleExactness >= 0.97)
+        #expect(early.kindAgreement >= 0.95)
+        #expect(early.datelineAgreement >= 0.97)
+        #expect(early.bylineAgreement >= 0.97)
+        #expect(early.spanExactness >= 0.95)
+        // h13–h17, first measurement: P 0.906 R 0.935 title 0.897 kind 0.897 dateline 0.966
+        // byline 0.862 spans 0.759. Floors about one error under the current figures.
+        let third = batches["h13-h17"]!
+        #expect(third.precision >= 0.87)
+        #expect(third.recall >= 0.90)
+        #expect(third.titleExactness >= 0.86)
+        #expect(third.kindAgreement >= 0.86)
+        #expect(third.datelineAgreement >= 0.93)
+        #expect(third.bylineAgreement >= 0.82)
+        #expect(third.spanExactness >= 0.72)
     }
 }
 
@@ -85,12 +102,12 @@ struct HoldoutSegmentationTests {
 struct HoldoutVariantTests {
     let segmenter = PageSegmenter()
 
-    @Test("held-out pages with punctuation of the other width, or articles reordered, keep their articles and titles")
-    func variantsKeepArticles() {
+    /// Titles found and pages whose article count changes, over the variants of `files`.
+    func variantFigures(_ files: [String]) -> (titlesFound: Int, titles: Int, articleCountsOff: Int) {
         var titlesFound = 0
         var titles = 0
         var articleCountsOff = 0
-        for file in GoldStandard.holdoutPages.keys.sorted() {
+        for file in files {
             let gold = GoldStandard.holdoutPages[file]!
             let original = Fixtures.holdout(file)
             for table in [PageVariants.halfToFull, PageVariants.fullToHalf] {
@@ -111,8 +128,21 @@ struct HoldoutVariantTests {
                 if !found.missing.isEmpty { print("holdout variant reordered \(file.prefix(3))/\(seed) missing \(found.missing)") }
             }
         }
-        print("holdout variants: titles \(titlesFound)/\(titles), pages with another article count \(articleCountsOff)")
-        #expect(Double(titlesFound) >= 0.97 * Double(titles))
-        #expect(articleCountsOff <= 2)
+        return (titlesFound, titles, articleCountsOff)
+    }
+
+    @Test("held-out pages with punctuation of the other width, or articles reordered, keep their articles and titles")
+    func variantsKeepArticles() {
+        let files = GoldStandard.holdoutPages.keys.sorted()
+        let early = variantFigures(files.filter { $0 < "h13" })
+        print("holdout variants h01-h12: titles \(early.titlesFound)/\(early.titles), pages with another article count \(early.articleCountsOff)")
+        #expect(Double(early.titlesFound) >= 0.97 * Double(early.titles))
+        #expect(early.articleCountsOff <= 2)
+        // The third batch: variants of pages whose originals already have errors (see heldOutFigures).
+        let third = variantFigures(files.filter { $0 >= "h13" })
+        print("holdout variants h13-h17: titles \(third.titlesFound)/\(third.titles), pages with another article count \(third.articleCountsOff)")
+        // First measurement 93/108 titles, 6 of 20 pages with another article count.
+        #expect(Double(third.titlesFound) >= 0.84 * Double(third.titles))
+        #expect(third.articleCountsOff <= 7)
     }
 }
