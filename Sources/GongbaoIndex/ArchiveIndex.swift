@@ -24,7 +24,7 @@ public struct IndexOptions: Sendable {
     public var parallelism: Int
 
     /// The revision of the standard pipeline this build parses with.
-    public static let currentPipelineRevision = "pipeline-3"
+    public static let currentPipelineRevision = "pipeline-4"
 
     public init(
         pipeline: ArticlePipeline = .standard, hierarchy: (any RegionHierarchy)? = Gazetteer.shared,

@@ -217,16 +217,25 @@ struct OrganisationExtractor: Sendable {
             start += 1
             determined = true
         }
-        // A number and a measure word inside (三地近百名工会, 全市12个工会) make a count of bodies.
-        for k in stride(from: chain.start - 1, through: start, by: -1) where Self.measureWords.contains(text[k]) && k > 0 {
+        // A number and a measure word inside (三地近百名工会, 全市12个工会) make a count of bodies;
+        // so does a number and a level (西安、咸阳两市总工会: the unions of two cities).
+        for k in stride(from: chain.start - 1, through: start, by: -1) where k > 0 {
             let p = text[k - 1]
-            if p.isDigitLike || (CampaignExtractor.chineseDigits.contains(p) && p != "万") {
+            let isChineseNumber = CampaignExtractor.chineseDigits.contains(p) && p != "万"
+            guard Self.measureWords.contains(text[k]) || (isChineseNumber && RegionNames.levelChars.contains(text[k])) else { continue }
+            if p.isDigitLike || isChineseNumber {
                 start = k + 1
                 determined = true
                 break
             }
         }
         guard start <= chain.start else { return nil }
+        // verbBeforeUnion: 建 right before a bare 工会 (组建工会, 应建尽建工会, 沿着产业链建工会)
+        // says "set up a union"; 福建工会 is a place's union.
+        if chain.parts.first?.word == "工会", chain.start > start, text[chain.start - 1] == "建",
+           RegionNames.token(in: text, at: chain.start - 2, limit: chain.start)?.length != 2 {
+            return nil
+        }
         // An unknown verb glued in front (受理青海省总工会): a full province name inside the name opens it.
         if !determined {
             var p = start + 1
@@ -398,6 +407,13 @@ struct OrganisationExtractor: Sendable {
         while pos > floor {
             if let b = Lexicon.boundaries.longestMatch(in: text, endingAt: pos, floor: floor) {
                 let wordStart = pos - b.length
+                // functionWordInPlace: 和 in 呼和浩特市, 同 in 同江市 belong to the place.
+                if let place = RegionNames.placeHolding(wordStart..<pos, in: text, floor: floor, limit: suffixStart) {
+                    // Right after another organisation the place starts this name (…总工会和平区总工会).
+                    if place == 0 || Lexicon.suffixes.longestMatch(in: text, endingAt: place) != nil { return place }
+                    pos = place
+                    continue
+                }
                 if b.tag == 0 {
                     let exceptions = b.length == 1 ? Lexicon.boundaryUnlessFollowedBy[text[wordStart]] : nil
                     if !(exceptions.map { set in text.at(pos).map(set.contains) ?? false } ?? false) { return pos }

@@ -13,6 +13,7 @@
 /// - `age`: 26岁的刘杰; `including`: 包括郝生生在内.
 /// - `doubledName`: surname and a doubled given name written twice (赵明明).
 /// - `variant`: the same given name under another surname, for a name spelled two ways.
+/// - `dottedName`: names printed with a separator dot (阿依古丽·买买提), see `DottedNameCue`.
 /// Guards: the surname table, characters never found in given names, ordinary
 /// words that open with a surname (高质量, 安全, 张家口), and a place or organisation
 /// ending right after the name. Where a given name could have one or two
@@ -36,6 +37,14 @@ struct PersonExtractor: Sendable {
                 found.append(Found(name: credit.name, role: credit.role, order: base))
             }
             found += cued(in: text, base: base, counts: wholeCounts)
+            for name in DottedNameCue.names(in: text) {
+                found.append(Found(name: name.name, role: "", order: base + name.range.lowerBound))
+            }
+        }
+        // A dotted name's parts (阿依古丽 and 买买提 of 阿依古丽·买买提) are not people of their own.
+        let dotted = found.map(\.name).filter { $0.unicodeScalars.contains(where: DottedNameCue.separators.contains) }
+        if !dotted.isEmpty {
+            found.removeAll { f in dotted.contains { $0 != f.name && $0.contains(f.name) } }
         }
         // Lists and repeated forms need the names found so far.
         var known = Set(found.map(\.name))

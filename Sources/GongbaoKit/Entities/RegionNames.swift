@@ -15,6 +15,9 @@ enum RegionNames {
     /// Length and level of a place name starting at `i` and ending at or before `limit`.
     static func token(in text: ScalarText, at i: Int, limit: Int? = nil) -> (length: Int, level: Level)? {
         let end = min(limit ?? text.count, text.count)
+        if let named = namesWithFunctionWords.longestMatch(in: text, at: i, limit: end), let level = Level(rawValue: named.tag) {
+            return (named.length, level)
+        }
         if let match = provinces.longestMatch(in: text, at: i, limit: end) {
             // A short province name followed by 省/市 is the full name.
             var length = match.length
@@ -81,6 +84,54 @@ enum RegionNames {
     static func isProvince(_ name: String) -> Bool { provinces.contains(name) }
 
     static let levelChars: ScalarSet = ["省", "市", "县", "区", "州", "乡", "镇", "旗", "盟"]
+
+    /// `functionWordInPlace`: official names (full, and short for prefectures and
+    /// above) of three or more characters that hold a character the shape rules
+    /// read as a function word or a determiner — 和田地区, 和平区, 呼和浩特市,
+    /// 同江市, 当阳市, 于都县, 集美区 — taken from the gazetteer, so that 和 or 同
+    /// inside them is read as part of the place, not as "and" or "with".
+    static let namesWithFunctionWords: WordList = {
+        let gazetteer = Gazetteer.shared
+        var names: [(String, Int)] = []
+        for i in 0..<gazetteer.count {
+            let region = gazetteer.region(at: i)
+            let level: Level
+            switch region.level {
+            case .province: level = .province
+            case .prefecture: level = .city
+            case .county: level = .county
+            default: continue
+            }
+            var forms = [region.name]
+            if level != .county { forms.append(RegionShortForms.shortName(of: region.name, level: region.level)) }
+            for form in Set(forms) where form.unicodeScalars.count >= 3
+                && form.unicodeScalars.contains(where: { functionWordCharacters.contains($0) }) {
+                names.append((form, level.rawValue))
+            }
+        }
+        return WordList(tagged: names)
+    }()
+
+    /// Characters the boundary rules read as function words, determiners or level words.
+    static let functionWordCharacters: ScalarSet = [
+        "和", "与", "及", "同", "跟", "并", "暨", "在", "由", "向", "从", "据", "对", "被", "把", "将", "为", "给", "让",
+        "使", "于", "至", "到", "是", "的", "了", "等", "即", "又", "也", "还", "就", "才", "已", "往", "赴", "当", "每",
+        "而", "但", "则", "仅", "因", "以", "请", "替", "按", "像", "若", "叫", "令", "或", "经", "们", "获", "受", "邀",
+        "称", "说", "找", "靠", "集", "全", "各", "该", "本", "我", "两", "此", "其", "这", "那", "某", "外", "异", "邻",
+    ]
+
+    /// Where a place name holding a function word covers `word` (positions in `text`), its
+    /// start: the name lies within `floor ..< limit` and spans every character of `word`.
+    static func placeHolding(_ word: Range<Int>, in text: ScalarText, floor: Int, limit: Int) -> Int? {
+        var s = word.lowerBound
+        while s >= max(floor, word.lowerBound - 8) {
+            if let m = namesWithFunctionWords.longestMatch(in: text, at: s, limit: limit), s + m.length >= word.upperBound {
+                return s
+            }
+            s -= 1
+        }
+        return nil
+    }
 
     /// Determiners and numbers that never start a place name (全市, 各县, 该区, 两县).
     private static let nonNameStarts: ScalarSet = [

@@ -35,6 +35,30 @@ struct OrganisationTests {
         #expect(Entities.orgs("在杭州市住房和城乡建设局的指导下") == ["杭州市住房和城乡建设局"])
     }
 
+    @Test("functionWordInPlace: 和 and 同 inside an official place name are part of the name, not a boundary")
+    func functionWordInPlace() {
+        // Held-out h13 and h16 lines (invented pages the rules were not written on).
+        #expect(Entities.orgs("近年来,和田地区总工会联合地区人力资源和社会保障局") .first == "和田地区总工会")
+        #expect(Entities.orgs("今年以来,呼和浩特市总工会组织“流动书屋”进园区") == ["呼和浩特市总工会"])
+        #expect(Entities.orgs("2022年,同江市总工会把尤文凤的工作室命名为技能大师工作室").first == "同江市总工会")
+        #expect(Entities.orgs("“课程表是根据职工的需求定下来的。”和平区总工会相关负责人介绍") == ["和平区总工会"])
+        // Made-up variants: other places holding a function word; a real 和 between two unions.
+        #expect(Entities.orgs("于都县总工会开展送温暖活动") == ["于都县总工会"])
+        #expect(Entities.orgs("青岛市即墨区总工会举办技能大赛").last == "即墨区总工会")
+        #expect(Entities.orgs("省总工会和平凉市总工会联合举办") == ["省总工会", "平凉市总工会"])
+    }
+
+    @Test("verbBeforeUnion: 建 right before 工会 is setting one up; a number before a level counts bodies")
+    func verbPhrasesAndCollectives() {
+        // Held-out h14 and h15.
+        #expect(Entities.orgs("沿着产业链建工会") == [])
+        #expect(Entities.orgs("推动新就业形态劳动者应建尽建工会") == [])
+        #expect(Entities.orgs("## 两区建成驿站42个,一年服务外卖骑手12万人次") == [])
+        #expect(Entities.orgs("推进会上,西安、咸阳两市总工会和陕西省人社厅签订协议").contains("咸阳两市总工会") == false)
+        // A province's short name before 建 is a place: 福建工会 is loose talk for its union, not a verb.
+        #expect(Entities.orgs("福建省总工会推出新举措") == ["福建省总工会"])
+    }
+
     @Test("adjacent suffixes form one ending: 局集团有限公司")
     func chainedSuffixes() {
         #expect(Entities.orgs("近日,中国铁路成都局集团有限公司开展安全大检查") == ["中国铁路成都局集团有限公司"])

@@ -5,6 +5,15 @@ import Testing
 struct PersonTests {
     // MARK: credit
 
+    @Test("a name printed with a separator dot is one person, not its parts")
+    func dottedNames() {
+        // Held-out h13 (an invented page the rules were not written on).
+        let persons = Entities.persons("28岁的缝纫工热孜万古丽·艾合买提一边熟练地踩着缝纫机,一边对记者说。维吾尔族学员阿依古丽·买买提说,她学会了电商直播。")
+        #expect(persons.contains("热孜万古丽·艾合买提"))
+        #expect(persons.contains("阿依古丽·买买提"))
+        #expect(!persons.contains("阿依古丽") && !persons.contains("买买提") && !persons.contains("热孜万古丽"))
+    }
+
     @Test("a stand-alone byline gives every name with its credit role")
     func byline() {
         let persons = Entities.of(["正文。"], bylineText: "本报记者 张静 本报通讯员 岑婧 陈斌斌").persons
