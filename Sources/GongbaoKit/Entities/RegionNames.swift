@@ -91,19 +91,21 @@ enum RegionNames {
     /// 同江市, 当阳市, 于都县, 集美区 — taken from the gazetteer, so that 和 or 同
     /// inside them is read as part of the place, not as "and" or "with".
     static let namesWithFunctionWords: WordList = {
-        let gazetteer = Gazetteer.shared
+        let nodes = Gazetteer.shared.nodes
         var names: [(String, Int)] = []
-        for i in 0..<gazetteer.count {
-            let region = gazetteer.region(at: i)
+        for i in nodes.names.indices {
             let level: Level
-            switch region.level {
+            switch nodes.levels[i] {
             case .province: level = .province
             case .prefecture: level = .city
             case .county: level = .county
             default: continue
             }
-            var forms = [region.name]
-            if level != .county { forms.append(RegionShortForms.shortName(of: region.name, level: region.level)) }
+            // Only names holding such a character: most are skipped on their scalars alone.
+            let scalars = nodes.nameScalars[Int(nodes.nameScalarStarts[i])..<Int(nodes.nameScalarStarts[i + 1])]
+            guard scalars.contains(where: { functionWordCharacters.contains($0) }) else { continue }
+            var forms = [nodes.names[i]]
+            if level != .county { forms.append(RegionShortForms.shortName(of: nodes.names[i], level: nodes.levels[i])) }
             for form in Set(forms) where form.unicodeScalars.count >= 3
                 && form.unicodeScalars.contains(where: { functionWordCharacters.contains($0) }) {
                 names.append((form, level.rawValue))
