@@ -94,7 +94,7 @@ struct ReaderDocumentTests {
 struct LabelIndexTests {
     @Test("finds labels containing the query, tells which start with it, folds case and full-width forms")
     func matches() {
-        let index = LabelIndex(labels: ["甘肃省", "平凉市", "甘南藏族自治州", "ＡＢＣ工会", "abc公司", ""])
+        var index = LabelIndex(labels: ["甘肃省", "平凉市", "甘南藏族自治州", "ＡＢＣ工会", "abc公司", ""])
         #expect(index.matches("甘").all == [0, 2])
         #expect(index.matches("南").prefix.isEmpty)
         #expect(index.matches("abc").all == [3, 4])
@@ -106,7 +106,7 @@ struct LabelIndexTests {
 
     @Test("letters also match pinyin initials: gss finds 甘肃省, hhht finds 呼和浩特市 inside a longer name")
     func pinyinInitials() {
-        let index = LabelIndex(labels: ["甘肃省", "广水市", "内蒙古自治区呼和浩特市", "平凉市", "GS Group"])
+        var index = LabelIndex(labels: ["甘肃省", "广水市", "内蒙古自治区呼和浩特市", "平凉市", "GS Group"])
         #expect(index.matches("gs").all == [0, 1, 4])
         #expect(index.matches("gss").all == [0, 1])
         #expect(index.matches("gss").prefix == [0, 1])
@@ -118,7 +118,7 @@ struct LabelIndexTests {
 
     @Test("characters with two readings match either: 长沙 as cs, 重庆 as cq")
     func polyphones() {
-        let index = LabelIndex(labels: ["长沙市", "长安区", "重庆市", "成长"])
+        var index = LabelIndex(labels: ["长沙市", "长安区", "重庆市", "成长"])
         #expect(index.matches("css").all == [0])
         #expect(index.matches("caq").all == [1])
         #expect(index.matches("zaq").all == [1])

@@ -6,41 +6,50 @@ import Foundation
 /// all labels, case-folded, in one NUL-separated buffer scanned with `memchr` and `memcmp`.
 ///
 /// A query of letters also matches the labels' pinyin initials (`gss` finds
-/// 甘肃省, `hhht` 呼和浩特市), kept in a second buffer of the same kind.
+/// 甘肃省, `hhht` 呼和浩特市), kept in a second buffer of the same kind, built
+/// when the first such query comes (most people type Chinese; opening a picker
+/// over tens of thousands of names stays as fast as before).
 struct LabelIndex: Sendable {
     private let labels: Strings
-    /// Every spelling of every label in pinyin initials; `owners[k]` is the label of spelling k.
-    private let initials: Strings
-    private let owners: [Int]
+    private let originals: [String]
+    private let pinyin: PinyinInitials
+    /// Every spelling of every label in pinyin initials, and the label of each.
+    private var initials: (spellings: Strings, owners: [Int])?
 
     init(labels: [String], pinyin: PinyinInitials = .shared) {
         self.labels = Strings(labels.map(Self.folded))
-        var spellings: [String] = []
-        var owners: [Int] = []
-        for (i, label) in labels.enumerated() {
-            for spelling in pinyin.spellings(of: label) {
-                spellings.append(spelling)
-                owners.append(i)
-            }
-        }
-        initials = Strings(spellings)
-        self.owners = owners
+        originals = labels
+        self.pinyin = pinyin
     }
 
     /// Positions of the labels containing `query`, ascending; every label for an empty query.
     /// `prefix` tells which of them start with it. Letters match the pinyin initials too.
-    func matches(_ query: String) -> (all: [Int], prefix: Set<Int>) {
+    mutating func matches(_ query: String) -> (all: [Int], prefix: Set<Int>) {
         let needle = Array(Self.folded(query).utf8)
         guard !needle.isEmpty else { return (Array(0..<labels.count), []) }
         var found: [Int: Bool] = [:] // label → starts with the query
         for hit in labels.hits(needle) { found[hit.string] = hit.atStart }
         if PinyinInitials.isInitialsQuery(query) {
-            for hit in initials.hits(Array(query.lowercased().utf8)) {
-                let label = owners[hit.string]
+            let initials = self.initials ?? buildInitials()
+            self.initials = initials
+            for hit in initials.spellings.hits(Array(query.lowercased().utf8)) {
+                let label = initials.owners[hit.string]
                 found[label] = (found[label] ?? false) || hit.atStart
             }
         }
         return (found.keys.sorted(), Set(found.filter(\.value).keys))
+    }
+
+    private func buildInitials() -> (spellings: Strings, owners: [Int]) {
+        var spellings: [String] = []
+        var owners: [Int] = []
+        for (i, label) in originals.enumerated() {
+            for spelling in pinyin.spellings(of: label) {
+                spellings.append(spelling)
+                owners.append(i)
+            }
+        }
+        return (Strings(spellings), owners)
     }
 
     /// ASCII case and full-width ASCII forms do not matter when typing a name:

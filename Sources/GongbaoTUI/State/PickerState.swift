@@ -25,7 +25,7 @@ struct PickerState: Sendable {
     var kind: Kind
     var input = TextInput()
     let entries: [Entry]
-    private let index: LabelIndex
+    private var index: LabelIndex
     /// Positions in `entries` of what the input matches: labels starting with it first, then the others.
     private(set) var matches: [Int]
     var cursor = 0

@@ -88,7 +88,8 @@ struct Measurement {
         // The browser's own keystroke benchmark on this archive: moving, paging,
         // typing a search, choosing a facet, clearing (what the user waits for:
         // key map + update + render; recounts are timed apart).
-        let keys = KeyEvent.sequence(String(repeating: "j j j k PgDn PgUp / 工 会 Enter Tab j Enter Tab n Esc ", count: 20))
+        // Moving, paging, a text filter, the reader, and both pickers narrowed by pinyin initials.
+        let keys = KeyEvent.sequence(String(repeating: "j j j k PgDn PgUp / 工 会 Enter Tab j Enter Tab n Esc r g s Enter x e q g z g h Esc ", count: 20))
         let timings = KeystrokeBenchmark.run(archive: archive, keys: keys)
         var keystrokes = Latency(), recounts = Latency()
         for t in timings {
