@@ -32,15 +32,48 @@ struct GramIndexBuilder {
     /// Pass 1: call for every article, positions ascending.
     mutating func count(_ article: Int32, _ text: UnsafeRawBufferPointer) {
         Gram.collect(text, into: &grams)
-        for key in grams {
-            let (slot, inserted) = table.slot(key)
-            let s = Int(slot)
-            if inserted { last.append(-1); count.append(0); size.append(0) }
-            guard last[s] != article else { continue }
-            size[s] += varintSize(UInt64(article - last[s]))
-            count[s] += 1
-            last[s] = article
+        // Room for every key of this text up front: the loop below then inserts
+        // without growing anything, through plain pointers (no per-key checks).
+        table.reserve(table.count + grams.count)
+        let needed = table.count + grams.count
+        if last.count < needed {
+            let extra = needed - last.count
+            last += repeatElement(-1, count: extra)
+            count += repeatElement(0, count: extra)
+            size += repeatElement(0, count: extra)
         }
+        var slots = table.count
+        grams.withUnsafeBufferPointer { grams in
+            table.withStorage { keys, slotOf, mask in
+                last.withUnsafeMutableBufferPointer { last in
+                    count.withUnsafeMutableBufferPointer { count in
+                        size.withUnsafeMutableBufferPointer { size in
+                            for key in grams {
+                                var i = GramTable.hash(key) & mask
+                                var s: Int
+                                while true {
+                                    let k = keys[i]
+                                    if k == key { s = Int(slotOf[i]); break }
+                                    if k == 0 {
+                                        keys[i] = key
+                                        slotOf[i] = Int32(slots)
+                                        s = slots
+                                        slots += 1
+                                        break
+                                    }
+                                    i = (i + 1) & mask
+                                }
+                                guard last[s] != article else { continue }
+                                size[s] += varintSize(UInt64(article - last[s]))
+                                count[s] += 1
+                                last[s] = article
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        table.setCount(slots)
     }
 
     /// Between the passes: lays the lists out in key order.

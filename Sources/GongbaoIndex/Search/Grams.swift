@@ -68,7 +68,7 @@ struct GramTable {
     }
 
     @inline(__always)
-    private static func hash(_ key: UInt64) -> Int {
+    static func hash(_ key: UInt64) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20)
     }
 
@@ -100,6 +100,27 @@ struct GramTable {
         count += 1
         if count * 2 > keys.count { grow() }
         return (s, true)
+    }
+
+    /// Makes room for `total` keys without growing on insert.
+    mutating func reserve(_ total: Int) {
+        while total * 2 > keys.count { grow() }
+    }
+
+    /// The key and slot arrays and the probe mask, for a caller that inserts
+    /// in place (after `reserve`) and then reports the new count with `setCount`.
+    mutating func withStorage<R>(
+        _ body: (UnsafeMutableBufferPointer<UInt64>, UnsafeMutableBufferPointer<Int32>, Int) -> R
+    ) -> R {
+        let mask = self.mask
+        return keys.withUnsafeMutableBufferPointer { keys in
+            slots.withUnsafeMutableBufferPointer { slots in body(keys, slots, mask) }
+        }
+    }
+
+    /// The number of keys after in-place inserts through `withStorage`.
+    mutating func setCount(_ n: Int) {
+        count = n
     }
 
     private mutating func grow() {

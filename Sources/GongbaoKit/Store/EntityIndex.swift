@@ -133,7 +133,8 @@ public struct EntityIndexBuilder {
     var mentionedOnly: [(article: Int32, id: Int32)] = []
     var ancestorCache: [String: [(code: String, name: String)]] = [:]
     var aliases: [(name: String, id: Int32)] = []
-    var aliasSeen: Set<String> = []
+    /// The aliases recorded so far, by entity id (a few per organisation: a linear look is cheapest).
+    var aliasesByID: [[String]] = []
 
     public init(hierarchy: (any RegionHierarchy)?) {
         self.hierarchy = hierarchy
@@ -164,28 +165,44 @@ public struct EntityIndexBuilder {
     /// Adds the next article (its position is `count` before the call).
     public mutating func add(_ article: Article) {
         let ref = Int32(count)
-        var about = Set<Int32>()
-        var mentioned = Set<Int32>()
-        var others = Set<Int32>()
+        // A few ids per article: arrays sorted and deduplicated beat hashing into sets.
+        var about: [Int32] = []
+        var mentioned: [Int32] = []
+        var others: [Int32] = []
         for tag in article.regions where !tag.code.isEmpty {
             for (code, name) in chain(tag) {
                 let id = intern(EntityKey(.region, code), label: name)
-                if tag.role == .about { about.insert(id) } else { mentioned.insert(id) }
+                if tag.role == .about { about.append(id) } else { mentioned.append(id) }
             }
         }
         for org in article.orgs {
             let id = intern(EntityKey(.org, org.name), label: org.name)
-            others.insert(id)
-            for alias in org.aliases where aliasSeen.insert("\(id)\u{0}\(alias)").inserted {
+            others.append(id)
+            while aliasesByID.count <= Int(id) { aliasesByID.append([]) }
+            for alias in org.aliases where !aliasesByID[Int(id)].contains(alias) {
+                aliasesByID[Int(id)].append(alias)
                 aliases.append((alias, id))
             }
         }
-        for person in article.persons { others.insert(intern(EntityKey(.person, person.name), label: person.name)) }
-        for term in article.campaigns { others.insert(intern(EntityKey(.campaign, term.term), label: term.term)) }
-        entityIDs += about.sorted()
-        entityIDs += others.sorted()
+        for person in article.persons { others.append(intern(EntityKey(.person, person.name), label: person.name)) }
+        for term in article.campaigns { others.append(intern(EntityKey(.campaign, term.term), label: term.term)) }
+        let aboutIDs = Self.sortedUnique(about)
+        entityIDs += aboutIDs
+        entityIDs += Self.sortedUnique(others)
         entityStart.append(Int32(entityIDs.count))
-        for id in mentioned.subtracting(about).sorted() { mentionedOnly.append((ref, id)) }
+        for id in Self.sortedUnique(mentioned) where !aboutIDs.contains(id) { mentionedOnly.append((ref, id)) }
+    }
+
+    private static func sortedUnique(_ ids: [Int32]) -> [Int32] {
+        guard ids.count > 1 else { return ids }
+        var out = ids.sorted()
+        var w = 1
+        for r in 1..<out.count where out[r] != out[w - 1] {
+            out[w] = out[r]
+            w += 1
+        }
+        out.removeLast(out.count - w)
+        return out
     }
 
     /// The finished index.
