@@ -64,9 +64,16 @@ enum BylineCue {
     /// inside a dateline's parentheses bare names are fine (`本报讯（张芳）`).
     static func looksLikeByline(_ line: String, requireMarker: Bool = true) -> Credit? {
         guard line.utf8.count <= 300 else { return nil }
-        // Whatever form it takes, a credit holds only credit characters and parentheses.
-        guard line.unicodeScalars.allSatisfy({ mayAppearInCredit($0) || $0 == "(" || $0 == "（" || $0 == ")" || $0 == "）" })
-        else { return nil }
+        // Whatever form it takes, a credit holds only credit characters and parentheses;
+        // one that must be marked holds a sign of its mark (read in the same pass).
+        var maySignMarker = !requireMarker
+        var previous: Unicode.Scalar = " "
+        for s in line.unicodeScalars {
+            guard mayAppearInCredit(s) || s == "(" || s == "（" || s == ")" || s == "）" else { return nil }
+            if !maySignMarker { maySignMarker = signsMarker(previous, s) }
+            previous = s
+        }
+        guard maySignMarker else { return nil }
         // A credit line may be printed in parentheses: `（本报记者 张三）`.
         if let inner = insideParentheses(line.trimmedSpaces) { return looksLikeByline(inner, requireMarker: requireMarker) }
         if let agency = agencyCreditNamingPhotographer(line.trimmedSpaces) { return agency }
@@ -127,6 +134,23 @@ enum BylineCue {
             text: printed, people: people, isPhotoCredit: photo || reported,
             isAgency: agency, isBoxed: boxed, hasStaffMarker: staff, isCommentary: commentator
         )
+    }
+
+    /// Whether the pair `previous`, `s` may belong to what a marked credit must hold: a role
+    /// marker (each has `记者`, `通讯`, `评论` or `实习`), a box `□`, a photo credit's `摄`, or an
+    /// agency's unnamed credit (`新华社发`, `资料图片`). A compatibility ideograph may compare
+    /// equal to any of these, so it lets the line through to the full reading.
+    /// A line with none of these is no marked credit: most lines are turned down here, cheaply.
+    @inline(__always)
+    private static func signsMarker(_ previous: Unicode.Scalar, _ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "□", "摄", "发", "图": return true
+        case "者": return previous == "记"
+        case "讯": return previous == "通"
+        case "论": return previous == "评"
+        case "习": return previous == "实"
+        default: return Punctuation.isCompatibilityIdeograph(s)
+        }
     }
 
     /// A token in which a marker follows a name without a space (`刘友婷本报通讯员`, from a

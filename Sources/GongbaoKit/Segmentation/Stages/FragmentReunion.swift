@@ -14,18 +14,24 @@ enum FragmentReunion {
     static let margin = 2.0
 
     static func reunite(_ drafts: [ArticleDraft]) -> [ArticleDraft] {
+        reunite(drafts, bodies: drafts.map(HeadlinePlacement.bodyProfile))
+    }
+
+    /// `reunite`, given each draft's `HeadlinePlacement.bodyProfile` (read once, by the placement).
+    static func reunite(_ drafts: [ArticleDraft], bodies: [BigramProfile]) -> [ArticleDraft] {
         var drafts = drafts
-        let profiles = drafts.map(fullProfile)
+        let profiles = drafts.indices.map { fullProfile(drafts[$0], body: bodies[$0]) }
         let affinity = TextAffinity(profiles: profiles)
         // What each draft offers, computed once and kept up to date.
         var summaries = drafts.map(Summary.init)
         for f in drafts.indices where summaries[f].isFragment {
+            let probe = affinity.probe(profiles[f])
             let opening = summaries[f].hasOpening
             let range = max(0, f - HeadlinePlacement.window)..<min(drafts.count, f + HeadlinePlacement.window)
             var best: (index: Int, score: Double)?
             var runnerUp = 0.0
             for t in range where t != f && summaries[t].accepts(fragmentWithOpening: opening) {
-                let score = affinity.textAffinity(of: profiles[f], in: profiles[t])
+                let score = affinity.textAffinity(of: probe, in: profiles[t])
                 if score > (best?.score ?? 0) {
                     runnerUp = best?.score ?? 0
                     best = (t, score)
@@ -81,8 +87,8 @@ enum FragmentReunion {
     }
 
     /// The item's headline and body.
-    private static func fullProfile(_ draft: ArticleDraft) -> BigramProfile {
-        var profile = HeadlinePlacement.bodyProfile(draft)
+    private static func fullProfile(_ draft: ArticleDraft, body: BigramProfile) -> BigramProfile {
+        var profile = body
         profile.formUnion(BigramProfile(draft.headlineLines.map(\.text).joined(separator: "\n")))
         return profile
     }

@@ -14,11 +14,24 @@ enum HeadlinePlacement {
     static let window = 32
 
     static func place(_ drafts: [ArticleDraft]) -> [ArticleDraft] {
+        placeKeepingBodies(drafts).drafts
+    }
+
+    /// `place`, also returning each remaining draft's `bodyProfile`, which the placement
+    /// has read anyway and `FragmentReunion` reads again.
+    static func placeKeepingBodies(_ drafts: [ArticleDraft]) -> (drafts: [ArticleDraft], bodies: [BigramProfile]) {
         var placement = Placement(drafts: drafts)
         for k in drafts.indices {
             placement.placeHeadline(of: k)
         }
-        return placement.drafts.filter { !$0.isEmpty }
+        var kept: [ArticleDraft] = []
+        var bodies: [BigramProfile] = []
+        for k in placement.drafts.indices where !placement.drafts[k].isEmpty {
+            kept.append(placement.drafts[k])
+            // A body that grew after its profile was read is read again.
+            bodies.append(placement.stale[k] ? bodyProfile(placement.drafts[k]) : placement.bodies[k])
+        }
+        return (kept, bodies)
     }
 
     /// What a body is compared with: the item's paragraphs, subheads and boxes.
@@ -54,6 +67,9 @@ private struct Placement {
     let affinity: TextAffinity
     var untitled: [Bool]
     let hasParagraph: [Bool]
+    /// The body of draft `k` grew after `bodies[k]` was read (the placement itself keeps
+    /// comparing with the profile as read; callers that reuse the profiles read it again).
+    var stale: [Bool]
 
     init(drafts: [ArticleDraft]) {
         self.drafts = drafts
@@ -61,6 +77,7 @@ private struct Placement {
         affinity = TextAffinity(profiles: bodies)
         untitled = drafts.map(HeadlinePlacement.acceptsTrailingHeadline)
         hasParagraph = drafts.map(\.hasParagraph)
+        stale = Array(repeating: false, count: drafts.count)
     }
 
     mutating func placeHeadline(of k: Int) {
@@ -84,7 +101,7 @@ private struct Placement {
     /// Whether a headline's words are clearly those of the body before it rather than
     /// of the body after it.
     private func readsBack(_ group: [HeadlineLine], from k: Int, to before: Int) -> Bool {
-        let probe = BigramProfile(group.map(\.text).joined(separator: "\n"))
+        let probe = affinity.probe(BigramProfile(group.map(\.text).joined(separator: "\n")))
         let back = affinity.textAffinity(of: probe, in: bodies[before])
         let ahead = affinity.textAffinity(of: probe, in: bodies[k])
         return back >= HeadlinePlacement.minimumAffinity && back > 2 * ahead + 0.05
@@ -130,7 +147,7 @@ private struct Placement {
         let candidates = (max(0, k - window)..<min(drafts.count, k + window)).filter { $0 != k }
         // Each line's best untitled body, if it is clear.
         var targets: [Int?] = group.map { line in
-            let probe = BigramProfile(line.text)
+            let probe = affinity.probe(BigramProfile(line.text))
             var best: (index: Int, score: Double)?
             for c in candidates where untitled[c] {
                 let score = affinity.textAffinity(of: probe, in: bodies[c])
@@ -160,6 +177,7 @@ private struct Placement {
             // A lone line that heads nothing and matches no body is read where it stands,
             // at the end of the item before it.
             drafts[k - 1].elements.append(.subhead(line: group[0].line, text: group[0].text))
+            stale[k - 1] = true
             drafts[k].elements = []
             return
         }
