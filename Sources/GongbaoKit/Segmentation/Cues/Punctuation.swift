@@ -66,6 +66,24 @@ enum Punctuation {
         }
     }
 
+    /// `text.count` (the number of characters), without grapheme breaking when every scalar
+    /// is one that always stands alone as a character (ASCII but CR and LF, Latin-1, general
+    /// punctuation, CJK marks, ideographs, full-width forms): then characters are scalars.
+    /// Any other scalar (a combining mark, a joiner, Hangul jamo…) falls back to `text.count`.
+    static func characterCount(_ text: String) -> Int {
+        var scalars = 0
+        for s in text.unicodeScalars {
+            switch s.value {
+            case 0x09, 0x20...0x7E, 0xA0...0xFF, 0x2010...0x2027, 0x2030...0x205E, 0x2E80...0x2FDF,
+                 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFE30...0xFE4F, 0xFF01...0xFF9D:
+                scalars += 1
+            default:
+                return text.count
+            }
+        }
+        return scalars
+    }
+
     /// Width of a line as a column of print: ideographs and full-width marks count 1, ASCII ½.
     static func printWidth(_ text: String) -> Double {
         var width = 0.0

@@ -5,35 +5,41 @@
 /// 渭南 item before it, not the 咸阳 item after it).
 struct BigramProfile: Sendable {
     /// The distinct bigrams of content characters, each a scalar pair packed as
-    /// `first << 32 | second`, sorted ascending. A sorted array is built with one sort
-    /// and answers `contains` by binary search, without hashing or growing a set.
-    private(set) var bigrams: [UInt64]
+    /// `first << 32 | second` (never 0), in an open-addressing hash table: inserting and
+    /// looking up cost a multiply and a probe or two, with no hashing of Strings and no sort.
+    private(set) var table: BigramTable
+
+    /// The distinct bigrams, sorted (for tests and reading; the cues use `table`).
+    var bigrams: [UInt64] { table.keys.sorted() }
 
     /// At most `limit` characters of `text` are read, which keeps huge inputs cheap.
     init(_ text: String, limit: Int = 6000) {
-        var reader = Reader(limit: limit)
+        var reader = Reader(limit: limit, expected: text.utf8.count / 3)
         reader.read(text)
-        bigrams = reader.finish()
+        table = reader.table
     }
 
     /// The profile of `lines` joined by line breaks (which break words), read without joining them.
     init(lines: [String], limit: Int = 6000) {
-        var reader = Reader(limit: limit)
+        var reader = Reader(limit: limit, expected: lines.reduce(0) { $0 + $1.utf8.count / 3 })
         for line in lines {
             guard reader.read(line) else { break }
             guard reader.readLineBreak() else { break }
         }
-        bigrams = reader.finish()
+        table = reader.table
     }
 
-    /// Reads scalars into a list of bigrams, up to `limit` of them.
+    /// Reads scalars into the table, up to `limit` of them.
     private struct Reader {
         let limit: Int
-        var list: [UInt64] = []
+        var table: BigramTable
         var previous: UInt32?
         var seen = 0
 
-        init(limit: Int) { self.limit = limit }
+        init(limit: Int, expected: Int) {
+            self.limit = limit
+            table = BigramTable(expectedCount: min(limit, expected))
+        }
 
         /// Reads a text; `false` once the limit is reached.
         @discardableResult
@@ -46,7 +52,7 @@ struct BigramProfile: Sendable {
                     if !Punctuation.isSpace(s) { previous = nil }
                     continue
                 }
-                if let p = previous { list.append(UInt64(p) << 32 | UInt64(s.value)) }
+                if let p = previous { table.insert(UInt64(p) << 32 | UInt64(s.value)) }
                 previous = s.value
             }
             return true
@@ -58,83 +64,100 @@ struct BigramProfile: Sendable {
             previous = nil
             return true
         }
-
-        /// The distinct bigrams read, sorted.
-        mutating func finish() -> [UInt64] {
-            list.sort()
-            return BigramProfile.uniqued(list)
-        }
-    }
-
-    /// A sorted array with repeats removed.
-    private static func uniqued(_ sorted: [UInt64]) -> [UInt64] {
-        var list = sorted
-        guard list.count > 1 else { return list }
-        var kept = 1
-        for i in 1..<list.count where list[i] != list[kept - 1] {
-            list[kept] = list[i]
-            kept += 1
-        }
-        list.removeLast(list.count - kept)
-        return list
     }
 
     /// Adds another text's bigrams (a headline read together with its body).
     mutating func formUnion(_ other: BigramProfile) {
-        guard !other.bigrams.isEmpty else { return }
-        guard !bigrams.isEmpty else { bigrams = other.bigrams; return }
-        var merged: [UInt64] = []
-        merged.reserveCapacity(bigrams.count + other.bigrams.count)
-        var i = 0, j = 0
-        let a = bigrams, b = other.bigrams
-        while i < a.count, j < b.count {
-            if a[i] < b[j] { merged.append(a[i]); i += 1 }
-            else if b[j] < a[i] { merged.append(b[j]); j += 1 }
-            else { merged.append(a[i]); i += 1; j += 1 }
-        }
-        merged.append(contentsOf: a[i...])
-        merged.append(contentsOf: b[j...])
-        bigrams = merged
+        for b in other.table.keys { table.insert(b) }
     }
 
-    func contains(_ bigram: UInt64) -> Bool { Self.index(of: bigram, in: bigrams) != nil }
+    func contains(_ bigram: UInt64) -> Bool { table.contains(bigram) }
+}
 
-    /// Binary search in a sorted array.
-    static func index(of key: UInt64, in sorted: [UInt64]) -> Int? {
-        var low = 0, high = sorted.count
-        while low < high {
-            let mid = (low + high) >> 1
-            let k = sorted[mid]
-            if k == key { return mid }
-            if k < key { low = mid + 1 } else { high = mid }
-        }
-        return nil
+/// A set of non-zero `UInt64` keys in open addressing with linear probing, at most half
+/// full; slot value 0 is empty. Iterating `keys` gives the slots' order (deterministic).
+struct BigramTable: Sendable {
+    private var slots: [UInt64]
+    private var shift: UInt64
+    private(set) var count = 0
+
+    init(expectedCount: Int) {
+        var capacity = 16
+        while capacity < 2 * max(1, expectedCount) { capacity <<= 1 }
+        slots = Array(repeating: 0, count: capacity)
+        shift = UInt64(64 - capacity.trailingZeroBitCount)
     }
+
+    @inline(__always)
+    private func home(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+
+    /// Slot of `key`, or of the empty slot where it would go.
+    @inline(__always)
+    func slot(of key: UInt64) -> Int {
+        let mask = slots.count - 1
+        return slots.withUnsafeBufferPointer { buffer in
+            var i = home(key)
+            while true {
+                let k = buffer[i]
+                if k == key || k == 0 { return i }
+                i = (i + 1) & mask
+            }
+        }
+    }
+
+    func contains(_ key: UInt64) -> Bool { slots[slot(of: key)] == key }
+
+    /// Inserts `key`; `true` when it was new.
+    @discardableResult
+    mutating func insert(_ key: UInt64) -> Bool {
+        let i = slot(of: key)
+        if slots[i] == key { return false }
+        slots[i] = key
+        count += 1
+        if 2 * count > slots.count { grow() }
+        return true
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = Array(repeating: 0, count: old.count * 2)
+        shift -= 1
+        for k in old where k != 0 { slots[slot(of: k)] = k }
+    }
+
+    /// The keys, in slot order.
+    var keys: [UInt64] {
+        var list: [UInt64] = []
+        list.reserveCapacity(count)
+        for k in slots where k != 0 { list.append(k) }
+        return list
+    }
+
+    /// The slot index of `key` when present.
+    func index(of key: UInt64) -> Int? {
+        let i = slot(of: key)
+        return slots[i] == key ? i : nil
+    }
+
+    /// The number of slots (indices returned by `index(of:)` are below it).
+    var capacity: Int { slots.count }
 }
 
 /// Document frequencies over the bodies of one page, and the weighted overlap.
 struct TextAffinity {
-    /// The distinct bigrams of all bodies, sorted, and in how many bodies each occurs.
-    private let keys: [UInt64]
-    private let counts: [Int32]
+    /// The distinct bigrams of all bodies, and in how many bodies each occurs (by slot).
+    private var keys: BigramTable
+    private var counts: [Int32]
 
     init(profiles: [BigramProfile]) {
-        var all: [UInt64] = []
-        all.reserveCapacity(profiles.reduce(0) { $0 + $1.bigrams.count })
-        for profile in profiles { all.append(contentsOf: profile.bigrams) }
-        all.sort()
-        var keys: [UInt64] = []
-        var counts: [Int32] = []
-        var i = 0
-        while i < all.count {
-            var j = i + 1
-            while j < all.count, all[j] == all[i] { j += 1 }
-            keys.append(all[i])
-            counts.append(Int32(j - i))
-            i = j
+        keys = BigramTable(expectedCount: profiles.reduce(0) { $0 + $1.table.count })
+        counts = Array(repeating: 0, count: keys.capacity)
+        for profile in profiles {
+            for b in profile.table.keys {
+                keys.insert(b)
+                counts[keys.index(of: b)!] += 1
+            }
         }
-        self.keys = keys
-        self.counts = counts
     }
 
     /// A probe's bigrams with their weights, worked out once for comparing it with many targets.
@@ -147,16 +170,17 @@ struct TextAffinity {
     /// The weights of `probe`'s bigrams on this page: a bigram found in `n` bodies weighs
     /// `1/n`; one found in none weighs 1.
     func probe(_ profile: BigramProfile) -> Probe {
+        let bigrams = profile.table.keys
         var weights: [Double] = []
-        weights.reserveCapacity(profile.bigrams.count)
+        weights.reserveCapacity(bigrams.count)
         var total = 0.0
-        for b in profile.bigrams {
-            let n = BigramProfile.index(of: b, in: keys).map { Int(counts[$0]) } ?? 0
+        for b in bigrams {
+            let n = keys.index(of: b).map { Int(counts[$0]) } ?? 0
             let weight = 1.0 / Double(max(1, n))
             weights.append(weight)
             total += weight
         }
-        return Probe(bigrams: profile.bigrams, weights: weights, total: total)
+        return Probe(bigrams: bigrams, weights: weights, total: total)
     }
 
     /// The weighted share of `probe`'s bigrams that `target` contains, from 0 to 1.

@@ -25,7 +25,7 @@ enum KindClassifier {
 
     static func kind(_ e: Evidence) -> ArticleKind {
         if e.isContinuation { return .continuation }
-        let characters = e.body.reduce(0) { $0 + $1.count }
+        let characters = e.body.reduce(0) { $0 + Punctuation.characterCount($1) }
         if let credit = e.closingCredit, !e.hasOpeningDateline, e.body.count <= 4, characters <= 600,
            PhotoCreditCue.isPhotoCredit(credit) || (credit.hasStaffMarker && e.body.contains(where: PhotoCreditCue.saysPictured)) {
             return .photo
