@@ -284,7 +284,7 @@ enum BylineCue {
     /// equal to any of these, so it lets the line through to the full reading.
     /// A line with none of these is no marked credit: most lines are turned down here, cheaply.
     @inline(__always)
-    private static func signsMarker(_ previous: Unicode.Scalar, _ s: Unicode.Scalar) -> Bool {
+    static func signsMarker(_ previous: Unicode.Scalar, _ s: Unicode.Scalar) -> Bool {
         switch s {
         case "□", "摄", "发", "图": return true
         case "者": return previous == "记"

@@ -40,8 +40,19 @@ enum HeadlineShapeCue {
 
     /// Whether the line ends in `——`, the mark of a kicker leading into the title.
     static func endsWithKickerDash(_ text: String) -> Bool {
-        let tail = String(String.UnicodeScalarView(text.unicodeScalars.reversed().drop(while: Punctuation.isSpace).prefix(2).reversed()))
-        return tail == "——" || tail == "──" || tail == "--"
+        // The last two scalars that are not white space, compared as scalars: no other
+        // scalars make up a String equal to these dashes.
+        let scalars = text.unicodeScalars
+        var end = scalars.endIndex
+        while end > scalars.startIndex, Punctuation.isSpace(scalars[scalars.index(before: end)]) {
+            end = scalars.index(before: end)
+        }
+        guard end > scalars.startIndex else { return false }
+        let lastIndex = scalars.index(before: end)
+        guard lastIndex > scalars.startIndex else { return false }
+        let last = scalars[lastIndex]
+        guard last == "—" || last == "─" || last == "-" else { return false }
+        return scalars[scalars.index(before: lastIndex)] == last
     }
 
     /// Soft signs, summed: commas and enumeration commas speak for cut running text,

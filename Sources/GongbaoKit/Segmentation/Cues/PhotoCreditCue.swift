@@ -44,15 +44,20 @@ enum PhotoCreditCue {
     /// trailing section tag `■…■`) are passed on.
     private static func mayEndInCredit(_ paragraph: String) -> Bool {
         var seenContent = false
+        // A credit taken here is a marked one: it holds a sign of its mark (`BylineCue.signsMarker`).
+        var signed = false
+        var later: Unicode.Scalar = " "
         var looked = 0
         for s in paragraph.unicodeScalars.reversed() {
             looked += 1
             if looked > 72 { return false }
-            if Punctuation.isSpace(s) { continue }
+            if Punctuation.isSpace(s) { later = s; continue }
             if !seenContent, s == ")" || s == "）" || s == "■" { return true }
-            if Punctuation.sentenceEnders.contains(s) || Punctuation.closers.contains(s) { return seenContent }
+            if Punctuation.sentenceEnders.contains(s) || Punctuation.closers.contains(s) { return seenContent && signed }
             guard BylineCue.mayAppearInCredit(s) else { return false }
             seenContent = true
+            if !signed { signed = BylineCue.signsMarker(s, later) || BylineCue.signsMarker(" ", s) }
+            later = s
         }
         return false
     }

@@ -98,6 +98,8 @@ extension String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !Punctuation.isSpace($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !Punctuation.isSpace($0) })!
+        // Most texts have nothing to trim: they are returned as they are, not copied.
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return self }
         return String(scalars[first...last])
     }
 

@@ -30,6 +30,11 @@ enum SectionLabelCue {
         "校对：", "校对:", "E-mail", "e-mail", "邮箱：", "电话：",
     ]
 
+    /// The last characters of `featureLabels`, `columnWordEndings` and `seriesEndings`.
+    private static let labelFinals = ScalarSet(
+        (Array(featureLabels) + columnWordEndings + seriesEndings).compactMap(\.unicodeScalars.last)
+    )
+
     private static let month: ScalarSet = ["月"]
     private static let day: ScalarSet = ["日"]
 
@@ -41,6 +46,11 @@ enum SectionLabelCue {
         // Every label, known or shaped like one, has at most 16 characters.
         guard Punctuation.hasAtMost(16, nonSpaceScalarsIn: text) else { return false }
         let t = text.trimmedSpaces
+        // Every label is label-shaped (letters, digits, ideographs and spaces, one scalar per
+        // character) and ends with the last character of a known label or ending.
+        guard isLabelShaped(t), let last = t.unicodeScalars.last,
+              labelFinals.contains(last) || t.unicodeScalars.contains(where: Punctuation.isCompatibilityIdeograph)
+        else { return false }
         if featureLabels.contains(t) { return true }
         if isLabelShaped(t), t.count <= 6, !t.contains(" "), columnWordEndings.contains(where: { t.hasSuffix($0) }) { return true }
         return isLabelShaped(t) && seriesEndings.contains { t.hasSuffix($0) } && t.count > 3

@@ -71,7 +71,7 @@ enum FragmentReunion {
         init(_ draft: ArticleDraft) {
             // An untitled, unclosed item with a body ending on a cut sentence.
             isFragment = draft.headlineLines.isEmpty && draft.marker == nil && draft.hasParagraph && draft.endsMidSentence
-            hasTitle = !draft.title.isEmpty
+            hasTitle = draft.hasTitle
             // A byline, or a first paragraph opening with a dateline.
             hasOpening = draft.hasLeadingByline || draft.openingDateline != nil
             endsMidSentence = draft.endsMidSentence

@@ -55,7 +55,7 @@ enum HeadlinePlacement {
     /// is neither a continuation (whose headline is on another page) nor a photo (whose
     /// title is printed above the caption; a related report often follows a photo).
     static func acceptsTrailingHeadline(_ draft: ArticleDraft) -> Bool {
-        draft.hasParagraph && draft.title.isEmpty && !draft.isContinuation && !draft.closesWithPhotoCredit
+        draft.hasParagraph && !draft.hasTitle && !draft.isContinuation && !draft.closesWithPhotoCredit
     }
 }
 
