@@ -38,12 +38,26 @@ enum ContinuationCue {
         // Only a short clause can say so; the openers are looked up for those alone.
         let isSentence = Punctuation.sentenceEnders.contains(head[stop])
         guard clause.count <= (isSentence ? 6 : 1) else { return false }
-        return !opensWithParagraphOpener(String(String.UnicodeScalarView(clause)))
+        return !opensWithParagraphOpener(scalars: clause)
     }
 
     /// Whether the text starts with one of `paragraphOpeners`.
     static func opensWithParagraphOpener(_ text: String) -> Bool {
         paragraphOpeners.contains(where: { text.hasPrefix($0) })
+    }
+
+    /// The openers as scalars, and their first scalars.
+    private static let openerScalars: [[Unicode.Scalar]] = paragraphOpeners.map { Array($0.unicodeScalars) }
+    private static let openerInitials = ScalarSet(paragraphOpeners.compactMap(\.unicodeScalars.first))
+
+    /// `opensWithParagraphOpener` for a run of scalars (the head of a paragraph): compared
+    /// scalar by scalar when all are plain (`Punctuation.isPlain`), else as a String.
+    static func opensWithParagraphOpener<C: Collection<Unicode.Scalar>>(scalars: C) -> Bool {
+        guard scalars.allSatisfy(Punctuation.isPlain) else {
+            return opensWithParagraphOpener(String(String.UnicodeScalarView(scalars)))
+        }
+        guard let first = scalars.first, openerInitials.contains(first) else { return false }
+        return openerScalars.contains { scalars.starts(with: $0) }
     }
 
     /// The paragraph opens the way paragraphs open, never in the middle of a sentence: with
@@ -53,7 +67,7 @@ enum ContinuationCue {
         let head = Array(text.unicodeScalars.drop(while: Punctuation.isSpace).prefix(12))
         guard let first = head.first else { return false }
         if Punctuation.openers.contains(first) { return true }
-        if opensWithParagraphOpener(String(String.UnicodeScalarView(head))) { return true }
+        if opensWithParagraphOpener(scalars: head) { return true }
         let digits = head.prefix { ("0"..."9").contains($0) || (0xFF10...0xFF19).contains($0.value) }
         return !digits.isEmpty && digits.count < head.count && ["年", "月"].contains(head[digits.count])
     }

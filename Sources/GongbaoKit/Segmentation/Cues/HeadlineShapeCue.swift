@@ -84,9 +84,10 @@ enum HeadlineShapeCue {
     /// `据统计,…`, `同时,…`, `2023年7月,…`: a discourse opener or a date, then a comma.
     private static func opensWithCommaClause(_ scalars: [Unicode.Scalar]) -> Bool {
         guard let comma = scalars.prefix(12).firstIndex(where: { $0 == "," || $0 == "，" }) else { return false }
+        if ContinuationCue.opensWithParagraphOpener(scalars: scalars[..<comma]) { return true }
+        let hasDigit = scalars[..<comma].contains { ("0"..."9").contains($0) || (0xFF10...0xFF19).contains($0.value) }
+        guard hasDigit else { return false }
         let clause = String(String.UnicodeScalarView(scalars[..<comma]))
-        if ContinuationCue.paragraphOpeners.contains(where: { clause.hasPrefix($0) }) { return true }
-        let hasDigit = clause.unicodeScalars.contains { ("0"..."9").contains($0) || (0xFF10...0xFF19).contains($0.value) }
-        return hasDigit && (clause.hasSuffix("年") || clause.hasSuffix("月") || clause.hasSuffix("日") || clause.hasSuffix("来"))
+        return (clause.hasSuffix("年") || clause.hasSuffix("月") || clause.hasSuffix("日") || clause.hasSuffix("来"))
     }
 }

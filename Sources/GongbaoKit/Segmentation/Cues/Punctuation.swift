@@ -73,15 +73,25 @@ enum Punctuation {
     static func characterCount(_ text: String) -> Int {
         var scalars = 0
         for s in text.unicodeScalars {
-            switch s.value {
-            case 0x09, 0x20...0x7E, 0xA0...0xFF, 0x2010...0x2027, 0x2030...0x205E, 0x2E80...0x2FDF,
-                 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFE30...0xFE4F, 0xFF01...0xFF9D:
-                scalars += 1
-            default:
-                return text.count
-            }
+            guard isPlain(s) else { return text.count }
+            scalars += 1
         }
         return scalars
+    }
+
+    /// A plain scalar is a character of its own (a grapheme break on both sides) and equal,
+    /// as a String, only to itself: ASCII but CR and LF, Latin-1, general punctuation, CJK
+    /// marks, radicals, ideographs of the basic block and extension A, full-width forms.
+    /// Where every scalar is plain, comparing scalars gives what comparing Strings gives.
+    @inline(__always)
+    static func isPlain(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x09, 0x20...0x7E, 0xA0...0xFF, 0x2010...0x2027, 0x2030...0x205E, 0x2E80...0x2FDF,
+             0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFE30...0xFE4F, 0xFF01...0xFF9D:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Width of a line as a column of print: ideographs and full-width marks count 1, ASCII ½.

@@ -44,18 +44,41 @@ struct BigramProfile: Sendable {
         /// Reads a text; `false` once the limit is reached.
         @discardableResult
         mutating func read(_ text: String) -> Bool {
-            for s in text.unicodeScalars {
-                seen += 1
-                if seen > limit { return false }
-                guard Punctuation.isContent(s) else {
-                    // Spaces inside a line (`3 月 11 日`) do not break a word; marks do.
-                    if !Punctuation.isSpace(s) { previous = nil }
-                    continue
+            var text = text
+            // The scalars are decoded from the UTF-8 bytes directly (the text is valid UTF-8).
+            return text.withUTF8 { bytes in
+                var i = 0
+                let n = bytes.count
+                while i < n {
+                    let b0 = UInt32(bytes[i])
+                    let value: UInt32
+                    if b0 < 0x80 {
+                        value = b0
+                        i += 1
+                    } else if b0 < 0xE0 {
+                        value = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                        i += 2
+                    } else if b0 < 0xF0 {
+                        value = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        value = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                            | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    seen += 1
+                    if seen > limit { return false }
+                    guard let s = Unicode.Scalar(value) else { continue }
+                    guard Punctuation.isContent(s) else {
+                        // Spaces inside a line (`3 月 11 日`) do not break a word; marks do.
+                        if !Punctuation.isSpace(s) { previous = nil }
+                        continue
+                    }
+                    if let p = previous { table.insert(UInt64(p) << 32 | UInt64(value)) }
+                    previous = value
                 }
-                if let p = previous { table.insert(UInt64(p) << 32 | UInt64(s.value)) }
-                previous = s.value
+                return true
             }
-            return true
         }
 
         mutating func readLineBreak() -> Bool {
@@ -125,6 +148,24 @@ struct BigramTable: Sendable {
         for k in old where k != 0 { slots[slot(of: k)] = k }
     }
 
+    /// Inserts `key` and returns its slot. The caller sizes the table so that it does not grow
+    /// (`expectedCount` at least the number of keys), which keeps earlier slots valid.
+    mutating func insertedSlot(_ key: UInt64) -> Int {
+        let i = slot(of: key)
+        if slots[i] != key {
+            slots[i] = key
+            count += 1
+        }
+        return i
+    }
+
+    /// Calls `body` with each key, in slot order.
+    func forEach(_ body: (UInt64) -> Void) {
+        slots.withUnsafeBufferPointer { buffer in
+            for k in buffer where k != 0 { body(k) }
+        }
+    }
+
     /// The keys, in slot order.
     var keys: [UInt64] {
         var list: [UInt64] = []
@@ -152,11 +193,9 @@ struct TextAffinity {
     init(profiles: [BigramProfile]) {
         keys = BigramTable(expectedCount: profiles.reduce(0) { $0 + $1.table.count })
         counts = Array(repeating: 0, count: keys.capacity)
+        // Sized for every key, the table never grows, so slot indices stay valid for `counts`.
         for profile in profiles {
-            for b in profile.table.keys {
-                keys.insert(b)
-                counts[keys.index(of: b)!] += 1
-            }
+            profile.table.forEach { b in counts[keys.insertedSlot(b)] += 1 }
         }
     }
 

@@ -37,7 +37,7 @@ enum KindClassifier {
             return e.body.count <= 2 && characters < 300 ? .brief : .news
         }
         if HeadlineShapeCue.endsWithKickerDash(e.kicker) { return .feature }
-        if FirstPersonCue.isFirstPersonEssay(e.body.joined(separator: "\n")) { return .feature }
+        if FirstPersonCue.isFirstPersonEssay(paragraphs: e.body) { return .feature }
         return .news
     }
 }
