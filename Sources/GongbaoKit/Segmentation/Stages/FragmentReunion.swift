@@ -14,16 +14,18 @@ enum FragmentReunion {
     static let margin = 2.0
 
     static func reunite(_ drafts: [ArticleDraft]) -> [ArticleDraft] {
-        reunite(drafts, bodies: drafts.map(HeadlinePlacement.bodyProfile))
+        reunite(drafts, bodies: Array(repeating: nil, count: drafts.count))
     }
 
-    /// `reunite`, given each draft's `HeadlinePlacement.bodyProfile` (read once, by the placement).
-    static func reunite(_ drafts: [ArticleDraft], bodies: [BigramProfile]) -> [ArticleDraft] {
+    /// `reunite`, given the `HeadlinePlacement.bodyProfile` of each draft that the placement
+    /// read (`nil` where it read none). Texts are compared only on a page with a fragment.
+    static func reunite(_ drafts: [ArticleDraft], bodies: [BigramProfile?]) -> [ArticleDraft] {
         var drafts = drafts
-        let profiles = drafts.indices.map { fullProfile(drafts[$0], body: bodies[$0]) }
-        let affinity = TextAffinity(profiles: profiles)
         // What each draft offers, computed once and kept up to date.
         var summaries = drafts.map(Summary.init)
+        guard summaries.contains(where: \.isFragment) else { return drafts.filter { !$0.isEmpty } }
+        let profiles = drafts.indices.map { fullProfile(drafts[$0], body: bodies[$0] ?? HeadlinePlacement.bodyProfile(drafts[$0])) }
+        let affinity = TextAffinity(profiles: profiles)
         for f in drafts.indices where summaries[f].isFragment {
             let probe = affinity.probe(profiles[f])
             let opening = summaries[f].hasOpening

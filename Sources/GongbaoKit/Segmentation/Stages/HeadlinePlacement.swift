@@ -17,19 +17,19 @@ enum HeadlinePlacement {
         placeKeepingBodies(drafts).drafts
     }
 
-    /// `place`, also returning each remaining draft's `bodyProfile`, which the placement
-    /// has read anyway and `FragmentReunion` reads again.
-    static func placeKeepingBodies(_ drafts: [ArticleDraft]) -> (drafts: [ArticleDraft], bodies: [BigramProfile]) {
+    /// `place`, also returning the `bodyProfile` of each remaining draft that the placement
+    /// read and that still holds (`nil` where it read none), for `FragmentReunion`.
+    static func placeKeepingBodies(_ drafts: [ArticleDraft]) -> (drafts: [ArticleDraft], bodies: [BigramProfile?]) {
         var placement = Placement(drafts: drafts)
         for k in drafts.indices {
             placement.placeHeadline(of: k)
         }
         var kept: [ArticleDraft] = []
-        var bodies: [BigramProfile] = []
+        var bodies: [BigramProfile?] = []
         for k in placement.drafts.indices where !placement.drafts[k].isEmpty {
             kept.append(placement.drafts[k])
-            // A body that grew after its profile was read is read again.
-            bodies.append(placement.stale[k] ? bodyProfile(placement.drafts[k]) : placement.bodies[k])
+            // A body that grew after its profile was read is read again, by whoever needs it.
+            bodies.append(placement.stale[k] ? nil : placement.bodies[k])
         }
         return (kept, bodies)
     }
@@ -61,10 +61,21 @@ enum HeadlinePlacement {
 
 /// The placement pass over one page: the drafts, their body profiles, and which of
 /// them can still take a headline (kept up to date, so that each look-up is constant).
+///
+/// Most pages never compare texts (every headline heads the body under it), so the body
+/// profiles and the page's bigram frequencies are read only when a comparison is first
+/// needed, and then exactly as if they had been read at the start.
 private struct Placement {
     var drafts: [ArticleDraft]
-    var bodies: [BigramProfile]
-    let affinity: TextAffinity
+    /// The drafts as they came in: bodies not yet read are read from these.
+    let initial: [ArticleDraft]
+    /// The body profile each draft is compared with, once read: the body as it came in,
+    /// or as a fold-back left it.
+    var bodies: [BigramProfile?]
+    /// Frequencies over the bodies as they came in, read on first use.
+    var affinity: TextAffinity?
+    /// Draft `k`'s body was read again after a fold-back, so `bodies[k]` is not its first reading.
+    var refolded: [Bool]
     var untitled: [Bool]
     let hasParagraph: [Bool]
     /// The body of draft `k` grew after `bodies[k]` was read (the placement itself keeps
@@ -73,11 +84,29 @@ private struct Placement {
 
     init(drafts: [ArticleDraft]) {
         self.drafts = drafts
-        bodies = drafts.map(HeadlinePlacement.bodyProfile)
-        affinity = TextAffinity(profiles: bodies)
+        initial = drafts
+        bodies = Array(repeating: nil, count: drafts.count)
+        refolded = Array(repeating: false, count: drafts.count)
         untitled = drafts.map(HeadlinePlacement.acceptsTrailingHeadline)
         hasParagraph = drafts.map(\.hasParagraph)
         stale = Array(repeating: false, count: drafts.count)
+    }
+
+    /// The body profile draft `k` is compared with.
+    mutating func body(_ k: Int) -> BigramProfile {
+        if let profile = bodies[k] { return profile }
+        let profile = HeadlinePlacement.bodyProfile(initial[k])
+        bodies[k] = profile
+        return profile
+    }
+
+    /// The page's bigram frequencies, over the bodies as they came in.
+    mutating func frequencies() -> TextAffinity {
+        if let affinity { return affinity }
+        let profiles = drafts.indices.map { k in refolded[k] ? HeadlinePlacement.bodyProfile(initial[k]) : body(k) }
+        let made = TextAffinity(profiles: profiles)
+        affinity = made
+        return made
     }
 
     mutating func placeHeadline(of k: Int) {
@@ -100,10 +129,11 @@ private struct Placement {
 
     /// Whether a headline's words are clearly those of the body before it rather than
     /// of the body after it.
-    private func readsBack(_ group: [HeadlineLine], from k: Int, to before: Int) -> Bool {
+    private mutating func readsBack(_ group: [HeadlineLine], from k: Int, to before: Int) -> Bool {
+        let affinity = frequencies()
         let probe = affinity.probe(BigramProfile(group.map(\.text).joined(separator: "\n")))
-        let back = affinity.textAffinity(of: probe, in: bodies[before])
-        let ahead = affinity.textAffinity(of: probe, in: bodies[k])
+        let back = affinity.textAffinity(of: probe, in: body(before))
+        let ahead = affinity.textAffinity(of: probe, in: body(k))
         return back >= HeadlinePlacement.minimumAffinity && back > 2 * ahead + 0.05
     }
 
@@ -116,6 +146,8 @@ private struct Placement {
         }
         drafts[before].elements += folded
         bodies[before] = HeadlinePlacement.bodyProfile(drafts[before])
+        refolded[before] = true
+        stale[before] = false
         drafts[k].elements = []
         untitled[k] = false
     }
@@ -146,14 +178,16 @@ private struct Placement {
         let window = HeadlinePlacement.window
         let candidates = (max(0, k - window)..<min(drafts.count, k + window)).filter { $0 != k }
         // Each line's best untitled body, if it is clear.
-        var targets: [Int?] = group.map { line in
+        let affinity = frequencies()
+        var targets: [Int?] = []
+        for line in group {
             let probe = affinity.probe(BigramProfile(line.text))
             var best: (index: Int, score: Double)?
             for c in candidates where untitled[c] {
-                let score = affinity.textAffinity(of: probe, in: bodies[c])
+                let score = affinity.textAffinity(of: probe, in: body(c))
                 if score >= HeadlinePlacement.minimumAffinity, score > (best?.score ?? 0) { best = (c, score) }
             }
-            return best?.index
+            targets.append(best?.index)
         }
         // A line with no clear body goes with its neighbour (a kicker reads with its title).
         for i in targets.indices where targets[i] == nil {
