@@ -27,7 +27,7 @@ enum ContinuationCue {
     /// `来。40亩的…`) that is not a usual opener. Short clauses of two or three characters
     /// are no evidence: `最近,` and `同时,` open paragraphs all the time.
     static func startsAsContinuation(_ text: String) -> Bool {
-        let head = Array(text.unicodeScalars.drop(while: Punctuation.isSpace).prefix(24))
+        let head = Punctuation.head(text, 24)
         guard let first = head.first else { return false }
         if Punctuation.neverStartsText.contains(first) { return true }
         if QuoteBalance(scalars: head).closesUnopened { return true }
@@ -64,7 +64,7 @@ enum ContinuationCue {
     /// an opening quote or bracket (`“驿站建起来只是第一步…`), a usual opener (`据悉,`), or a
     /// date (`2023年`, `3月12日`).
     static func startsLikeParagraph(_ text: String) -> Bool {
-        let head = Array(text.unicodeScalars.drop(while: Punctuation.isSpace).prefix(12))
+        let head = Punctuation.head(text, 12)
         guard let first = head.first else { return false }
         if Punctuation.openers.contains(first) { return true }
         if opensWithParagraphOpener(scalars: head) { return true }

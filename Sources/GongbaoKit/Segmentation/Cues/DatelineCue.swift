@@ -28,8 +28,12 @@ enum DatelineCue {
         while i < scalars.count, Punctuation.isSpace(scalars[i]) { i += 1 }
         let start = i
         func has(_ word: String, at index: Int) -> Bool {
-            let w = Array(word.unicodeScalars)
-            return index + w.count <= scalars.count && Array(scalars[index..<index + w.count]) == w
+            var k = index
+            for w in word.unicodeScalars {
+                guard k < scalars.count, scalars[k] == w else { return false }
+                k += 1
+            }
+            return true
         }
 
         var end: Int?

@@ -11,20 +11,21 @@ enum HeadlineShapeCue {
     /// on short lines), quotes balanced, at most 80 print columns.
     static func couldBeHeadline(_ text: String) -> Bool {
         guard text.utf8.count <= 400 else { return false }
-        let t = text.trimmedSpaces
-        let count = t.unicodeScalars.count
-        guard count >= 2, count <= 100, Punctuation.printWidth(t) <= 80 else { return false }
-        guard QuoteBalance(t).isBalanced, !TerminalPunctuation.hasInnerSentenceEnd(t) else { return false }
-        if TerminalPunctuation.endsWithTerminalPunctuation(t) {
+        // The trimmed line's scalars, read once and handed to each test.
+        let scalars = Array(text.trimmedSpaces.unicodeScalars)
+        let count = scalars.count
+        guard count >= 2, count <= 100, Punctuation.printWidth(scalars) <= 80 else { return false }
+        guard QuoteBalance(scalars: scalars).isBalanced, !TerminalPunctuation.hasInnerSentenceEnd(scalars) else { return false }
+        if TerminalPunctuation.endsWithTerminalPunctuation(scalars) {
             // `工会来了！` is a headline; `他说。` is not.
-            guard let last = t.unicodeScalars.last, "！？!?".unicodeScalars.contains(last), count <= 20,
-                  !(t.unicodeScalars.first.map(Punctuation.openers.contains) ?? false)
+            guard let last = scalars.last, "！？!?".unicodeScalars.contains(last), count <= 20,
+                  !(scalars.first.map(Punctuation.openers.contains) ?? false)
             else { return false }
         }
-        if let last = t.unicodeScalars.last, Punctuation.clauseEnders.contains(last) || Punctuation.commas.contains(last) {
+        if let last = scalars.last, Punctuation.clauseEnders.contains(last) || Punctuation.commas.contains(last) {
             return false
         }
-        if let first = t.unicodeScalars.first, Punctuation.neverStartsText.contains(first) { return false }
+        if let first = scalars.first, Punctuation.neverStartsText.contains(first) { return false }
         return true
     }
 

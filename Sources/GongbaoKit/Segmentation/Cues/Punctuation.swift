@@ -46,6 +46,18 @@ enum Punctuation {
         return true
     }
 
+    /// The first `limit` scalars of `text` after its leading white space (read in one plain loop).
+    static func head(_ text: String, _ limit: Int) -> [Unicode.Scalar] {
+        var head: [Unicode.Scalar] = []
+        head.reserveCapacity(limit)
+        for s in text.unicodeScalars {
+            if head.isEmpty, isSpace(s) { continue }
+            guard head.count < limit else { break }
+            head.append(s)
+        }
+        return head
+    }
+
     /// The first scalar that is not white space.
     static func firstNonSpace(_ text: String) -> Unicode.Scalar? {
         text.unicodeScalars.first { !isSpace($0) }
@@ -96,8 +108,13 @@ enum Punctuation {
 
     /// Width of a line as a column of print: ideographs and full-width marks count 1, ASCII ½.
     static func printWidth(_ text: String) -> Double {
+        printWidth(text.unicodeScalars)
+    }
+
+    /// `printWidth` of scalars already read.
+    static func printWidth<S: Sequence<Unicode.Scalar>>(_ scalars: S) -> Double {
         var width = 0.0
-        for s in text.unicodeScalars { width += s.value < 0x80 ? 0.5 : 1 }
+        for s in scalars { width += s.value < 0x80 ? 0.5 : 1 }
         return width
     }
 }

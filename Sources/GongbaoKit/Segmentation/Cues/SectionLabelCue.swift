@@ -35,6 +35,9 @@ enum SectionLabelCue {
         (Array(featureLabels) + columnWordEndings + seriesEndings).compactMap(\.unicodeScalars.last)
     )
 
+    /// The last characters of `roundupEndings`.
+    private static let roundupFinals = ScalarSet(roundupEndings.compactMap(\.unicodeScalars.last))
+
     private static let month: ScalarSet = ["月"]
     private static let day: ScalarSet = ["日"]
 
@@ -67,7 +70,9 @@ enum SectionLabelCue {
     static func roundupHeading(_ text: String) -> String? {
         guard Punctuation.hasAtMost(16, nonSpaceScalarsIn: text) else { return nil }
         let t = text.trimmedSpaces
-        guard isLabelShaped(t), (2...8).contains(t.count), !t.contains(" "), roundupEndings.contains(where: { t.hasSuffix($0) })
+        guard isLabelShaped(t), let last = t.unicodeScalars.last,
+              roundupFinals.contains(last) || t.unicodeScalars.contains(where: Punctuation.isCompatibilityIdeograph),
+              (2...8).contains(t.count), !t.contains(" "), roundupEndings.contains(where: { t.hasSuffix($0) })
         else { return nil }
         return t
     }
@@ -118,6 +123,19 @@ enum SectionLabelCue {
         guard Punctuation.firstNonSpace(line) == "第" || (Punctuation.mayHold(month, in: line) && Punctuation.mayHold(day, in: line))
         else { return false }
         let t = line.trimmedSpaces
+        let scalars = Array(t.unicodeScalars)
+        if scalars.allSatisfy(Punctuation.isPlain) {
+            // One scalar per character, each equal only to itself: read the scalars.
+            guard scalars.count <= 40 else { return false }
+            if scalars.count <= 12, scalars.first == "第", scalars.last == "版" { return true }
+            var weekday = false
+            for k in scalars.indices.dropLast() where scalars[k] == "周" || scalars[k] == "星" {
+                let next = scalars[k + 1]
+                if scalars[k] == "星" ? next == "期" : "一二三四五六日".unicodeScalars.contains(next) { weekday = true; break }
+            }
+            guard weekday, scalars.contains("月"), scalars.contains("日") else { return false }
+            return !scalars.contains { Punctuation.sentenceEnders.contains($0) || Punctuation.commas.contains($0) }
+        }
         guard t.count <= 40 else { return false }
         if t.count <= 12, t.hasPrefix("第"), t.hasSuffix("版") { return true }
         guard t.contains("星期") || t.contains("周一") || t.contains("周二") || t.contains("周三") || t.contains("周四")
