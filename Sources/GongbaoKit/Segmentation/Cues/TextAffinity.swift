@@ -150,6 +150,7 @@ struct BigramTable: Sendable {
 
     /// Inserts `key` and returns its slot. The caller sizes the table so that it does not grow
     /// (`expectedCount` at least the number of keys), which keeps earlier slots valid.
+    @discardableResult
     mutating func insertedSlot(_ key: UInt64) -> Int {
         let i = slot(of: key)
         if slots[i] != key {
@@ -186,16 +187,42 @@ struct BigramTable: Sendable {
 
 /// Document frequencies over the bodies of one page, and the weighted overlap.
 struct TextAffinity {
-    /// The distinct bigrams of all bodies, and in how many bodies each occurs (by slot).
+    /// The bigrams counted, and in how many bodies each occurs (by slot).
     private var keys: BigramTable
     private var counts: [Int32]
 
     init(profiles: [BigramProfile]) {
-        keys = BigramTable(expectedCount: profiles.reduce(0) { $0 + $1.table.count })
-        counts = Array(repeating: 0, count: keys.capacity)
+        self.init(documents: profiles.map { [$0] }, counting: nil)
+    }
+
+    /// Frequencies over `documents`, each the union of the profiles given for it (a body and
+    /// its headline are read separately and not merged). With `counting`, only the bigrams of
+    /// those probes are counted: a small table that the documents' bigrams are looked up in,
+    /// instead of a table of every bigram of the page. Every probe later weighed must then be
+    /// one of them, or hold only bigrams of theirs.
+    init(documents: [[BigramProfile]], counting probes: [BigramProfile]?) {
+        if let probes {
+            keys = BigramTable(expectedCount: probes.reduce(0) { $0 + $1.table.count })
+            counts = Array(repeating: 0, count: keys.capacity)
+            for probe in probes { probe.table.forEach { keys.insertedSlot($0) } }
+        } else {
+            keys = BigramTable(expectedCount: documents.reduce(0) { $0 + $1.reduce(0) { $0 + $1.table.count } })
+            counts = Array(repeating: 0, count: keys.capacity)
+        }
         // Sized for every key, the table never grows, so slot indices stay valid for `counts`.
-        for profile in profiles {
-            profile.table.forEach { b in counts[keys.insertedSlot(b)] += 1 }
+        let countsEverything = probes == nil
+        for parts in documents {
+            for (p, part) in parts.enumerated() {
+                part.table.forEach { b in
+                    // A bigram in two parts of one document counts once.
+                    if p > 0, parts[..<p].contains(where: { $0.contains(b) }) { return }
+                    if countsEverything {
+                        counts[keys.insertedSlot(b)] += 1
+                    } else if let slot = keys.index(of: b) {
+                        counts[slot] += 1
+                    }
+                }
+            }
         }
     }
 
@@ -227,6 +254,17 @@ struct TextAffinity {
         guard probe.total > 0 else { return 0 }
         var shared = 0.0
         for (k, b) in probe.bigrams.enumerated() where target.contains(b) { shared += probe.weights[k] }
+        return shared / probe.total
+    }
+
+    /// `textAffinity(of:in:)` with a target read in parts (a body and its headline): a bigram
+    /// is shared when any part holds it.
+    func textAffinity(of probe: Probe, inAnyOf target: [BigramProfile]) -> Double {
+        guard probe.total > 0 else { return 0 }
+        var shared = 0.0
+        for (k, b) in probe.bigrams.enumerated() where target.contains(where: { $0.contains(b) }) {
+            shared += probe.weights[k]
+        }
         return shared / probe.total
     }
 

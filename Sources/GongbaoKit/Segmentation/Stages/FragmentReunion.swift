@@ -24,16 +24,24 @@ enum FragmentReunion {
         // What each draft offers, computed once and kept up to date.
         var summaries = drafts.map(Summary.init)
         guard summaries.contains(where: \.isFragment) else { return drafts.filter { !$0.isEmpty } }
-        let profiles = drafts.indices.map { fullProfile(drafts[$0], body: bodies[$0] ?? HeadlinePlacement.bodyProfile(drafts[$0])) }
-        let affinity = TextAffinity(profiles: profiles)
+        // Each item is read as its body and its headline, kept apart; only the fragments,
+        // which are weighed against the items, are read as one profile.
+        let parts = drafts.indices.map { [bodies[$0] ?? HeadlinePlacement.bodyProfile(drafts[$0]), headlineProfile(drafts[$0])] }
+        var fragments: [Int: BigramProfile] = [:]
         for f in drafts.indices where summaries[f].isFragment {
-            let probe = affinity.probe(profiles[f])
+            var profile = parts[f][0]
+            profile.formUnion(parts[f][1])
+            fragments[f] = profile
+        }
+        let affinity = TextAffinity(documents: parts, counting: Array(fragments.values))
+        for f in drafts.indices where summaries[f].isFragment {
+            let probe = affinity.probe(fragments[f]!)
             let opening = summaries[f].hasOpening
             let range = max(0, f - HeadlinePlacement.window)..<min(drafts.count, f + HeadlinePlacement.window)
             var best: (index: Int, score: Double)?
             var runnerUp = 0.0
             for t in range where t != f && summaries[t].accepts(fragmentWithOpening: opening) {
-                let score = affinity.textAffinity(of: probe, in: profiles[t])
+                let score = affinity.textAffinity(of: probe, inAnyOf: parts[t])
                 if score > (best?.score ?? 0) {
                     runnerUp = best?.score ?? 0
                     best = (t, score)
@@ -88,10 +96,8 @@ enum FragmentReunion {
         }
     }
 
-    /// The item's headline and body.
-    private static func fullProfile(_ draft: ArticleDraft, body: BigramProfile) -> BigramProfile {
-        var profile = body
-        profile.formUnion(BigramProfile(draft.headlineLines.map(\.text).joined(separator: "\n")))
-        return profile
+    /// The item's headline lines, read as lines joined by line breaks.
+    private static func headlineProfile(_ draft: ArticleDraft) -> BigramProfile {
+        BigramProfile(draft.headlineLines.map(\.text).joined(separator: "\n"))
     }
 }

@@ -104,7 +104,13 @@ private struct Placement {
     mutating func frequencies() -> TextAffinity {
         if let affinity { return affinity }
         let profiles = drafts.indices.map { k in refolded[k] ? HeadlinePlacement.bodyProfile(initial[k]) : body(k) }
-        let made = TextAffinity(profiles: profiles)
+        // Only headline lines are ever weighed, and every one the placement moves is a line of
+        // some draft as it came in: their bigrams are the ones counted.
+        let lines = initial.flatMap { $0.elements.compactMap { e -> BigramProfile? in
+            if case .headline(let h) = e { return BigramProfile(h.text) }
+            return nil
+        } }
+        let made = TextAffinity(documents: profiles.map { [$0] }, counting: lines)
         affinity = made
         return made
     }
