@@ -181,7 +181,7 @@ enum BylineCue {
             if !inner.contains(where: isParenthesis) { return parse(inner, requireMarker: requireMarker) }
         }
         if agencyPhotoCreditScalars.contains(where: { whole.starts(with: $0) }),
-           let agency = agencyCreditNamingPhotographer(String(String.UnicodeScalarView(whole))) {
+           let agency = agencyCreditNamingPhotographer(String(scalars: whole)) {
             return agency
         }
         guard line.allSatisfy(mayAppearInCredit) else { return nil }
@@ -191,7 +191,7 @@ enum BylineCue {
             text = trimmed(text[..<open])
         }
         guard !text.isEmpty, text.count <= 60 else { return nil }
-        let printed = String(String.UnicodeScalarView(text))
+        let printed = String(scalars: text)
         if agencyPhotoCredits.contains(printed) {
             return Credit(text: printed, people: [], isPhotoCredit: true, isAgency: true, isBoxed: false, hasStaffMarker: false)
         }
@@ -255,7 +255,7 @@ enum BylineCue {
                 if rest.isEmpty { continue }
             }
             guard isPersonalName(scalars: rest) else { return nil }
-            people.append(Byline(name: String(String.UnicodeScalarView(rest)), role: role))
+            people.append(Byline(name: String(scalars: rest), role: role))
         }
         // The paper's commentator signs without a name (`本报评论员`).
         guard !people.isEmpty || commentator else { return nil }

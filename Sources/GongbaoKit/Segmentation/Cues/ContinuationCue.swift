@@ -54,7 +54,7 @@ enum ContinuationCue {
     /// scalar by scalar when all are plain (`Punctuation.isPlain`), else as a String.
     static func opensWithParagraphOpener<C: Collection<Unicode.Scalar>>(scalars: C) -> Bool {
         guard scalars.allSatisfy(Punctuation.isPlain) else {
-            return opensWithParagraphOpener(String(String.UnicodeScalarView(scalars)))
+            return opensWithParagraphOpener(String(scalars: scalars))
         }
         guard let first = scalars.first, openerInitials.contains(first) else { return false }
         return openerScalars.contains { scalars.starts(with: $0) }

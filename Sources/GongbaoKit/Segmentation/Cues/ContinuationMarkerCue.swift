@@ -32,7 +32,7 @@ enum ContinuationMarkerCue {
         let head = Array(paragraph.unicodeScalars.prefix(16))
         guard let first = head.first, first == "(" || first == "（",
               let close = head.firstIndex(where: { $0 == ")" || $0 == "）" }),
-              let marker = isContinuationMarker(String(String.UnicodeScalarView(head[...close])))
+              let marker = isContinuationMarker(String(scalars: head[...close]))
         else { return nil }
         return (marker, String(paragraph.unicodeScalars.dropFirst(close + 1)).trimmedSpaces)
     }
@@ -43,7 +43,7 @@ enum ContinuationMarkerCue {
         let tail = Array(paragraph.unicodeScalars.suffix(16))
         guard let last = tail.last, last == ")" || last == "）",
               let open = tail.lastIndex(where: { $0 == "(" || $0 == "（" }),
-              let marker = isContinuationMarker(String(String.UnicodeScalarView(tail[open...])))
+              let marker = isContinuationMarker(String(scalars: tail[open...]))
         else { return nil }
         return (marker, String(paragraph.unicodeScalars.dropLast(tail.count - open)).trimmedSpaces)
     }

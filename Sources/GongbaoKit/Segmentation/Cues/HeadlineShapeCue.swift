@@ -88,7 +88,7 @@ enum HeadlineShapeCue {
         if ContinuationCue.opensWithParagraphOpener(scalars: scalars[..<comma]) { return true }
         let hasDigit = scalars[..<comma].contains { ("0"..."9").contains($0) || (0xFF10...0xFF19).contains($0.value) }
         guard hasDigit else { return false }
-        let clause = String(String.UnicodeScalarView(scalars[..<comma]))
+        let clause = String(scalars: scalars[..<comma])
         return (clause.hasSuffix("年") || clause.hasSuffix("月") || clause.hasSuffix("日") || clause.hasSuffix("来"))
     }
 }

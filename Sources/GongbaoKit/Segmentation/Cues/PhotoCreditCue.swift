@@ -14,13 +14,13 @@ enum PhotoCreditCue {
     static func trailingCredit(_ paragraph: String) -> (body: String, credit: Credit)? {
         guard mayEndInCredit(paragraph) else { return nil }
         let tail = Array(paragraph.unicodeScalars.suffix(72))
-        let tailText = SectionLabelCue.strippingTrailingTags(String(String.UnicodeScalarView(tail)))
+        let tailText = SectionLabelCue.strippingTrailingTags(String(scalars: tail))
         let stripped = Array(tailText.unicodeScalars)
         if let inParentheses = parenthesizedCredit(paragraph, tail: tail) { return inParentheses }
         // The credit starts after the last sentence end (or closing quote after one).
         guard let cut = stripped.lastIndex(where: { Punctuation.sentenceEnders.contains($0) || Punctuation.closers.contains($0) })
         else { return nil }
-        let rest = String(String.UnicodeScalarView(stripped[(cut + 1)...])).trimmedSpaces
+        let rest = String(scalars: stripped[(cut + 1)...]).trimmedSpaces
         guard !rest.isEmpty, let credit = BylineCue.looksLikeByline(rest) else { return nil }
         guard credit.isBoxed || credit.isPhotoCredit || credit.hasStaffMarker || credit.isAgency else { return nil }
         // Everything after the cut in the original tail goes; the body must end a sentence.
@@ -70,7 +70,7 @@ enum PhotoCreditCue {
         guard let last = tail.last, last == "）" || last == ")",
               let open = tail.lastIndex(where: { $0 == "（" || $0 == "(" })
         else { return nil }
-        let inner = String(String.UnicodeScalarView(tail[(open + 1)..<(tail.count - 1)])).trimmedSpaces
+        let inner = String(scalars: tail[(open + 1)..<(tail.count - 1)]).trimmedSpaces
         guard let credit = BylineCue.looksLikeByline(inner, requireMarker: false), !credit.isPhotoCredit else { return nil }
         let body = String(paragraph.unicodeScalars.dropLast(tail.count - open)).trimmedSpaces
         guard TerminalPunctuation.endsWithTerminalPunctuation(body) else { return nil }
@@ -83,7 +83,7 @@ enum PhotoCreditCue {
         guard let last = tail.last, last == "）" || last == ")",
               let open = tail.lastIndex(where: { $0 == "（" || $0 == "(" })
         else { return nil }
-        let inner = String(String.UnicodeScalarView(tail[(open + 1)..<(tail.count - 1)])).trimmedSpaces
+        let inner = String(scalars: tail[(open + 1)..<(tail.count - 1)]).trimmedSpaces
         guard let credit = BylineCue.looksLikeByline(inner),
               credit.isBoxed || credit.isPhotoCredit || credit.hasStaffMarker || credit.isAgency
         else { return nil }

@@ -42,7 +42,7 @@ enum SectionLabelCue {
     private static let day: ScalarSet = ["日"]
 
     /// The first characters of `footerStarts`.
-    private static let footerInitials = Set(footerStarts.compactMap(\.unicodeScalars.first))
+    private static let footerInitials = ScalarSet(footerStarts.compactMap(\.unicodeScalars.first))
 
     /// A known column label, or a series label (short, unpunctuated, with a series ending).
     static func isSectionLabel(_ text: String) -> Bool {

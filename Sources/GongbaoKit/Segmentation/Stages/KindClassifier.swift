@@ -25,7 +25,11 @@ enum KindClassifier {
 
     static func kind(_ e: Evidence) -> ArticleKind {
         if e.isContinuation { return .continuation }
-        let characters = e.body.reduce(0) { $0 + Punctuation.characterCount($1) }
+        // Characters are only compared with 600 and 300: counting stops past 600.
+        var characters = 0
+        for paragraph in e.body where characters <= 600 {
+            characters += Punctuation.characterCount(paragraph, atMost: 601 - characters)
+        }
         if let credit = e.closingCredit, !e.hasOpeningDateline, e.body.count <= 4, characters <= 600,
            PhotoCreditCue.isPhotoCredit(credit) || (credit.hasStaffMarker && e.body.contains(where: PhotoCreditCue.saysPictured)) {
             return .photo
