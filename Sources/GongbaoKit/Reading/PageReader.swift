@@ -26,6 +26,22 @@ public enum PageReader {
     static func splitLines(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         var lines: [String] = []
         let n = bytes.count
+        guard let base = bytes.baseAddress, n > 0 else { return [] }
+        // Most files have neither CR nor a stray byte-order mark: their lines end at each LF,
+        // which `memchr` finds many bytes at a time.
+        if memchr(base, 0x0D, n) == nil, !holdsMark(bytes) {
+            var start = 0
+            while start < n {
+                guard let found = memchr(base + start, 0x0A, n - start) else {
+                    lines.append(line(bytes, start..<n, holdsMark: false))
+                    break
+                }
+                let end = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+                lines.append(line(bytes, start..<end, holdsMark: false))
+                start = end + 1
+            }
+            return lines
+        }
         var start = 0
         /// The current line holds a U+FEFF to drop.
         var holdsMark = false
@@ -67,6 +83,18 @@ public enum PageReader {
             }
         }
         return lines
+    }
+
+    /// Whether the bytes hold U+FEFF (EF BB BF) anywhere.
+    private static func holdsMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var start = 0
+        while start < bytes.count, let found = memchr(base + start, 0xEF, bytes.count - start) {
+            let i = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+            if i + 2 < bytes.count, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF { return true }
+            start = i + 1
+        }
+        return false
     }
 
     /// The line in `range`, without byte-order marks, trailing white space trimmed.

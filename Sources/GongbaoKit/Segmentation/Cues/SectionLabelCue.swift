@@ -42,6 +42,8 @@ enum SectionLabelCue {
     private static let day: ScalarSet = ["日"]
 
     /// The first characters of `footerStarts`.
+    private static let footerScalars: [[Unicode.Scalar]] = footerStarts.map { Array($0.unicodeScalars) }
+    private static let footerLongest = footerScalars.map(\.count).max() ?? 0
     private static let footerInitials = ScalarSet(footerStarts.compactMap(\.unicodeScalars.first))
 
     /// A known column label, or a series label (short, unpunctuated, with a series ending).
@@ -179,6 +181,9 @@ enum SectionLabelCue {
               footerInitials.contains(first) || Punctuation.isCompatibilityIdeograph(first)
         else { return false }
         let t = line.trimmedSpaces
+        // Where the first characters are plain scalars, they are compared as scalars first.
+        let head = Array(t.unicodeScalars.prefix(footerLongest + 1))
+        if head.allSatisfy(Punctuation.isPlain), !footerScalars.contains(where: { head.starts(with: $0) }) { return false }
         return t.count <= 40 && footerStarts.contains { t.hasPrefix($0) }
     }
 }
