@@ -14,36 +14,42 @@ struct BigramProfile: Sendable {
 
     /// At most `limit` characters of `text` are read, which keeps huge inputs cheap.
     init(_ text: String, limit: Int = 6000) {
-        var reader = Reader(limit: limit, expected: text.utf8.count / 3)
-        reader.read(text)
-        table = reader.table
+        var table = BigramTable(expectedCount: min(limit, text.utf8.count / 3))
+        var reader = Reader(limit: limit)
+        reader.read(text) { table.insert($0) }
+        self.table = table
     }
 
     /// The profile of `lines` joined by line breaks (which break words), read without joining them.
     init(lines: [String], limit: Int = 6000) {
-        var reader = Reader(limit: limit, expected: lines.reduce(0) { $0 + $1.utf8.count / 3 })
-        for line in lines {
-            guard reader.read(line) else { break }
-            guard reader.readLineBreak() else { break }
-        }
-        table = reader.table
+        var table = BigramTable(expectedCount: min(limit, lines.reduce(0) { $0 + $1.utf8.count / 3 }))
+        Self.forEachBigram(lines: lines, limit: limit) { table.insert($0) }
+        self.table = table
     }
 
-    /// Reads scalars into the table, up to `limit` of them.
+    /// Calls `visit` with each bigram of `lines` as `init(lines:limit:)` reads them, repeats
+    /// included, without building a table (for counting bigrams of texts not kept).
+    static func forEachBigram(lines: [String], limit: Int = 6000, _ visit: (UInt64) -> Void) {
+        var reader = Reader(limit: limit)
+        for line in lines {
+            guard reader.read(line, visit) else { break }
+            guard reader.readLineBreak() else { break }
+        }
+    }
+
+    /// Reads scalars and hands on their bigrams, up to `limit` scalars.
     private struct Reader {
         let limit: Int
-        var table: BigramTable
         var previous: UInt32?
         var seen = 0
 
-        init(limit: Int, expected: Int) {
+        init(limit: Int) {
             self.limit = limit
-            table = BigramTable(expectedCount: min(limit, expected))
         }
 
         /// Reads a text; `false` once the limit is reached.
         @discardableResult
-        mutating func read(_ text: String) -> Bool {
+        mutating func read(_ text: String, _ visit: (UInt64) -> Void) -> Bool {
             var text = text
             // The scalars are decoded from the UTF-8 bytes directly (the text is valid UTF-8).
             return text.withUTF8 { bytes in
@@ -74,7 +80,7 @@ struct BigramProfile: Sendable {
                         if !Punctuation.isSpace(s) { previous = nil }
                         continue
                     }
-                    if let p = previous { table.insert(UInt64(p) << 32 | UInt64(value)) }
+                    if let p = previous { visit(UInt64(p) << 32 | UInt64(value)) }
                     previous = value
                 }
                 return true
@@ -221,6 +227,31 @@ struct TextAffinity {
                     } else if let slot = keys.index(of: b) {
                         counts[slot] += 1
                     }
+                }
+            }
+        }
+    }
+
+    /// A text read for the frequencies: one or more runs of lines, each read as
+    /// `BigramProfile(lines:)` reads them (a body, and its headline apart from it).
+    struct Document {
+        var reads: [[String]]
+    }
+
+    /// Frequencies over documents read from their texts, counted only for the bigrams of
+    /// `probes` (see `init(documents:counting:)`): no profile of a document is built.
+    init(reading documents: [Document], counting probes: [BigramProfile]) {
+        keys = BigramTable(expectedCount: probes.reduce(0) { $0 + $1.table.count })
+        counts = Array(repeating: 0, count: keys.capacity)
+        for probe in probes { probe.table.forEach { keys.insertedSlot($0) } }
+        // The last document that counted each slot: a bigram counts once per document.
+        var counted = Array(repeating: -1, count: keys.capacity)
+        for (d, document) in documents.enumerated() {
+            for lines in document.reads {
+                BigramProfile.forEachBigram(lines: lines) { b in
+                    guard let slot = keys.index(of: b), counted[slot] != d else { return }
+                    counted[slot] = d
+                    counts[slot] += 1
                 }
             }
         }

@@ -24,16 +24,27 @@ enum FragmentReunion {
         // What each draft offers, computed once and kept up to date.
         var summaries = drafts.map(Summary.init)
         guard summaries.contains(where: \.isFragment) else { return drafts.filter { !$0.isEmpty } }
-        // Each item is read as its body and its headline, kept apart; only the fragments,
-        // which are weighed against the items, are read as one profile.
-        let parts = drafts.indices.map { [bodies[$0] ?? HeadlinePlacement.bodyProfile(drafts[$0]), headlineProfile(drafts[$0])] }
+        // Each item is read as its body and its headline, kept apart, as the drafts came in;
+        // an item's profiles are built only when a fragment is weighed against it, and only
+        // the fragments are read as one profile. The frequencies are counted from the texts.
+        let initial = drafts
+        var parts: [[BigramProfile]?] = Array(repeating: nil, count: drafts.count)
+        func profiles(of t: Int) -> [BigramProfile] {
+            if let made = parts[t] { return made }
+            let made = [bodies[t] ?? HeadlinePlacement.bodyProfile(initial[t]), headlineProfile(initial[t])]
+            parts[t] = made
+            return made
+        }
         var fragments: [Int: BigramProfile] = [:]
         for f in drafts.indices where summaries[f].isFragment {
-            var profile = parts[f][0]
-            profile.formUnion(parts[f][1])
+            var profile = profiles(of: f)[0]
+            profile.formUnion(profiles(of: f)[1])
             fragments[f] = profile
         }
-        let affinity = TextAffinity(documents: parts, counting: Array(fragments.values))
+        let documents = initial.map { draft in
+            TextAffinity.Document(reads: [HeadlinePlacement.bodyTexts(draft), [headlineText(draft)]])
+        }
+        let affinity = TextAffinity(reading: documents, counting: Array(fragments.values))
         for f in drafts.indices where summaries[f].isFragment {
             let probe = affinity.probe(fragments[f]!)
             let opening = summaries[f].hasOpening
@@ -41,7 +52,7 @@ enum FragmentReunion {
             var best: (index: Int, score: Double)?
             var runnerUp = 0.0
             for t in range where t != f && summaries[t].accepts(fragmentWithOpening: opening) {
-                let score = affinity.textAffinity(of: probe, inAnyOf: parts[t])
+                let score = affinity.textAffinity(of: probe, inAnyOf: profiles(of: t))
                 if score > (best?.score ?? 0) {
                     runnerUp = best?.score ?? 0
                     best = (t, score)
@@ -98,6 +109,10 @@ enum FragmentReunion {
 
     /// The item's headline lines, read as lines joined by line breaks.
     private static func headlineProfile(_ draft: ArticleDraft) -> BigramProfile {
-        BigramProfile(draft.headlineLines.map(\.text).joined(separator: "\n"))
+        BigramProfile(headlineText(draft))
+    }
+
+    private static func headlineText(_ draft: ArticleDraft) -> String {
+        draft.headlineLines.map(\.text).joined(separator: "\n")
     }
 }

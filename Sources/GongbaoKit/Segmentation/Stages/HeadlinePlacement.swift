@@ -36,7 +36,11 @@ enum HeadlinePlacement {
 
     /// What a body is compared with: the item's paragraphs, subheads and boxes.
     static func bodyProfile(_ draft: ArticleDraft) -> BigramProfile {
-        // The texts are read one after another, as if joined by line breaks, without joining them.
+        BigramProfile(lines: bodyTexts(draft))
+    }
+
+    /// The texts `bodyProfile` reads, one after another, as if joined by line breaks.
+    static func bodyTexts(_ draft: ArticleDraft) -> [String] {
         var texts: [String] = []
         var bytes = 0
         for e in draft.elements {
@@ -48,7 +52,7 @@ enum HeadlinePlacement {
             }
             if bytes > 18000 { break }
         }
-        return BigramProfile(lines: texts)
+        return texts
     }
 
     /// An item can take a headline printed after it when it has a body and no title, and
@@ -74,8 +78,6 @@ private struct Placement {
     var bodies: [BigramProfile?]
     /// Frequencies over the bodies as they came in, read on first use.
     var affinity: TextAffinity?
-    /// Draft `k`'s body was read again after a fold-back, so `bodies[k]` is not its first reading.
-    var refolded: [Bool]
     var untitled: [Bool]
     let hasParagraph: [Bool]
     /// The body of draft `k` grew after `bodies[k]` was read (the placement itself keeps
@@ -86,7 +88,6 @@ private struct Placement {
         self.drafts = drafts
         initial = drafts
         bodies = Array(repeating: nil, count: drafts.count)
-        refolded = Array(repeating: false, count: drafts.count)
         untitled = drafts.map(HeadlinePlacement.acceptsTrailingHeadline)
         hasParagraph = drafts.map(\.hasParagraph)
         stale = Array(repeating: false, count: drafts.count)
@@ -103,14 +104,14 @@ private struct Placement {
     /// The page's bigram frequencies, over the bodies as they came in.
     mutating func frequencies() -> TextAffinity {
         if let affinity { return affinity }
-        let profiles = drafts.indices.map { k in refolded[k] ? HeadlinePlacement.bodyProfile(initial[k]) : body(k) }
         // Only headline lines are ever weighed, and every one the placement moves is a line of
         // some draft as it came in: their bigrams are the ones counted.
         let lines = initial.flatMap { $0.elements.compactMap { e -> BigramProfile? in
             if case .headline(let h) = e { return BigramProfile(h.text) }
             return nil
         } }
-        let made = TextAffinity(documents: profiles.map { [$0] }, counting: lines)
+        let documents = initial.map { TextAffinity.Document(reads: [HeadlinePlacement.bodyTexts($0)]) }
+        let made = TextAffinity(reading: documents, counting: lines)
         affinity = made
         return made
     }
@@ -152,7 +153,6 @@ private struct Placement {
         }
         drafts[before].elements += folded
         bodies[before] = HeadlinePlacement.bodyProfile(drafts[before])
-        refolded[before] = true
         stale[before] = false
         drafts[k].elements = []
         untitled[k] = false
