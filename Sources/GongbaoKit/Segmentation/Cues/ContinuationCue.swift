@@ -49,6 +49,9 @@ enum ContinuationCue {
     /// The openers as scalars, and their first scalars.
     private static let openerScalars: [[Unicode.Scalar]] = paragraphOpeners.map { Array($0.unicodeScalars) }
     private static let openerInitials = ScalarSet(paragraphOpeners.compactMap(\.unicodeScalars.first))
+    /// The openers grouped by their first scalar: only one group is compared with a text.
+    private static let openersByInitial: [(initial: Unicode.Scalar, openers: [[Unicode.Scalar]])] =
+        Dictionary(grouping: openerScalars, by: { $0[0] }).map { ($0.key, $0.value) }.sorted { $0.initial < $1.initial }
 
     /// `opensWithParagraphOpener` for a run of scalars (the head of a paragraph): compared
     /// scalar by scalar when all are plain (`Punctuation.isPlain`), else as a String.
@@ -56,8 +59,10 @@ enum ContinuationCue {
         guard scalars.allSatisfy(Punctuation.isPlain) else {
             return opensWithParagraphOpener(String(scalars: scalars))
         }
-        guard let first = scalars.first, openerInitials.contains(first) else { return false }
-        return openerScalars.contains { scalars.starts(with: $0) }
+        guard let first = scalars.first, openerInitials.contains(first),
+              let group = openersByInitial.first(where: { $0.initial == first })
+        else { return false }
+        return group.openers.contains { scalars.starts(with: $0) }
     }
 
     /// The paragraph opens the way paragraphs open, never in the middle of a sentence: with

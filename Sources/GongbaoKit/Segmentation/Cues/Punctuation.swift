@@ -109,9 +109,14 @@ enum Punctuation {
     /// Where every scalar is plain, comparing scalars gives what comparing Strings gives.
     @inline(__always)
     static func isPlain(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
-        case 0x09, 0x20...0x7E, 0xA0...0xFF, 0x2010...0x2027, 0x2030...0x205E, 0x2E80...0x2FDF,
-             0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFE30...0xFE4F, 0xFF01...0xFF9D:
+        let v = s.value
+        // Ideographs, ASCII and full-width forms first: nearly every scalar of a page is one.
+        if v >= 0x4E00 && v <= 0x9FFF { return true }
+        if v < 0x80 { return v >= 0x20 && v != 0x7F || v == 0x09 }
+        if v >= 0xFF01 && v <= 0xFF9D { return true }
+        switch v {
+        case 0xA0...0xFF, 0x2010...0x2027, 0x2030...0x205E, 0x2E80...0x2FDF,
+             0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0xFE30...0xFE4F:
             return true
         default:
             return false

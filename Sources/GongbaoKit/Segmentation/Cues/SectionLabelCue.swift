@@ -164,10 +164,23 @@ enum SectionLabelCue {
         }
         // A page name stands over a page; a short line with nothing under it is the page's text.
         guard !following.isEmpty else { return false }
+        // A text can hold a bigram (as a String) only if it holds its two scalars side by side or
+        // a compatibility ideograph: the scalars are looked for first (the label's characters
+        // are single scalars, letters, digits or ideographs, see `isLabelShaped`).
+        func mayHold(_ bigram: String, in text: String) -> Bool {
+            let pair = Array(bigram.unicodeScalars)
+            guard pair.count == 2 else { return true }
+            var previous: Unicode.Scalar = " "
+            for s in text.unicodeScalars {
+                if (s == pair[1] && previous == pair[0]) || Punctuation.isCompatibilityIdeograph(s) { return true }
+                previous = s
+            }
+            return false
+        }
         return !bigrams.contains { bigram in
-            guard following.contains(bigram) else { return false }
+            guard mayHold(bigram, in: following), following.contains(bigram) else { return false }
             var lines = 0
-            for (n, other) in page.lines.enumerated() where n != index && other.contains(bigram) {
+            for (n, other) in page.lines.enumerated() where n != index && mayHold(bigram, in: other) && other.contains(bigram) {
                 lines += 1
                 if lines >= 3 { return false }
             }

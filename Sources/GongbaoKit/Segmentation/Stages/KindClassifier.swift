@@ -25,10 +25,14 @@ enum KindClassifier {
 
     static func kind(_ e: Evidence) -> ArticleKind {
         if e.isContinuation { return .continuation }
-        // Characters are only compared with 600 and 300: counting stops past 600.
-        var characters = 0
-        for paragraph in e.body where characters <= 600 {
-            characters += Punctuation.characterCount(paragraph, atMost: 601 - characters)
+        // Characters are counted only where a test needs them, and only up to 601: they are
+        // compared with 600 and 300 alone.
+        var characters: Int {
+            var count = 0
+            for paragraph in e.body where count <= 600 {
+                count += Punctuation.characterCount(paragraph, atMost: 601 - count)
+            }
+            return count
         }
         if let credit = e.closingCredit, !e.hasOpeningDateline, e.body.count <= 4, characters <= 600,
            PhotoCreditCue.isPhotoCredit(credit) || (credit.hasStaffMarker && e.body.contains(where: PhotoCreditCue.saysPictured)) {
