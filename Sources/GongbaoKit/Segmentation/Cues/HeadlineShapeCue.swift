@@ -11,21 +11,54 @@ enum HeadlineShapeCue {
     /// on short lines), quotes balanced, at most 80 print columns.
     static func couldBeHeadline(_ text: String) -> Bool {
         guard text.utf8.count <= 400 else { return false }
-        // The trimmed line's scalars, read once and handed to each test.
-        let scalars = Array(text.trimmedSpaces.unicodeScalars)
-        let count = scalars.count
-        guard count >= 2, count <= 100, Punctuation.printWidth(scalars) <= 80 else { return false }
-        guard QuoteBalance(scalars: scalars).isBalanced, !TerminalPunctuation.hasInnerSentenceEnd(scalars) else { return false }
-        if TerminalPunctuation.endsWithTerminalPunctuation(scalars) {
+        // One pass over the trimmed line reads what each test needs: its length and print
+        // width, its quote balance (`QuoteBalance`), whether a sentence ends before its last
+        // characters (`TerminalPunctuation.hasInnerSentenceEnd`: a sentence end followed later
+        // by a scalar that is neither a sentence end nor a closing mark), and its last
+        // meaningful scalar (`TerminalPunctuation.endsWithTerminalPunctuation`).
+        let t = text.trimmedSpaces
+        var count = 0
+        var width = 0.0
+        var depth = 0, lowest = 0
+        var asciiOpen = false
+        var sawSentenceEnd = false, innerSentenceEnd = false
+        var first: Unicode.Scalar?, last: Unicode.Scalar?, lastMeaningful: Unicode.Scalar?
+        let enders = Punctuation.sentenceEnders, closers = Punctuation.closers, openers = Punctuation.openers
+        for s in t.unicodeScalars {
+            count += 1
+            width += s.value < 0x80 ? 0.5 : 1
+            // Too long or too wide for a headline: nothing further can change that.
+            if count > 100 || width > 80 { return false }
+            if first == nil { first = s }
+            last = s
+            let ends = enders.contains(s)
+            let closes = closers.contains(s)
+            if s == "\"" {
+                asciiOpen.toggle()
+                depth += asciiOpen ? 1 : -1
+            } else if openers.contains(s) {
+                depth += 1
+            } else if closes {
+                depth -= 1
+            }
+            lowest = min(lowest, depth)
+            if !ends, !closes, sawSentenceEnd { innerSentenceEnd = true }
+            // `……` inside a headline is an ellipsis, not a full stop.
+            if ends, s != "…" { sawSentenceEnd = true }
+            if !Punctuation.isSpace(s), !closes, s != "\"" { lastMeaningful = s }
+        }
+        guard count >= 2, width <= 80 else { return false }
+        guard depth == 0, lowest == 0, !innerSentenceEnd else { return false }
+        if let meaningful = lastMeaningful, Punctuation.sentenceEnders.contains(meaningful) {
             // `工会来了！` is a headline; `他说。` is not.
-            guard let last = scalars.last, "！？!?".unicodeScalars.contains(last), count <= 20,
-                  !(scalars.first.map(Punctuation.openers.contains) ?? false)
+            guard let last, "！？!?".unicodeScalars.contains(last), count <= 20,
+                  !(first.map(Punctuation.openers.contains) ?? false)
             else { return false }
         }
-        if let last = scalars.last, Punctuation.clauseEnders.contains(last) || Punctuation.commas.contains(last) {
+        if let last, Punctuation.clauseEnders.contains(last) || Punctuation.commas.contains(last) {
             return false
         }
-        if let first = scalars.first, Punctuation.neverStartsText.contains(first) { return false }
+        if let first, Punctuation.neverStartsText.contains(first) { return false }
         return true
     }
 
