@@ -12,41 +12,135 @@ public enum PageReader {
 
     /// Splits text into lines at `\n`, `\r\n` and `\r`; trailing spaces and tabs are dropped,
     /// leading indentation (spaces, tabs, U+3000) is kept for the segmenter to read.
+    /// A byte-order mark (U+FEFF) inside the text is dropped.
+    ///
+    /// Works on the text's UTF-8 bytes: each line is cut out of them and made into a String
+    /// once, from a byte slice (the scalars of a line are never appended one by one).
     public static func splitLines(_ text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { splitLines(utf8: $0) }
+    }
+
+    /// `splitLines` over valid UTF-8 bytes. Every byte looked for (`\r`, `\n`, and the lead
+    /// bytes of U+FEFF, U+3000, U+00A0) can only start a scalar, so cuts fall between scalars.
+    static func splitLines(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         var lines: [String] = []
-        var current = String.UnicodeScalarView()
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\r":
-                lines.append(trimTrailing(current))
-                current = .init()
-                previousWasCR = true
-                continue
-            case "\n":
-                if !previousWasCR {
-                    lines.append(trimTrailing(current))
-                    current = .init()
+        let n = bytes.count
+        guard let base = bytes.baseAddress, n > 0 else { return [] }
+        // Most files have neither CR nor a stray byte-order mark: their lines end at each LF,
+        // which `memchr` finds many bytes at a time.
+        if memchr(base, 0x0D, n) == nil, !holdsMark(bytes) {
+            var start = 0
+            while start < n {
+                guard let found = memchr(base + start, 0x0A, n - start) else {
+                    lines.append(line(bytes, start..<n, holdsMark: false))
+                    break
                 }
-            case "\u{FEFF}":
-                break // a stray byte-order mark inside the text carries nothing
-            default:
-                current.append(scalar)
+                let end = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+                lines.append(line(bytes, start..<end, holdsMark: false))
+                start = end + 1
+            }
+            return lines
+        }
+        var start = 0
+        /// The current line holds a U+FEFF to drop.
+        var holdsMark = false
+        var previousWasCR = false
+        var i = 0
+        while i < n {
+            let b = bytes[i]
+            if b == 0x0D {
+                lines.append(line(bytes, start..<i, holdsMark: holdsMark))
+                start = i + 1
+                holdsMark = false
+                previousWasCR = true
+                i += 1
+                continue
+            }
+            if b == 0x0A {
+                if !previousWasCR {
+                    lines.append(line(bytes, start..<i, holdsMark: holdsMark))
+                }
+                // After `\r` the line is already cut and empty; either way the next starts here.
+                start = i + 1
+                holdsMark = false
+            } else if b == 0xEF, i + 2 < n, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF {
+                holdsMark = true // U+FEFF
+                previousWasCR = false
+                i += 3
+                continue
             }
             previousWasCR = false
+            i += 1
         }
-        if !current.isEmpty { lines.append(trimTrailing(current)) }
+        if start < n {
+            // A last line without terminator counts unless it held nothing but byte-order marks.
+            if !holdsMark {
+                lines.append(line(bytes, start..<n, holdsMark: false))
+            } else {
+                let kept = withoutMarks(bytes, start..<n)
+                if !kept.isEmpty { lines.append(trimmedString(kept[...])) }
+            }
+        }
         return lines
     }
 
-    private static func trimTrailing(_ scalars: String.UnicodeScalarView) -> String {
-        var end = scalars.endIndex
-        while end > scalars.startIndex {
-            let before = scalars.index(before: end)
-            let s = scalars[before]
-            guard s == " " || s == "\t" || s == "\u{3000}" || s == "\u{A0}" else { break }
-            end = before
+    /// Whether the bytes hold U+FEFF (EF BB BF) anywhere.
+    private static func holdsMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var start = 0
+        while start < bytes.count, let found = memchr(base + start, 0xEF, bytes.count - start) {
+            let i = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
+            if i + 2 < bytes.count, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF { return true }
+            start = i + 1
         }
-        return String(String.UnicodeScalarView(scalars[..<end]))
+        return false
+    }
+
+    /// The line in `range`, without byte-order marks, trailing white space trimmed.
+    private static func line(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, holdsMark: Bool) -> String {
+        if holdsMark { return trimmedString(withoutMarks(bytes, range)[...]) }
+        var end = range.upperBound
+        trimTrailing(&end, from: range.lowerBound) { bytes[$0] }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[range.lowerBound..<end]), as: UTF8.self)
+    }
+
+    private static func trimmedString(_ bytes: ArraySlice<UInt8>) -> String {
+        var end = bytes.endIndex
+        trimTrailing(&end, from: bytes.startIndex) { bytes[$0] }
+        return String(decoding: bytes[..<end], as: UTF8.self)
+    }
+
+    /// The bytes in `range` with every U+FEFF (EF BB BF) left out.
+    private static func withoutMarks(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [UInt8] {
+        var kept: [UInt8] = []
+        kept.reserveCapacity(range.count)
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if bytes[i] == 0xEF, i + 2 < range.upperBound, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF {
+                i += 3
+                continue
+            }
+            kept.append(bytes[i])
+            i += 1
+        }
+        return kept
+    }
+
+    /// Moves `end` back over trailing spaces, tabs, U+3000 (E3 80 80) and U+00A0 (C2 A0).
+    @inline(__always)
+    private static func trimTrailing(_ end: inout Int, from start: Int, _ byte: (Int) -> UInt8) {
+        while end > start {
+            let last = byte(end - 1)
+            if last == 0x20 || last == 0x09 {
+                end -= 1
+            } else if last == 0xA0, end - 2 >= start, byte(end - 2) == 0xC2 {
+                end -= 2
+            } else if last == 0x80, end - 3 >= start, byte(end - 2) == 0x80, byte(end - 3) == 0xE3 {
+                end -= 3
+            } else {
+                break
+            }
+        }
     }
 }

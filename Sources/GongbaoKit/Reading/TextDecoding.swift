@@ -34,16 +34,24 @@ public enum TextDecoder {
         if bytes.starts(with: [0xFE, 0xFF]) {
             return utf16(bytes.dropFirst(2), littleEndian: false).map { ($0, .utf16BE) }
         }
-        if bytes.contains(0) { return .failure(.binary) }
-        if case .success(let text) = utf8(bytes[...]) { return .success((text, .utf8)) }
+        if holdsNUL(bytes[...]) { return .failure(.binary) }
+        if case .success(let text) = utf8(bytes[...], checkedForNUL: true) { return .success((text, .utf8)) }
         if let text = gb18030(bytes) { return .success((text, .gb18030)) }
         return .failure(.undecodable)
     }
 
-    static func utf8(_ bytes: ArraySlice<UInt8>) -> Result<String, DecodingFailure> {
-        if bytes.contains(0) { return .failure(.binary) }
+    static func utf8(_ bytes: ArraySlice<UInt8>, checkedForNUL: Bool = false) -> Result<String, DecodingFailure> {
+        if !checkedForNUL, holdsNUL(bytes) { return .failure(.binary) }
         guard let text = String(validating: bytes, as: UTF8.self) else { return .failure(.undecodable) }
         return .success(text)
+    }
+
+    /// Whether the bytes hold a NUL byte (searched with `memchr`, not byte by byte).
+    static func holdsNUL(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, !buffer.isEmpty else { return false }
+            return memchr(base, 0, buffer.count) != nil
+        }
     }
 
     static func utf16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) -> Result<String, DecodingFailure> {

@@ -23,8 +23,8 @@ public struct PageSegmenter: Sendable {
         let lines = LineClassifier.classify(page)
         let pieces = ParagraphBuilder.pieces(from: lines)
         var drafts = ArticleGrouper.group(pieces)
-        drafts = HeadlinePlacement.place(drafts)
-        drafts = FragmentReunion.reunite(drafts)
+        let placed = HeadlinePlacement.placeKeepingBodies(drafts)
+        drafts = FragmentReunion.reunite(placed.drafts, bodies: placed.bodies)
         for i in drafts.indices {
             drafts[i].elements = ReadingOrderRepair.repair(drafts[i].elements)
         }

@@ -22,6 +22,9 @@ enum ActorCue {
     /// (`西宁工会`, `嘉祥县总`, `…公司`), 0 otherwise (`工会扶贫走向…` names no one).
     static func namesActor(_ text: String) -> Int {
         let t = text.trimmedSpaces
+        let all = Array(t.unicodeScalars)
+        // One scalar per character, each equal only to itself: the words are found in the scalars.
+        if all.allSatisfy(Punctuation.isPlain) { return namesActor(plain: all) }
         // The Strings are compared only where the line holds a word's first character.
         let held = Set(t.unicodeScalars)
         let compatibility = held.contains(where: Punctuation.isCompatibilityIdeograph)
@@ -45,6 +48,38 @@ enum ActorCue {
         }
         if ["县总", "市总", "省总", "区总", "全总"].contains(where: { mayContain($0) && t.contains($0) }) { return 1 }
         if ["公司", "集团"].contains(where: { mayContain($0) && t.contains($0) }) { return 1 }
+        return 0
+    }
+
+    private static let provinceScalars: [[Unicode.Scalar]] = provinces.map { Array($0.unicodeScalars) }
+    private static let unionWord: [Unicode.Scalar] = ["工", "会"]
+    private static let federationWords: [[Unicode.Scalar]] = ["县总", "市总", "省总", "区总", "全总"].map { Array($0.unicodeScalars) }
+    private static let companyWords: [[Unicode.Scalar]] = ["公司", "集团"].map { Array($0.unicodeScalars) }
+
+    /// Where `word` first occurs in `scalars`.
+    private static func firstOffset(of word: [Unicode.Scalar], in scalars: [Unicode.Scalar]) -> Int? {
+        guard word.count <= scalars.count else { return nil }
+        for k in 0...(scalars.count - word.count) where scalars[k] == word[0] {
+            if scalars[k..<(k + word.count)].elementsEqual(word) { return k }
+        }
+        return nil
+    }
+
+    /// `namesActor` of a trimmed line whose scalars are all plain (`Punctuation.isPlain`).
+    private static func namesActor(plain scalars: [Unicode.Scalar]) -> Int {
+        if provinceScalars.contains(where: { firstOffset(of: $0, in: scalars) != nil }) { return 2 }
+        var run = 0
+        for (i, s) in scalars.prefix(12).enumerated() {
+            guard Punctuation.isHan(s) else { break }
+            if placeSuffixes.contains(s), run >= 2, i <= 6 { return 2 }
+            run += 1
+        }
+        if let start = firstOffset(of: unionWord, in: scalars), start >= 2, start <= 10,
+           scalars[..<start].allSatisfy(Punctuation.isHan) {
+            return 1
+        }
+        if federationWords.contains(where: { firstOffset(of: $0, in: scalars) != nil }) { return 1 }
+        if companyWords.contains(where: { firstOffset(of: $0, in: scalars) != nil }) { return 1 }
         return 0
     }
 

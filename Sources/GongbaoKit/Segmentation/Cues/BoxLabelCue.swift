@@ -3,6 +3,8 @@
 /// its own paragraph (`编者按:去年以来,…`, `【编者按】…`).
 enum BoxLabelCue {
     static let labels: Set<String> = ["阅读提示", "编者按", "相关链接", "延伸阅读", "链接", "小贴士"]
+    /// The first characters of the labels, and the brackets a label may be printed in.
+    private static let leadingInitials = ScalarSet(labels.compactMap(\.unicodeScalars.first) + ["【", "["])
 
     /// The label, when the line is one (`#### 阅读提示` → `阅读提示`).
     static func isBoxLabel(_ text: String) -> String? {
@@ -16,6 +18,10 @@ enum BoxLabelCue {
     /// The label and the box text, when a paragraph opens with a label and a colon
     /// (`编者按:去年以来,…`) or a bracketed label (`【编者按】…`).
     static func leadingBoxLabel(_ text: String) -> (label: String, text: String)? {
+        // Only a paragraph whose first character opens a label or a bracket can open with one.
+        guard let first = Punctuation.firstNonSpace(text),
+              leadingInitials.contains(first) || Punctuation.isCompatibilityIdeograph(first)
+        else { return nil }
         let head = String(text.unicodeScalars.drop(while: Punctuation.isSpace).prefix(8))
         for label in labels {
             for (open, close) in [("", "："), ("", ":"), ("【", "】"), ("[", "]")] where head.hasPrefix(open + label + close) {

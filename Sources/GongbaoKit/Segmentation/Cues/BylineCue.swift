@@ -64,9 +64,29 @@ enum BylineCue {
     /// inside a dateline's parentheses bare names are fine (`本报讯（张芳）`).
     static func looksLikeByline(_ line: String, requireMarker: Bool = true) -> Credit? {
         guard line.utf8.count <= 300 else { return nil }
-        // Whatever form it takes, a credit holds only credit characters and parentheses.
-        guard line.unicodeScalars.allSatisfy({ mayAppearInCredit($0) || $0 == "(" || $0 == "（" || $0 == ")" || $0 == "）" })
-        else { return nil }
+        // Whatever form it takes, a credit holds only credit characters and parentheses;
+        // one that must be marked holds a sign of its mark (read in the same pass).
+        var maySignMarker = !requireMarker
+        var holdsCompatibilityIdeograph = false
+        var previous: Unicode.Scalar = " "
+        for s in line.unicodeScalars {
+            guard mayAppearInCredit(s) || s == "(" || s == "（" || s == ")" || s == "）" else { return nil }
+            if !maySignMarker { maySignMarker = signsMarker(previous, s) }
+            if Punctuation.isCompatibilityIdeograph(s) { holdsCompatibilityIdeograph = true }
+            previous = s
+        }
+        guard maySignMarker else { return nil }
+        // What is left is ideographs, spaces, marks and parentheses, one scalar per character:
+        // compared scalar by scalar they compare as Strings do, unless a compatibility ideograph
+        // (equal as a String to the ideograph it stands for) is among them.
+        if !holdsCompatibilityIdeograph {
+            return parse(Array(line.unicodeScalars)[...], requireMarker: requireMarker)
+        }
+        return parseComparingStrings(line, requireMarker: requireMarker)
+    }
+
+    /// `looksLikeByline` for a line holding a compatibility ideograph: words are compared as Strings.
+    private static func parseComparingStrings(_ line: String, requireMarker: Bool) -> Credit? {
         // A credit line may be printed in parentheses: `（本报记者 张三）`.
         if let inner = insideParentheses(line.trimmedSpaces) { return looksLikeByline(inner, requireMarker: requireMarker) }
         if let agency = agencyCreditNamingPhotographer(line.trimmedSpaces) { return agency }
@@ -127,6 +147,152 @@ enum BylineCue {
             text: printed, people: people, isPhotoCredit: photo || reported,
             isAgency: agency, isBoxed: boxed, hasStaffMarker: staff, isCommentary: commentator
         )
+    }
+
+    /// The role markers as scalars, in the order of `markers`, with their roles.
+    private static let markerScalars: [(marker: [Unicode.Scalar], role: String, isStaff: Bool)] =
+        markers.map { (Array($0.0.unicodeScalars), $0.1, $0.0.hasPrefix("本报")) }
+    private static let markerInitialSet = ScalarSet(markers.compactMap(\.0.unicodeScalars.first))
+    private static let agencyPhotoCreditScalars: [[Unicode.Scalar]] = agencyPhotoCredits.map { Array($0.unicodeScalars) }
+
+    /// The first marker (in `markers` order) that `token` starts with.
+    private static func marker(startingAt token: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard let first = token.first, markerInitialSet.contains(first) else { return nil }
+        return markerScalars.firstIndex { token.starts(with: $0.marker) }
+    }
+
+    /// `s` without leading and trailing white space.
+    private static func trimmed(_ s: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+        guard let first = s.firstIndex(where: { !Punctuation.isSpace($0) }) else { return s[s.endIndex...] }
+        let last = s.lastIndex(where: { !Punctuation.isSpace($0) })!
+        return s[first...last]
+    }
+
+    private static func isParenthesis(_ s: Unicode.Scalar) -> Bool { s == "(" || s == "（" || s == ")" || s == "）" }
+
+    /// `looksLikeByline` read scalar by scalar, for a line of credit characters and parentheses
+    /// without compatibility ideographs (each scalar is one character; see the caller).
+    private static func parse(_ line: ArraySlice<Unicode.Scalar>, requireMarker: Bool) -> Credit? {
+        let whole = trimmed(line)
+        // A credit line may be printed in parentheses: `（本报记者 张三）`.
+        if let first = whole.first, first == "(" || first == "（", let last = whole.last, last == ")" || last == "）",
+           whole.count > 2 {
+            let inner = whole.dropFirst().dropLast()
+            if !inner.contains(where: isParenthesis) { return parse(inner, requireMarker: requireMarker) }
+        }
+        if agencyPhotoCreditScalars.contains(where: { whole.starts(with: $0) }),
+           let agency = agencyCreditNamingPhotographer(String(scalars: whole)) {
+            return agency
+        }
+        guard line.allSatisfy(mayAppearInCredit) else { return nil }
+        // Section tags printed at the end (`□张昆 摄 ■工会纪事■`) go.
+        var text = whole
+        while text.last == "■", let open = text.dropLast().lastIndex(of: "■"), text.endIndex - open <= 14 {
+            text = trimmed(text[..<open])
+        }
+        guard !text.isEmpty, text.count <= 60 else { return nil }
+        let printed = String(scalars: text)
+        if agencyPhotoCredits.contains(printed) {
+            return Credit(text: printed, people: [], isPhotoCredit: true, isAgency: true, isBoxed: false, hasStaffMarker: false)
+        }
+        let boxed = text.first == "□"
+        if boxed { text = trimmed(text.dropFirst()) }
+
+        // Tokens between separators, cut again before a marker glued to the name before it.
+        var tokens: [ArraySlice<Unicode.Scalar>] = []
+        var i = text.startIndex
+        while i < text.endIndex {
+            let s = text[i]
+            if s == " " || s == "\u{3000}" || s == "、" || s == "\t" { i += 1; continue }
+            var end = i
+            while end < text.endIndex, !(text[end] == " " || text[end] == "\u{3000}" || text[end] == "、" || text[end] == "\t") {
+                end += 1
+            }
+            var partStart = i
+            var k = i
+            while k < end {
+                if let m = marker(startingAt: text[k..<end]) {
+                    if k > partStart { tokens.append(text[partStart..<k]) }
+                    partStart = k
+                    k += markerScalars[m].marker.count
+                } else {
+                    k += 1
+                }
+            }
+            if partStart < end { tokens.append(text[partStart..<end]) }
+            i = end
+        }
+        var photo = false
+        var reported = false
+        if let last = tokens.last {
+            if last.elementsEqual(["摄"]) || last.elementsEqual(["摄", "影"]) { photo = true; tokens.removeLast() }
+            else if last.elementsEqual(["报"]) { reported = true; tokens.removeLast() }
+            // `…报道` credits a written report, not a photo.
+            else if last.elementsEqual(["报", "道"]), tokens.count > 1 { tokens.removeLast() }
+            else if last.count >= 3, last.last == "摄" {
+                photo = true
+                tokens[tokens.count - 1] = last.dropLast()
+            }
+        }
+        guard !tokens.isEmpty, tokens.count <= 12 else { return nil }
+
+        var people: [Byline] = []
+        var role = "author"
+        var sawMarker = false
+        var commentator = false
+        var staff = false
+        var agency = false
+        for token in tokens {
+            var rest = token
+            if let m = marker(startingAt: rest) {
+                let found = markerScalars[m]
+                rest = rest.dropFirst(found.marker.count)
+                role = found.role
+                sawMarker = true
+                if found.isStaff { staff = true }
+                if found.role == "agency" { agency = true }
+                if found.role == "commentator" { commentator = true }
+                if rest.isEmpty { continue }
+            }
+            guard isPersonalName(scalars: rest) else { return nil }
+            people.append(Byline(name: String(scalars: rest), role: role))
+        }
+        // The paper's commentator signs without a name (`本报评论员`).
+        guard !people.isEmpty || commentator else { return nil }
+        if requireMarker, !(sawMarker || boxed || photo || reported) { return nil }
+        if reported, !sawMarker { return nil }
+        // A lone glued token such as `记者手记` is a column name, not a credit.
+        if requireMarker, tokens.count == 1, !(staff || agency || boxed || photo || commentator) { return nil }
+        if photo { people = people.map { Byline(name: $0.name, role: "photographer") } }
+        return Credit(
+            text: printed, people: people, isPhotoCredit: photo || reported,
+            isAgency: agency, isBoxed: boxed, hasStaffMarker: staff, isCommentary: commentator
+        )
+    }
+
+    /// `isPersonalName` over scalars.
+    private static func isPersonalName(scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        if scalars.contains("·") || scalars.contains("•") {
+            return scalars.count <= 12 && scalars.allSatisfy { Punctuation.isHan($0) || $0 == "·" || $0 == "•" }
+        }
+        return (2...4).contains(scalars.count) && scalars.allSatisfy(Punctuation.isHan)
+    }
+
+    /// Whether the pair `previous`, `s` may belong to what a marked credit must hold: a role
+    /// marker (each has `记者`, `通讯`, `评论` or `实习`), a box `□`, a photo credit's `摄`, or an
+    /// agency's unnamed credit (`新华社发`, `资料图片`). A compatibility ideograph may compare
+    /// equal to any of these, so it lets the line through to the full reading.
+    /// A line with none of these is no marked credit: most lines are turned down here, cheaply.
+    @inline(__always)
+    static func signsMarker(_ previous: Unicode.Scalar, _ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "□", "摄", "发", "图": return true
+        case "者": return previous == "记"
+        case "讯": return previous == "通"
+        case "论": return previous == "评"
+        case "习": return previous == "实"
+        default: return Punctuation.isCompatibilityIdeograph(s)
+        }
     }
 
     /// A token in which a marker follows a name without a space (`刘友婷本报通讯员`, from a

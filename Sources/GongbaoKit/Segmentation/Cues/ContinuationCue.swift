@@ -27,7 +27,7 @@ enum ContinuationCue {
     /// `来。40亩的…`) that is not a usual opener. Short clauses of two or three characters
     /// are no evidence: `最近,` and `同时,` open paragraphs all the time.
     static func startsAsContinuation(_ text: String) -> Bool {
-        let head = Array(text.unicodeScalars.drop(while: Punctuation.isSpace).prefix(24))
+        let head = Punctuation.head(text, 24)
         guard let first = head.first else { return false }
         if Punctuation.neverStartsText.contains(first) { return true }
         if QuoteBalance(scalars: head).closesUnopened { return true }
@@ -38,7 +38,7 @@ enum ContinuationCue {
         // Only a short clause can say so; the openers are looked up for those alone.
         let isSentence = Punctuation.sentenceEnders.contains(head[stop])
         guard clause.count <= (isSentence ? 6 : 1) else { return false }
-        return !opensWithParagraphOpener(String(String.UnicodeScalarView(clause)))
+        return !opensWithParagraphOpener(scalars: clause)
     }
 
     /// Whether the text starts with one of `paragraphOpeners`.
@@ -46,14 +46,33 @@ enum ContinuationCue {
         paragraphOpeners.contains(where: { text.hasPrefix($0) })
     }
 
+    /// The openers as scalars, and their first scalars.
+    private static let openerScalars: [[Unicode.Scalar]] = paragraphOpeners.map { Array($0.unicodeScalars) }
+    private static let openerInitials = ScalarSet(paragraphOpeners.compactMap(\.unicodeScalars.first))
+    /// The openers grouped by their first scalar: only one group is compared with a text.
+    private static let openersByInitial: [(initial: Unicode.Scalar, openers: [[Unicode.Scalar]])] =
+        Dictionary(grouping: openerScalars, by: { $0[0] }).map { ($0.key, $0.value) }.sorted { $0.initial < $1.initial }
+
+    /// `opensWithParagraphOpener` for a run of scalars (the head of a paragraph): compared
+    /// scalar by scalar when all are plain (`Punctuation.isPlain`), else as a String.
+    static func opensWithParagraphOpener<C: Collection<Unicode.Scalar>>(scalars: C) -> Bool {
+        guard scalars.allSatisfy(Punctuation.isPlain) else {
+            return opensWithParagraphOpener(String(scalars: scalars))
+        }
+        guard let first = scalars.first, openerInitials.contains(first),
+              let group = openersByInitial.first(where: { $0.initial == first })
+        else { return false }
+        return group.openers.contains { scalars.starts(with: $0) }
+    }
+
     /// The paragraph opens the way paragraphs open, never in the middle of a sentence: with
     /// an opening quote or bracket (`“驿站建起来只是第一步…`), a usual opener (`据悉,`), or a
     /// date (`2023年`, `3月12日`).
     static func startsLikeParagraph(_ text: String) -> Bool {
-        let head = Array(text.unicodeScalars.drop(while: Punctuation.isSpace).prefix(12))
+        let head = Punctuation.head(text, 12)
         guard let first = head.first else { return false }
         if Punctuation.openers.contains(first) { return true }
-        if opensWithParagraphOpener(String(String.UnicodeScalarView(head))) { return true }
+        if opensWithParagraphOpener(scalars: head) { return true }
         let digits = head.prefix { ("0"..."9").contains($0) || (0xFF10...0xFF19).contains($0.value) }
         return !digits.isEmpty && digits.count < head.count && ["年", "月"].contains(head[digits.count])
     }

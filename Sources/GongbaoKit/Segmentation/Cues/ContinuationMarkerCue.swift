@@ -28,20 +28,22 @@ enum ContinuationMarkerCue {
 
     /// A marker printed at the start of a paragraph (`（上接第1版）为破除…`), and the rest.
     static func leadingMarker(_ paragraph: String) -> (marker: ContinuationMarker, rest: String)? {
+        guard let opening = paragraph.unicodeScalars.first, opening == "(" || opening == "（" else { return nil }
         let head = Array(paragraph.unicodeScalars.prefix(16))
         guard let first = head.first, first == "(" || first == "（",
               let close = head.firstIndex(where: { $0 == ")" || $0 == "）" }),
-              let marker = isContinuationMarker(String(String.UnicodeScalarView(head[...close])))
+              let marker = isContinuationMarker(String(scalars: head[...close]))
         else { return nil }
         return (marker, String(paragraph.unicodeScalars.dropFirst(close + 1)).trimmedSpaces)
     }
 
     /// A marker printed at the end of a paragraph (`…工作。（下转第2版）`), and the text before it.
     static func trailingMarker(_ paragraph: String) -> (marker: ContinuationMarker, rest: String)? {
+        guard let closing = paragraph.unicodeScalars.last, closing == ")" || closing == "）" else { return nil }
         let tail = Array(paragraph.unicodeScalars.suffix(16))
         guard let last = tail.last, last == ")" || last == "）",
               let open = tail.lastIndex(where: { $0 == "(" || $0 == "（" }),
-              let marker = isContinuationMarker(String(String.UnicodeScalarView(tail[open...])))
+              let marker = isContinuationMarker(String(scalars: tail[open...]))
         else { return nil }
         return (marker, String(paragraph.unicodeScalars.dropLast(tail.count - open)).trimmedSpaces)
     }

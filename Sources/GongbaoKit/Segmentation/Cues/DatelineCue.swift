@@ -20,16 +20,24 @@ enum DatelineCue {
     /// Reads a dateline at the start of a paragraph.
     static func looksLikeDateline(_ paragraph: String) -> Dateline? {
         // Every dateline opens with `本报`, `据`, or an agency's name (`新华社`, `中新社`).
-        guard let first = paragraph.unicodeScalars.first(where: { !Punctuation.isSpace($0) }),
-              first == "本" || first == "据" || first == "新" || first == "中"
-        else { return nil }
+        // …and so with `本报`, `据新`, `据中`, `据《`, `新华`, `中新`: the first two scalars decide.
+        var opening = paragraph.unicodeScalars.lazy.drop(while: Punctuation.isSpace).makeIterator()
+        guard let first = opening.next(), let second = opening.next() else { return nil }
+        switch (first, second) {
+        case ("本", "报"), ("据", "新"), ("据", "中"), ("据", "《"), ("新", "华"), ("中", "新"): break
+        default: return nil
+        }
         let scalars = Array(paragraph.unicodeScalars.prefix(60))
         var i = 0
         while i < scalars.count, Punctuation.isSpace(scalars[i]) { i += 1 }
         let start = i
         func has(_ word: String, at index: Int) -> Bool {
-            let w = Array(word.unicodeScalars)
-            return index + w.count <= scalars.count && Array(scalars[index..<index + w.count]) == w
+            var k = index
+            for w in word.unicodeScalars {
+                guard k < scalars.count, scalars[k] == w else { return false }
+                k += 1
+            }
+            return true
         }
 
         var end: Int?
@@ -58,7 +66,7 @@ enum DatelineCue {
             }
         }
         guard let datelineEnd = end else { return nil }
-        let text = String(String.UnicodeScalarView(scalars[start..<datelineEnd]))
+        let text = String(scalars: scalars[start..<datelineEnd])
         if !opens, text.unicodeScalars.count < 4 { return nil }
 
         // The credit in parentheses right after it: `(记者康功)`, `（张芳）`.
@@ -67,7 +75,7 @@ enum DatelineCue {
         if datelineEnd < scalars.count, scalars[datelineEnd] == "(" || scalars[datelineEnd] == "（" {
             let window = scalars[(datelineEnd + 1)...].prefix(30)
             if let close = window.firstIndex(where: { $0 == ")" || $0 == "）" }) {
-                let inner = String(String.UnicodeScalarView(scalars[(datelineEnd + 1)..<close])).trimmedSpaces
+                let inner = String(scalars: scalars[(datelineEnd + 1)..<close]).trimmedSpaces
                 if BylineCue.looksLikeByline(inner, requireMarker: false) != nil {
                     credit = inner
                     prefixEnd = close + 1
@@ -87,7 +95,7 @@ enum DatelineCue {
         while end > 0, Punctuation.isSpace(scalars[end - 1]) { end -= 1 }
         guard end > 0, scalars[end - 1] == ")" || scalars[end - 1] == "）" else { return nil }
         guard let open = scalars[..<(end - 1)].lastIndex(where: { $0 == "(" || $0 == "（" }) else { return nil }
-        let inner = String(String.UnicodeScalarView(scalars[(open + 1)..<(end - 1)])).trimmedSpaces
+        let inner = String(scalars: scalars[(open + 1)..<(end - 1)]).trimmedSpaces
         guard let dateline = looksLikeDateline(inner), dateline.opensReport,
               dateline.prefixLength >= inner.unicodeScalars.count
         else { return nil }

@@ -2,16 +2,24 @@
 /// reader's essay (`…我的思绪一下拉回到去年3月份的一天。`), which makes the item a feature.
 enum FirstPersonCue {
     static func isFirstPersonEssay(_ body: String) -> Bool {
+        isFirstPersonEssay(paragraphs: [body])
+    }
+
+    /// `isFirstPersonEssay` of the paragraphs joined by line breaks, read without joining them.
+    static func isFirstPersonEssay(paragraphs: [String]) -> Bool {
         var depth = 0
         var count = 0
-        var length = 0
-        for s in body.unicodeScalars {
-            length += 1
-            switch s {
-            case "“", "「", "『": depth += 1
-            case "”", "」", "』": depth = max(0, depth - 1)
-            case "我" where depth == 0: count += 1
-            default: break
+        // The line breaks between paragraphs count as characters of the joined text.
+        var length = max(0, paragraphs.count - 1)
+        for text in paragraphs {
+            for s in text.unicodeScalars {
+                length += 1
+                switch s {
+                case "“", "「", "『": depth += 1
+                case "”", "」", "』": depth = max(0, depth - 1)
+                case "我" where depth == 0: count += 1
+                default: break
+                }
             }
         }
         return count >= 3 && length >= 150

@@ -11,20 +11,54 @@ enum HeadlineShapeCue {
     /// on short lines), quotes balanced, at most 80 print columns.
     static func couldBeHeadline(_ text: String) -> Bool {
         guard text.utf8.count <= 400 else { return false }
+        // One pass over the trimmed line reads what each test needs: its length and print
+        // width, its quote balance (`QuoteBalance`), whether a sentence ends before its last
+        // characters (`TerminalPunctuation.hasInnerSentenceEnd`: a sentence end followed later
+        // by a scalar that is neither a sentence end nor a closing mark), and its last
+        // meaningful scalar (`TerminalPunctuation.endsWithTerminalPunctuation`).
         let t = text.trimmedSpaces
-        let count = t.unicodeScalars.count
-        guard count >= 2, count <= 100, Punctuation.printWidth(t) <= 80 else { return false }
-        guard QuoteBalance(t).isBalanced, !TerminalPunctuation.hasInnerSentenceEnd(t) else { return false }
-        if TerminalPunctuation.endsWithTerminalPunctuation(t) {
+        var count = 0
+        var width = 0.0
+        var depth = 0, lowest = 0
+        var asciiOpen = false
+        var sawSentenceEnd = false, innerSentenceEnd = false
+        var first: Unicode.Scalar?, last: Unicode.Scalar?, lastMeaningful: Unicode.Scalar?
+        let enders = Punctuation.sentenceEnders, closers = Punctuation.closers, openers = Punctuation.openers
+        for s in t.unicodeScalars {
+            count += 1
+            width += s.value < 0x80 ? 0.5 : 1
+            // Too long or too wide for a headline: nothing further can change that.
+            if count > 100 || width > 80 { return false }
+            if first == nil { first = s }
+            last = s
+            let ends = enders.contains(s)
+            let closes = closers.contains(s)
+            if s == "\"" {
+                asciiOpen.toggle()
+                depth += asciiOpen ? 1 : -1
+            } else if openers.contains(s) {
+                depth += 1
+            } else if closes {
+                depth -= 1
+            }
+            lowest = min(lowest, depth)
+            if !ends, !closes, sawSentenceEnd { innerSentenceEnd = true }
+            // `……` inside a headline is an ellipsis, not a full stop.
+            if ends, s != "…" { sawSentenceEnd = true }
+            if !Punctuation.isSpace(s), !closes, s != "\"" { lastMeaningful = s }
+        }
+        guard count >= 2, width <= 80 else { return false }
+        guard depth == 0, lowest == 0, !innerSentenceEnd else { return false }
+        if let meaningful = lastMeaningful, Punctuation.sentenceEnders.contains(meaningful) {
             // `工会来了！` is a headline; `他说。` is not.
-            guard let last = t.unicodeScalars.last, "！？!?".unicodeScalars.contains(last), count <= 20,
-                  !(t.unicodeScalars.first.map(Punctuation.openers.contains) ?? false)
+            guard let last, "！？!?".unicodeScalars.contains(last), count <= 20,
+                  !(first.map(Punctuation.openers.contains) ?? false)
             else { return false }
         }
-        if let last = t.unicodeScalars.last, Punctuation.clauseEnders.contains(last) || Punctuation.commas.contains(last) {
+        if let last, Punctuation.clauseEnders.contains(last) || Punctuation.commas.contains(last) {
             return false
         }
-        if let first = t.unicodeScalars.first, Punctuation.neverStartsText.contains(first) { return false }
+        if let first, Punctuation.neverStartsText.contains(first) { return false }
         return true
     }
 
@@ -40,8 +74,19 @@ enum HeadlineShapeCue {
 
     /// Whether the line ends in `——`, the mark of a kicker leading into the title.
     static func endsWithKickerDash(_ text: String) -> Bool {
-        let tail = String(String.UnicodeScalarView(text.unicodeScalars.reversed().drop(while: Punctuation.isSpace).prefix(2).reversed()))
-        return tail == "——" || tail == "──" || tail == "--"
+        // The last two scalars that are not white space, compared as scalars: no other
+        // scalars make up a String equal to these dashes.
+        let scalars = text.unicodeScalars
+        var end = scalars.endIndex
+        while end > scalars.startIndex, Punctuation.isSpace(scalars[scalars.index(before: end)]) {
+            end = scalars.index(before: end)
+        }
+        guard end > scalars.startIndex else { return false }
+        let lastIndex = scalars.index(before: end)
+        guard lastIndex > scalars.startIndex else { return false }
+        let last = scalars[lastIndex]
+        guard last == "—" || last == "─" || last == "-" else { return false }
+        return scalars[scalars.index(before: lastIndex)] == last
     }
 
     /// Soft signs, summed: commas and enumeration commas speak for cut running text,
@@ -73,9 +118,10 @@ enum HeadlineShapeCue {
     /// `据统计,…`, `同时,…`, `2023年7月,…`: a discourse opener or a date, then a comma.
     private static func opensWithCommaClause(_ scalars: [Unicode.Scalar]) -> Bool {
         guard let comma = scalars.prefix(12).firstIndex(where: { $0 == "," || $0 == "，" }) else { return false }
-        let clause = String(String.UnicodeScalarView(scalars[..<comma]))
-        if ContinuationCue.paragraphOpeners.contains(where: { clause.hasPrefix($0) }) { return true }
-        let hasDigit = clause.unicodeScalars.contains { ("0"..."9").contains($0) || (0xFF10...0xFF19).contains($0.value) }
-        return hasDigit && (clause.hasSuffix("年") || clause.hasSuffix("月") || clause.hasSuffix("日") || clause.hasSuffix("来"))
+        if ContinuationCue.opensWithParagraphOpener(scalars: scalars[..<comma]) { return true }
+        let hasDigit = scalars[..<comma].contains { ("0"..."9").contains($0) || (0xFF10...0xFF19).contains($0.value) }
+        guard hasDigit else { return false }
+        let clause = String(scalars: scalars[..<comma])
+        return (clause.hasSuffix("年") || clause.hasSuffix("月") || clause.hasSuffix("日") || clause.hasSuffix("来"))
     }
 }

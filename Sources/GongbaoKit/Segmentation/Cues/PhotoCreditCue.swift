@@ -14,13 +14,13 @@ enum PhotoCreditCue {
     static func trailingCredit(_ paragraph: String) -> (body: String, credit: Credit)? {
         guard mayEndInCredit(paragraph) else { return nil }
         let tail = Array(paragraph.unicodeScalars.suffix(72))
-        let tailText = SectionLabelCue.strippingTrailingTags(String(String.UnicodeScalarView(tail)))
+        let tailText = SectionLabelCue.strippingTrailingTags(String(scalars: tail))
         let stripped = Array(tailText.unicodeScalars)
         if let inParentheses = parenthesizedCredit(paragraph, tail: tail) { return inParentheses }
         // The credit starts after the last sentence end (or closing quote after one).
         guard let cut = stripped.lastIndex(where: { Punctuation.sentenceEnders.contains($0) || Punctuation.closers.contains($0) })
         else { return nil }
-        let rest = String(String.UnicodeScalarView(stripped[(cut + 1)...])).trimmedSpaces
+        let rest = String(scalars: stripped[(cut + 1)...]).trimmedSpaces
         guard !rest.isEmpty, let credit = BylineCue.looksLikeByline(rest) else { return nil }
         guard credit.isBoxed || credit.isPhotoCredit || credit.hasStaffMarker || credit.isAgency else { return nil }
         // Everything after the cut in the original tail goes; the body must end a sentence.
@@ -44,15 +44,20 @@ enum PhotoCreditCue {
     /// trailing section tag `■…■`) are passed on.
     private static func mayEndInCredit(_ paragraph: String) -> Bool {
         var seenContent = false
+        // A credit taken here is a marked one: it holds a sign of its mark (`BylineCue.signsMarker`).
+        var signed = false
+        var later: Unicode.Scalar = " "
         var looked = 0
         for s in paragraph.unicodeScalars.reversed() {
             looked += 1
             if looked > 72 { return false }
-            if Punctuation.isSpace(s) { continue }
+            if Punctuation.isSpace(s) { later = s; continue }
             if !seenContent, s == ")" || s == "）" || s == "■" { return true }
-            if Punctuation.sentenceEnders.contains(s) || Punctuation.closers.contains(s) { return seenContent }
+            if Punctuation.sentenceEnders.contains(s) || Punctuation.closers.contains(s) { return seenContent && signed }
             guard BylineCue.mayAppearInCredit(s) else { return false }
             seenContent = true
+            if !signed { signed = BylineCue.signsMarker(s, later) || BylineCue.signsMarker(" ", s) }
+            later = s
         }
         return false
     }
@@ -65,7 +70,7 @@ enum PhotoCreditCue {
         guard let last = tail.last, last == "）" || last == ")",
               let open = tail.lastIndex(where: { $0 == "（" || $0 == "(" })
         else { return nil }
-        let inner = String(String.UnicodeScalarView(tail[(open + 1)..<(tail.count - 1)])).trimmedSpaces
+        let inner = String(scalars: tail[(open + 1)..<(tail.count - 1)]).trimmedSpaces
         guard let credit = BylineCue.looksLikeByline(inner, requireMarker: false), !credit.isPhotoCredit else { return nil }
         let body = String(paragraph.unicodeScalars.dropLast(tail.count - open)).trimmedSpaces
         guard TerminalPunctuation.endsWithTerminalPunctuation(body) else { return nil }
@@ -78,7 +83,7 @@ enum PhotoCreditCue {
         guard let last = tail.last, last == "）" || last == ")",
               let open = tail.lastIndex(where: { $0 == "（" || $0 == "(" })
         else { return nil }
-        let inner = String(String.UnicodeScalarView(tail[(open + 1)..<(tail.count - 1)])).trimmedSpaces
+        let inner = String(scalars: tail[(open + 1)..<(tail.count - 1)]).trimmedSpaces
         guard let credit = BylineCue.looksLikeByline(inner),
               credit.isBoxed || credit.isPhotoCredit || credit.hasStaffMarker || credit.isAgency
         else { return nil }

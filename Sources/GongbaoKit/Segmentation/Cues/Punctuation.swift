@@ -46,6 +46,18 @@ enum Punctuation {
         return true
     }
 
+    /// The first `limit` scalars of `text` after its leading white space (read in one plain loop).
+    static func head(_ text: String, _ limit: Int) -> [Unicode.Scalar] {
+        var head: [Unicode.Scalar] = []
+        head.reserveCapacity(limit)
+        for s in text.unicodeScalars {
+            if head.isEmpty, isSpace(s) { continue }
+            guard head.count < limit else { break }
+            head.append(s)
+        }
+        return head
+    }
+
     /// The first scalar that is not white space.
     static func firstNonSpace(_ text: String) -> Unicode.Scalar? {
         text.unicodeScalars.first { !isSpace($0) }
@@ -66,20 +78,103 @@ enum Punctuation {
         }
     }
 
+    /// `text.count` (the number of characters), without grapheme breaking when every scalar
+    /// is one that always stands alone as a character (ASCII but CR and LF, Latin-1, general
+    /// punctuation, CJK marks, ideographs, full-width forms): then characters are scalars.
+    /// Any other scalar (a combining mark, a joiner, Hangul jamo…) falls back to `text.count`.
+    static func characterCount(_ text: String) -> Int {
+        var scalars = 0
+        for s in text.unicodeScalars {
+            guard isPlain(s) else { return text.count }
+            scalars += 1
+        }
+        return scalars
+    }
+
+    /// `min(text.count, limit)`, reading no further than needed.
+    static func characterCount(_ text: String, atMost limit: Int) -> Int {
+        var scalars = 0
+        for s in text.unicodeScalars {
+            // Past a run of plain scalars each is a character of its own.
+            if scalars >= limit { return limit }
+            guard isPlain(s) else { return text.prefix(limit).count }
+            scalars += 1
+        }
+        return min(scalars, limit)
+    }
+
+    /// A plain scalar is a character of its own (a grapheme break on both sides) and equal,
+    /// as a String, only to itself: ASCII but CR and LF, Latin-1, general punctuation, CJK
+    /// marks, radicals, ideographs of the basic block and extension A, full-width forms.
+    /// Where every scalar is plain, comparing scalars gives what comparing Strings gives.
+    @inline(__always)
+    static func isPlain(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        // Ideographs, ASCII and full-width forms first: nearly every scalar of a page is one.
+        if v >= 0x4E00 && v <= 0x9FFF { return true }
+        if v < 0x80 { return v >= 0x20 && v != 0x7F || v == 0x09 }
+        if v >= 0xFF01 && v <= 0xFF9D { return true }
+        switch v {
+        case 0xA0...0xFF, 0x2010...0x2027, 0x2030...0x205E, 0x2E80...0x2FDF,
+             0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0xFE30...0xFE4F:
+            return true
+        default:
+            return false
+        }
+    }
+
     /// Width of a line as a column of print: ideographs and full-width marks count 1, ASCII ½.
     static func printWidth(_ text: String) -> Double {
+        printWidth(text.unicodeScalars)
+    }
+
+    /// `printWidth` of scalars already read.
+    static func printWidth<S: Sequence<Unicode.Scalar>>(_ scalars: S) -> Double {
         var width = 0.0
-        for s in text.unicodeScalars { width += s.value < 0x80 ? 0.5 : 1 }
+        for s in scalars { width += s.value < 0x80 ? 0.5 : 1 }
         return width
     }
 }
 
 extension String {
+    /// A String of `scalars`, encoded to UTF-8 straight into the String's buffer (building a
+    /// `String.UnicodeScalarView` appends them one by one through a slow generic path).
+    init<C: Collection<Unicode.Scalar>>(scalars: C) {
+        self.init(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var n = 0
+            for s in scalars {
+                let v = s.value
+                if v < 0x80 {
+                    buffer[n] = UInt8(v)
+                    n += 1
+                } else if v < 0x800 {
+                    buffer[n] = UInt8(0xC0 | v >> 6)
+                    buffer[n + 1] = UInt8(0x80 | v & 0x3F)
+                    n += 2
+                } else if v < 0x10000 {
+                    buffer[n] = UInt8(0xE0 | v >> 12)
+                    buffer[n + 1] = UInt8(0x80 | (v >> 6) & 0x3F)
+                    buffer[n + 2] = UInt8(0x80 | v & 0x3F)
+                    n += 3
+                } else {
+                    buffer[n] = UInt8(0xF0 | v >> 18)
+                    buffer[n + 1] = UInt8(0x80 | (v >> 12) & 0x3F)
+                    buffer[n + 2] = UInt8(0x80 | (v >> 6) & 0x3F)
+                    buffer[n + 3] = UInt8(0x80 | v & 0x3F)
+                    n += 4
+                }
+            }
+            return n
+        }
+    }
+
     /// The text without leading and trailing white space of either width.
     var trimmedSpaces: String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !Punctuation.isSpace($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !Punctuation.isSpace($0) })!
+        // Most texts have nothing to trim: they are returned as they are, not copied.
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return self }
         return String(scalars[first...last])
     }
 

@@ -30,17 +30,32 @@ enum SectionLabelCue {
         "校对：", "校对:", "E-mail", "e-mail", "邮箱：", "电话：",
     ]
 
+    /// The last characters of `featureLabels`, `columnWordEndings` and `seriesEndings`.
+    private static let labelFinals = ScalarSet(
+        (Array(featureLabels) + columnWordEndings + seriesEndings).compactMap(\.unicodeScalars.last)
+    )
+
+    /// The last characters of `roundupEndings`.
+    private static let roundupFinals = ScalarSet(roundupEndings.compactMap(\.unicodeScalars.last))
+
     private static let month: ScalarSet = ["月"]
     private static let day: ScalarSet = ["日"]
 
     /// The first characters of `footerStarts`.
-    private static let footerInitials = Set(footerStarts.compactMap(\.unicodeScalars.first))
+    private static let footerScalars: [[Unicode.Scalar]] = footerStarts.map { Array($0.unicodeScalars) }
+    private static let footerLongest = footerScalars.map(\.count).max() ?? 0
+    private static let footerInitials = ScalarSet(footerStarts.compactMap(\.unicodeScalars.first))
 
     /// A known column label, or a series label (short, unpunctuated, with a series ending).
     static func isSectionLabel(_ text: String) -> Bool {
         // Every label, known or shaped like one, has at most 16 characters.
         guard Punctuation.hasAtMost(16, nonSpaceScalarsIn: text) else { return false }
         let t = text.trimmedSpaces
+        // Every label is label-shaped (letters, digits, ideographs and spaces, one scalar per
+        // character) and ends with the last character of a known label or ending.
+        guard isLabelShaped(t), let last = t.unicodeScalars.last,
+              labelFinals.contains(last) || t.unicodeScalars.contains(where: Punctuation.isCompatibilityIdeograph)
+        else { return false }
         if featureLabels.contains(t) { return true }
         if isLabelShaped(t), t.count <= 6, !t.contains(" "), columnWordEndings.contains(where: { t.hasSuffix($0) }) { return true }
         return isLabelShaped(t) && seriesEndings.contains { t.hasSuffix($0) } && t.count > 3
@@ -57,7 +72,9 @@ enum SectionLabelCue {
     static func roundupHeading(_ text: String) -> String? {
         guard Punctuation.hasAtMost(16, nonSpaceScalarsIn: text) else { return nil }
         let t = text.trimmedSpaces
-        guard isLabelShaped(t), (2...8).contains(t.count), !t.contains(" "), roundupEndings.contains(where: { t.hasSuffix($0) })
+        guard isLabelShaped(t), let last = t.unicodeScalars.last,
+              roundupFinals.contains(last) || t.unicodeScalars.contains(where: Punctuation.isCompatibilityIdeograph),
+              (2...8).contains(t.count), !t.contains(" "), roundupEndings.contains(where: { t.hasSuffix($0) })
         else { return nil }
         return t
     }
@@ -108,6 +125,19 @@ enum SectionLabelCue {
         guard Punctuation.firstNonSpace(line) == "第" || (Punctuation.mayHold(month, in: line) && Punctuation.mayHold(day, in: line))
         else { return false }
         let t = line.trimmedSpaces
+        let scalars = Array(t.unicodeScalars)
+        if scalars.allSatisfy(Punctuation.isPlain) {
+            // One scalar per character, each equal only to itself: read the scalars.
+            guard scalars.count <= 40 else { return false }
+            if scalars.count <= 12, scalars.first == "第", scalars.last == "版" { return true }
+            var weekday = false
+            for k in scalars.indices.dropLast() where scalars[k] == "周" || scalars[k] == "星" {
+                let next = scalars[k + 1]
+                if scalars[k] == "星" ? next == "期" : "一二三四五六日".unicodeScalars.contains(next) { weekday = true; break }
+            }
+            guard weekday, scalars.contains("月"), scalars.contains("日") else { return false }
+            return !scalars.contains { Punctuation.sentenceEnders.contains($0) || Punctuation.commas.contains($0) }
+        }
         guard t.count <= 40 else { return false }
         if t.count <= 12, t.hasPrefix("第"), t.hasSuffix("版") { return true }
         guard t.contains("星期") || t.contains("周一") || t.contains("周二") || t.contains("周三") || t.contains("周四")
@@ -134,10 +164,23 @@ enum SectionLabelCue {
         }
         // A page name stands over a page; a short line with nothing under it is the page's text.
         guard !following.isEmpty else { return false }
+        // A text can hold a bigram (as a String) only if it holds its two scalars side by side or
+        // a compatibility ideograph: the scalars are looked for first (the label's characters
+        // are single scalars, letters, digits or ideographs, see `isLabelShaped`).
+        func mayHold(_ bigram: String, in text: String) -> Bool {
+            let pair = Array(bigram.unicodeScalars)
+            guard pair.count == 2 else { return true }
+            var previous: Unicode.Scalar = " "
+            for s in text.unicodeScalars {
+                if (s == pair[1] && previous == pair[0]) || Punctuation.isCompatibilityIdeograph(s) { return true }
+                previous = s
+            }
+            return false
+        }
         return !bigrams.contains { bigram in
-            guard following.contains(bigram) else { return false }
+            guard mayHold(bigram, in: following), following.contains(bigram) else { return false }
             var lines = 0
-            for (n, other) in page.lines.enumerated() where n != index && other.contains(bigram) {
+            for (n, other) in page.lines.enumerated() where n != index && mayHold(bigram, in: other) && other.contains(bigram) {
                 lines += 1
                 if lines >= 3 { return false }
             }
@@ -151,6 +194,9 @@ enum SectionLabelCue {
               footerInitials.contains(first) || Punctuation.isCompatibilityIdeograph(first)
         else { return false }
         let t = line.trimmedSpaces
+        // Where the first characters are plain scalars, they are compared as scalars first.
+        let head = Array(t.unicodeScalars.prefix(footerLongest + 1))
+        if head.allSatisfy(Punctuation.isPlain), !footerScalars.contains(where: { head.starts(with: $0) }) { return false }
         return t.count <= 40 && footerStarts.contains { t.hasPrefix($0) }
     }
 }

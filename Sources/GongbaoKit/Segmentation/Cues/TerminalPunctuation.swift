@@ -9,6 +9,11 @@ enum TerminalPunctuation {
         lastMeaningfulScalar(text).map { Punctuation.sentenceEnders.contains($0) } ?? false
     }
 
+    /// `endsWithTerminalPunctuation` of a text's scalars, already read.
+    static func endsWithTerminalPunctuation(_ scalars: [Unicode.Scalar]) -> Bool {
+        scalars.last(where: isMeaningful).map { Punctuation.sentenceEnders.contains($0) } ?? false
+    }
+
     /// Whether a paragraph may end here: a sentence end, or a clause end (`；`, `：`).
     static func mayEndParagraph(_ text: String) -> Bool {
         guard let last = lastMeaningfulScalar(text) else { return false }
@@ -17,7 +22,11 @@ enum TerminalPunctuation {
 
     /// Whether a sentence end occurs before the last character (`受益者。大`): a headline never has one.
     static func hasInnerSentenceEnd(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
+        hasInnerSentenceEnd(Array(text.unicodeScalars))
+    }
+
+    /// `hasInnerSentenceEnd` of a text's scalars, already read.
+    static func hasInnerSentenceEnd(_ scalars: [Unicode.Scalar]) -> Bool {
         guard scalars.count > 1 else { return false }
         var end = scalars.count - 1
         while end > 0, Punctuation.closers.contains(scalars[end]) || Punctuation.sentenceEnders.contains(scalars[end]) {
@@ -34,8 +43,10 @@ enum TerminalPunctuation {
     /// The last scalar that is neither white space nor a closing quote or bracket.
     private static func lastMeaningfulScalar(_ text: String) -> Unicode.Scalar? {
         // An ASCII double quote at the end closes a quote, like `”`.
-        text.unicodeScalars.reversed().first {
-            !Punctuation.isSpace($0) && !Punctuation.closers.contains($0) && $0 != "\""
-        }
+        text.unicodeScalars.reversed().first(where: isMeaningful)
+    }
+
+    private static func isMeaningful(_ s: Unicode.Scalar) -> Bool {
+        !Punctuation.isSpace(s) && !Punctuation.closers.contains(s) && s != "\""
     }
 }

@@ -88,6 +88,8 @@ struct ArticleDraft {
 
     /// The title the headline lines give, `""` when none (no lines, or only a kicker).
     var title: String { HeadlineRoles.assign(headlineLines).title }
+    /// Whether `title` is not empty (read without weighing which deck is the title).
+    var hasTitle: Bool { HeadlineRoles.hasTitle(headlineLines) }
 
     /// The dateline that opens its first paragraph.
     var openingDateline: Dateline? { paragraphs.first?.leadingDateline }

@@ -315,7 +315,11 @@ private struct State {
     /// The last headline line ends in `——`: a title is still to come.
     var lastHeadlineEndsWithDash = false
     /// The last paragraph says `图为…`: a caption, which a staff credit closes.
-    var captionMentionsPhoto = false
+    var captionMentionsPhoto: Bool {
+        lastParagraphText.map { $0.utf8.count < 1500 && PhotoCreditCue.saysPictured($0) } ?? false
+    }
+    /// The text of the last paragraph added (read for `captionMentionsPhoto` only when asked).
+    private var lastParagraphText: String?
     var isEmpty: Bool { current.isEmpty }
     /// The last element is a sidebar box (`记者手记`) that running text still extends.
     var isInSidebar = false
@@ -347,7 +351,7 @@ private struct State {
             hasParagraph = true
             hasBody = true
             lastParagraphEndsSentence = p.endsSentence
-            captionMentionsPhoto = p.text.utf8.count < 1500 && PhotoCreditCue.saysPictured(p.text)
+            lastParagraphText = p.text
         case .subhead, .box: hasBody = true
         case .byline: hasByline = true
         case .credit: hasCredit = true

@@ -14,18 +14,45 @@ enum FragmentReunion {
     static let margin = 2.0
 
     static func reunite(_ drafts: [ArticleDraft]) -> [ArticleDraft] {
+        reunite(drafts, bodies: Array(repeating: nil, count: drafts.count))
+    }
+
+    /// `reunite`, given the `HeadlinePlacement.bodyProfile` of each draft that the placement
+    /// read (`nil` where it read none). Texts are compared only on a page with a fragment.
+    static func reunite(_ drafts: [ArticleDraft], bodies: [BigramProfile?]) -> [ArticleDraft] {
         var drafts = drafts
-        let profiles = drafts.map(fullProfile)
-        let affinity = TextAffinity(profiles: profiles)
         // What each draft offers, computed once and kept up to date.
         var summaries = drafts.map(Summary.init)
+        guard summaries.contains(where: \.isFragment) else { return drafts.filter { !$0.isEmpty } }
+        // Each item is read as its body and its headline, kept apart, as the drafts came in;
+        // an item's profiles are built only when a fragment is weighed against it, and only
+        // the fragments are read as one profile. The frequencies are counted from the texts.
+        let initial = drafts
+        var parts: [[BigramProfile]?] = Array(repeating: nil, count: drafts.count)
+        func profiles(of t: Int) -> [BigramProfile] {
+            if let made = parts[t] { return made }
+            let made = [bodies[t] ?? HeadlinePlacement.bodyProfile(initial[t]), headlineProfile(initial[t])]
+            parts[t] = made
+            return made
+        }
+        var fragments: [Int: BigramProfile] = [:]
         for f in drafts.indices where summaries[f].isFragment {
+            var profile = profiles(of: f)[0]
+            profile.formUnion(profiles(of: f)[1])
+            fragments[f] = profile
+        }
+        let documents = initial.map { draft in
+            TextAffinity.Document(reads: [HeadlinePlacement.bodyTexts(draft), [headlineText(draft)]])
+        }
+        let affinity = TextAffinity(reading: documents, counting: Array(fragments.values))
+        for f in drafts.indices where summaries[f].isFragment {
+            let probe = affinity.probe(fragments[f]!)
             let opening = summaries[f].hasOpening
             let range = max(0, f - HeadlinePlacement.window)..<min(drafts.count, f + HeadlinePlacement.window)
             var best: (index: Int, score: Double)?
             var runnerUp = 0.0
             for t in range where t != f && summaries[t].accepts(fragmentWithOpening: opening) {
-                let score = affinity.textAffinity(of: profiles[f], in: profiles[t])
+                let score = affinity.textAffinity(of: probe, inAnyOf: profiles(of: t))
                 if score > (best?.score ?? 0) {
                     runnerUp = best?.score ?? 0
                     best = (t, score)
@@ -65,7 +92,7 @@ enum FragmentReunion {
         init(_ draft: ArticleDraft) {
             // An untitled, unclosed item with a body ending on a cut sentence.
             isFragment = draft.headlineLines.isEmpty && draft.marker == nil && draft.hasParagraph && draft.endsMidSentence
-            hasTitle = !draft.title.isEmpty
+            hasTitle = draft.hasTitle
             // A byline, or a first paragraph opening with a dateline.
             hasOpening = draft.hasLeadingByline || draft.openingDateline != nil
             endsMidSentence = draft.endsMidSentence
@@ -80,10 +107,12 @@ enum FragmentReunion {
         }
     }
 
-    /// The item's headline and body.
-    private static func fullProfile(_ draft: ArticleDraft) -> BigramProfile {
-        var profile = HeadlinePlacement.bodyProfile(draft)
-        profile.formUnion(BigramProfile(draft.headlineLines.map(\.text).joined(separator: "\n")))
-        return profile
+    /// The item's headline lines, read as lines joined by line breaks.
+    private static func headlineProfile(_ draft: ArticleDraft) -> BigramProfile {
+        BigramProfile(headlineText(draft))
+    }
+
+    private static func headlineText(_ draft: ArticleDraft) -> String {
+        draft.headlineLines.map(\.text).joined(separator: "\n")
     }
 }

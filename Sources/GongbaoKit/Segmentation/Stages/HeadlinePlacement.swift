@@ -14,16 +14,33 @@ enum HeadlinePlacement {
     static let window = 32
 
     static func place(_ drafts: [ArticleDraft]) -> [ArticleDraft] {
+        placeKeepingBodies(drafts).drafts
+    }
+
+    /// `place`, also returning the `bodyProfile` of each remaining draft that the placement
+    /// read and that still holds (`nil` where it read none), for `FragmentReunion`.
+    static func placeKeepingBodies(_ drafts: [ArticleDraft]) -> (drafts: [ArticleDraft], bodies: [BigramProfile?]) {
         var placement = Placement(drafts: drafts)
         for k in drafts.indices {
             placement.placeHeadline(of: k)
         }
-        return placement.drafts.filter { !$0.isEmpty }
+        var kept: [ArticleDraft] = []
+        var bodies: [BigramProfile?] = []
+        for k in placement.drafts.indices where !placement.drafts[k].isEmpty {
+            kept.append(placement.drafts[k])
+            // A body that grew after its profile was read is read again, by whoever needs it.
+            bodies.append(placement.stale[k] ? nil : placement.bodies[k])
+        }
+        return (kept, bodies)
     }
 
     /// What a body is compared with: the item's paragraphs, subheads and boxes.
     static func bodyProfile(_ draft: ArticleDraft) -> BigramProfile {
-        // The texts are read one after another, as if joined by line breaks, without joining them.
+        BigramProfile(lines: bodyTexts(draft))
+    }
+
+    /// The texts `bodyProfile` reads, one after another, as if joined by line breaks.
+    static func bodyTexts(_ draft: ArticleDraft) -> [String] {
         var texts: [String] = []
         var bytes = 0
         for e in draft.elements {
@@ -35,32 +52,68 @@ enum HeadlinePlacement {
             }
             if bytes > 18000 { break }
         }
-        return BigramProfile(lines: texts)
+        return texts
     }
 
     /// An item can take a headline printed after it when it has a body and no title, and
     /// is neither a continuation (whose headline is on another page) nor a photo (whose
     /// title is printed above the caption; a related report often follows a photo).
     static func acceptsTrailingHeadline(_ draft: ArticleDraft) -> Bool {
-        draft.hasParagraph && draft.title.isEmpty && !draft.isContinuation && !draft.closesWithPhotoCredit
+        draft.hasParagraph && !draft.hasTitle && !draft.isContinuation && !draft.closesWithPhotoCredit
     }
 }
 
 /// The placement pass over one page: the drafts, their body profiles, and which of
 /// them can still take a headline (kept up to date, so that each look-up is constant).
+///
+/// Most pages never compare texts (every headline heads the body under it), so the body
+/// profiles and the page's bigram frequencies are read only when a comparison is first
+/// needed, and then exactly as if they had been read at the start.
 private struct Placement {
     var drafts: [ArticleDraft]
-    var bodies: [BigramProfile]
-    let affinity: TextAffinity
+    /// The drafts as they came in: bodies not yet read are read from these.
+    let initial: [ArticleDraft]
+    /// The body profile each draft is compared with, once read: the body as it came in,
+    /// or as a fold-back left it.
+    var bodies: [BigramProfile?]
+    /// Frequencies over the bodies as they came in, read on first use.
+    var affinity: TextAffinity?
     var untitled: [Bool]
     let hasParagraph: [Bool]
+    /// The body of draft `k` grew after `bodies[k]` was read (the placement itself keeps
+    /// comparing with the profile as read; callers that reuse the profiles read it again).
+    var stale: [Bool]
 
     init(drafts: [ArticleDraft]) {
         self.drafts = drafts
-        bodies = drafts.map(HeadlinePlacement.bodyProfile)
-        affinity = TextAffinity(profiles: bodies)
+        initial = drafts
+        bodies = Array(repeating: nil, count: drafts.count)
         untitled = drafts.map(HeadlinePlacement.acceptsTrailingHeadline)
         hasParagraph = drafts.map(\.hasParagraph)
+        stale = Array(repeating: false, count: drafts.count)
+    }
+
+    /// The body profile draft `k` is compared with.
+    mutating func body(_ k: Int) -> BigramProfile {
+        if let profile = bodies[k] { return profile }
+        let profile = HeadlinePlacement.bodyProfile(initial[k])
+        bodies[k] = profile
+        return profile
+    }
+
+    /// The page's bigram frequencies, over the bodies as they came in.
+    mutating func frequencies() -> TextAffinity {
+        if let affinity { return affinity }
+        // Only headline lines are ever weighed, and every one the placement moves is a line of
+        // some draft as it came in: their bigrams are the ones counted.
+        let lines = initial.flatMap { $0.elements.compactMap { e -> BigramProfile? in
+            if case .headline(let h) = e { return BigramProfile(h.text) }
+            return nil
+        } }
+        let documents = initial.map { TextAffinity.Document(reads: [HeadlinePlacement.bodyTexts($0)]) }
+        let made = TextAffinity(reading: documents, counting: lines)
+        affinity = made
+        return made
     }
 
     mutating func placeHeadline(of k: Int) {
@@ -83,10 +136,11 @@ private struct Placement {
 
     /// Whether a headline's words are clearly those of the body before it rather than
     /// of the body after it.
-    private func readsBack(_ group: [HeadlineLine], from k: Int, to before: Int) -> Bool {
-        let probe = BigramProfile(group.map(\.text).joined(separator: "\n"))
-        let back = affinity.textAffinity(of: probe, in: bodies[before])
-        let ahead = affinity.textAffinity(of: probe, in: bodies[k])
+    private mutating func readsBack(_ group: [HeadlineLine], from k: Int, to before: Int) -> Bool {
+        let affinity = frequencies()
+        let probe = affinity.probe(BigramProfile(group.map(\.text).joined(separator: "\n")))
+        let back = affinity.textAffinity(of: probe, in: body(before))
+        let ahead = affinity.textAffinity(of: probe, in: body(k))
         return back >= HeadlinePlacement.minimumAffinity && back > 2 * ahead + 0.05
     }
 
@@ -99,6 +153,7 @@ private struct Placement {
         }
         drafts[before].elements += folded
         bodies[before] = HeadlinePlacement.bodyProfile(drafts[before])
+        stale[before] = false
         drafts[k].elements = []
         untitled[k] = false
     }
@@ -129,14 +184,16 @@ private struct Placement {
         let window = HeadlinePlacement.window
         let candidates = (max(0, k - window)..<min(drafts.count, k + window)).filter { $0 != k }
         // Each line's best untitled body, if it is clear.
-        var targets: [Int?] = group.map { line in
-            let probe = BigramProfile(line.text)
+        let affinity = frequencies()
+        var targets: [Int?] = []
+        for line in group {
+            let probe = affinity.probe(BigramProfile(line.text))
             var best: (index: Int, score: Double)?
             for c in candidates where untitled[c] {
-                let score = affinity.textAffinity(of: probe, in: bodies[c])
+                let score = affinity.textAffinity(of: probe, in: body(c))
                 if score >= HeadlinePlacement.minimumAffinity, score > (best?.score ?? 0) { best = (c, score) }
             }
-            return best?.index
+            targets.append(best?.index)
         }
         // A line with no clear body goes with its neighbour (a kicker reads with its title).
         for i in targets.indices where targets[i] == nil {
@@ -160,6 +217,7 @@ private struct Placement {
             // A lone line that heads nothing and matches no body is read where it stands,
             // at the end of the item before it.
             drafts[k - 1].elements.append(.subhead(line: group[0].line, text: group[0].text))
+            stale[k - 1] = true
             drafts[k].elements = []
             return
         }

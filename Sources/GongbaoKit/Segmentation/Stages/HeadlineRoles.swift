@@ -70,6 +70,15 @@ struct HeadlineRoles: Equatable {
         return roles
     }
 
+    /// Whether `assign(lines).title` is not empty. Every way of assigning roles names a
+    /// title among the decks (the lines that are not column labels), except when the last
+    /// deck is a `——` kicker with nothing after it; so the decks are not weighed here.
+    static func hasTitle(_ lines: [HeadlineLine]) -> Bool {
+        guard lines.allSatisfy({ !$0.text.isEmpty }) else { return !assign(lines).title.isEmpty }
+        guard let lastDeck = lines.last(where: { !SectionLabelCue.isSectionLabel($0.text) }) else { return false }
+        return !HeadlineShapeCue.endsWithKickerDash(lastDeck.text)
+    }
+
     private func with(kicker: ArraySlice<HeadlineLine>, title: HeadlineLine, subtitle: ArraySlice<HeadlineLine>) -> HeadlineRoles {
         var roles = self
         roles.kicker = kicker.map(\.text).joined(separator: "\n")

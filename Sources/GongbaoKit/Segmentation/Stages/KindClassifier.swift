@@ -25,7 +25,15 @@ enum KindClassifier {
 
     static func kind(_ e: Evidence) -> ArticleKind {
         if e.isContinuation { return .continuation }
-        let characters = e.body.reduce(0) { $0 + $1.count }
+        // Characters are counted only where a test needs them, and only up to 601: they are
+        // compared with 600 and 300 alone.
+        var characters: Int {
+            var count = 0
+            for paragraph in e.body where count <= 600 {
+                count += Punctuation.characterCount(paragraph, atMost: 601 - count)
+            }
+            return count
+        }
         if let credit = e.closingCredit, !e.hasOpeningDateline, e.body.count <= 4, characters <= 600,
            PhotoCreditCue.isPhotoCredit(credit) || (credit.hasStaffMarker && e.body.contains(where: PhotoCreditCue.saysPictured)) {
             return .photo
@@ -37,7 +45,7 @@ enum KindClassifier {
             return e.body.count <= 2 && characters < 300 ? .brief : .news
         }
         if HeadlineShapeCue.endsWithKickerDash(e.kicker) { return .feature }
-        if FirstPersonCue.isFirstPersonEssay(e.body.joined(separator: "\n")) { return .feature }
+        if FirstPersonCue.isFirstPersonEssay(paragraphs: e.body) { return .feature }
         return .news
     }
 }

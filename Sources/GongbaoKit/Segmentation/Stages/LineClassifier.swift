@@ -32,13 +32,62 @@ enum LineClassifier {
         let text = line.text
         // Only short lines can be anything but text; a 1 MB line is looked at no further.
         guard text.utf8.count <= 240 else { return .text }
-        if let tag = SectionLabelCue.sectionTag(text) ?? SectionLabelCue.roundupHeading(text) { return .furniture(tag: tag) }
+        // The cues' quick tests, read in one pass and asked before each cue (each cue asks again).
+        let held = Held(text)
+        let mayBeLabel = held.nonSpace <= 16 && held.holdsOnlyContent
+        if let tag = SectionLabelCue.sectionTag(text) ?? (mayBeLabel ? SectionLabelCue.roundupHeading(text) : nil) {
+            return .furniture(tag: tag)
+        }
         if isFirstLine, line.headingLevel == 0, SectionLabelCue.isPageHeader(raw) { return .furniture(tag: nil) }
-        if SectionLabelCue.isPageFooter(text) || SectionLabelCue.isDateHeader(text) { return .furniture(tag: nil) }
-        if let label = BoxLabelCue.isBoxLabel(text) { return .boxLabel(label) }
-        if let marker = ContinuationMarkerCue.isContinuationMarker(text) { return .continuationMarker(marker) }
-        if SectionLabelCue.isSectionLabel(text) { return .sectionLabel }
-        if line.headingLevel == 0, let credit = BylineCue.looksLikeByline(text) { return .byline(credit) }
+        if SectionLabelCue.isPageFooter(text) { return .furniture(tag: nil) }
+        if held.mayBeDate || held.firstNonSpace == "第", SectionLabelCue.isDateHeader(text) { return .furniture(tag: nil) }
+        if held.nonSpace <= 8, let label = BoxLabelCue.isBoxLabel(text) { return .boxLabel(label) }
+        if held.mayBeJump, let marker = ContinuationMarkerCue.isContinuationMarker(text) { return .continuationMarker(marker) }
+        if mayBeLabel, SectionLabelCue.isSectionLabel(text) { return .sectionLabel }
+        if line.headingLevel == 0, held.mayBeMarkedCredit, let credit = BylineCue.looksLikeByline(text) { return .byline(credit) }
         return .text
+    }
+
+    /// What one pass over a line tells the cues' quick tests: how many scalars are not white
+    /// space (`Punctuation.hasAtMost`), whether it may hold `月` and `日` (`isDateHeader`)
+    /// or `版` and `接`/`转` (`isContinuationMarker`), as `Punctuation.mayHold` reads them,
+    /// whether it is made of letters, digits, ideographs and spaces (`isLabelShaped`, which
+    /// labels and roundup headings need), and whether it passes `BylineCue.looksLikeByline`'s
+    /// first reading (credit characters only, and a sign of a marker).
+    private struct Held {
+        var nonSpace = 0
+        var firstNonSpace: Unicode.Scalar?
+        var mayBeDate: Bool { month && day }
+        var mayBeJump: Bool { page && jump }
+        var holdsOnlyContent = true
+        var mayBeMarkedCredit: Bool { creditCharacters && signed }
+        private var month = false, day = false, page = false, jump = false
+        private var creditCharacters = true, signed = false
+
+        init(_ text: String) {
+            var previous: Unicode.Scalar = " "
+            for s in text.unicodeScalars {
+                if creditCharacters {
+                    if BylineCue.mayAppearInCredit(s) || s == "(" || s == "（" || s == ")" || s == "）" {
+                        if !signed { signed = BylineCue.signsMarker(previous, s) }
+                    } else {
+                        creditCharacters = false
+                    }
+                }
+                previous = s
+                if Punctuation.isSpace(s) { continue }
+                if holdsOnlyContent, !Punctuation.isContent(s) { holdsOnlyContent = false }
+                nonSpace += 1
+                if firstNonSpace == nil { firstNonSpace = s }
+                switch s {
+                case "月": month = true
+                case "日": day = true
+                case "版": page = true
+                case "接", "转": jump = true
+                default:
+                    if Punctuation.isCompatibilityIdeograph(s) { (month, day, page, jump) = (true, true, true, true) }
+                }
+            }
+        }
     }
 }
