@@ -348,22 +348,25 @@ struct PersonExtractor: Sendable {
     /// characters further, is a region's name or short form (云阳, 张家 of 张家口), or the
     /// candidate opens with a province's or prefecture's (甘肃…, 杭州…).
     static func startsPlaceName(_ text: ScalarText, _ range: Range<Int>) -> Bool {
-        let gazetteer = Gazetteer.shared
-        func regions(_ s: String) -> [Region] {
-            switch gazetteer.resolve(s) {
-            case .found(let r): [r]
-            case .ambiguous(let rs): rs
-            case .unknown: []
+        let names = GazetteerShortNames.shared
+        // The levels of what `Gazetteer.resolve` finds for the text of `r`: from the scalar-keyed
+        // table, or through `resolve` itself for a query the table does not answer.
+        func levels(_ r: Range<Int>) -> GazetteerShortNames.LevelMask {
+            let lower = max(0, r.lowerBound), upper = min(text.count, r.upperBound)
+            if lower < upper, let mask = names.levels(of: text.scalars[lower..<upper]) { return mask }
+            switch Gazetteer.shared.resolve(text.string(r)) {
+            case .found(let region): return .init(region.level)
+            case .ambiguous(let regions): return regions.reduce(into: []) { $0.insert(.init($1.level)) }
+            case .unknown: return []
             }
         }
         var end = range.upperBound
         while end <= min(range.upperBound + 2, text.count), text.at(end - 1)?.isHan == true {
-            if regions(text.string(range.lowerBound..<end)).contains(where: { $0.level != .township }) { return true }
+            if !levels(range.lowerBound..<end).subtracting(.township).isEmpty { return true }
             end += 1
         }
         guard range.count > 2 else { return false }
-        return regions(text.string(range.lowerBound..<(range.lowerBound + 2)))
-            .contains { $0.level == .province || $0.level == .prefecture }
+        return !levels(range.lowerBound..<(range.lowerBound + 2)).intersection([.province, .prefecture]).isEmpty
     }
 
     /// The role a title gives: the title, its modifiers, and titles chained by 、 before it.

@@ -83,9 +83,7 @@ struct RegionMentionFinder: Sendable {
     // MARK: - scanning one field
 
     private func scan(_ field: String, zone: MentionZone, into result: inout [RegionMention]) {
-        var text: [Unicode.Scalar] = []
-        text.reserveCapacity(field.utf8.count)
-        for scalar in field.unicodeScalars { text.append(scalar) }
+        let text = ScalarText.decode(field)
         if text.isEmpty { return }
         let chosen = selectMatches(lexicon.matcher.matches(in: text))
         let firstNew = result.count
