@@ -87,7 +87,7 @@ struct PersonExtractor: Sendable {
             self.plain = plain
             // Built in locals: stored properties of a class pay an exclusivity check per access.
             var grams: [String: Int] = [:]
-            var packed = GramTable()
+            var packed = GramTable(capacity: texts.segments.reduce(0) { $0 + $1.text.count })
             for segment in texts.segments {
                 let text = segment.text
                 for i in 0..<text.count where PersonNames.startsWithSurname(text, at: i) {
@@ -141,6 +141,18 @@ struct PersonExtractor: Sendable {
         private var keys: [Key] = []
         private var counts: [Int32] = []
         private var used = 0
+
+        init() {}
+
+        /// A table sized for about `capacity / 2` grams (a text of that many scalars), so
+        /// that counting a text rarely regrows it.
+        init(capacity: Int) {
+            var size = 64
+            while size < capacity { size <<= 1 }
+            size = min(size, 1 << 16)
+            keys = [Key](repeating: Key(a: 0, b: 0), count: size)
+            counts = [Int32](repeating: 0, count: size)
+        }
 
         /// The key of a gram of two to four scalars (21 bits each, and the length).
         static func key(_ scalars: ArraySlice<Unicode.Scalar>) -> Key {
@@ -210,8 +222,9 @@ struct PersonExtractor: Sendable {
         var i = 0
         while i < text.count {
             defer { i += 1 }
+            let surname = PersonNames.surnameLength(text, at: i)
             // titleBefore
-            if PersonNames.startsWithSurname(text, at: i), text[i] != "和", let t = Lexicon.titles.longestMatch(in: text, endingAt: i) {
+            if surname > 0, text[i] != "和", let t = Lexicon.titles.longestMatch(in: text, endingAt: i) {
                 let title = text.string((i - t.length)..<i)
                 if let name = nameAfterTitle(text, at: i, counts: counts),
                    !Lexicon.weakTitles.contains(title) || wellSupported(name, in: text, at: i, counts: counts) {
@@ -252,7 +265,7 @@ struct PersonExtractor: Sendable {
                 }
             }
             // doubledName: 赵明明 written twice
-            if PersonNames.surnameLength(text, at: i) == 1, let a = text.at(i + 1), a == text.at(i + 2), PersonNames.canBeGiven(a),
+            if surname == 1, let a = text.at(i + 1), a == text.at(i + 2), PersonNames.canBeGiven(a),
                !Self.doubledWords.contains(a), i == 0 || !text.isHan(i - 1) || text[i - 1] == "的",
                PersonNames.endsName(text, at: i + 3) || text.isHan(i + 3) {
                 let name = text.string(i..<(i + 3))
