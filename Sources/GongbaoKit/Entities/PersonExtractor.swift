@@ -90,11 +90,20 @@ struct PersonExtractor: Sendable {
             var packed = GramTable(capacity: texts.segments.reduce(0) { $0 + $1.text.count })
             for segment in texts.segments {
                 let text = segment.text
-                for i in 0..<text.count where PersonNames.startsWithSurname(text, at: i) {
-                    for length in 2...4 where i + length <= text.count {
-                        if plain {
-                            packed.add(GramTable.key(text.scalars[i..<(i + length)]))
-                        } else {
+                let n = text.count
+                for i in 0..<n where PersonNames.startsWithSurname(text, at: i) {
+                    if plain {
+                        // The keys of `GramTable.key`, built up one scalar at a time.
+                        guard i + 2 <= n else { continue }
+                        var a = UInt64(text[i].value) | UInt64(text[i + 1].value) << 21
+                        packed.add(GramTable.Key(a: a, b: 2 << 42 | 1 << 63))
+                        guard i + 3 <= n else { continue }
+                        a |= UInt64(text[i + 2].value) << 42
+                        packed.add(GramTable.Key(a: a, b: 3 << 42 | 1 << 63))
+                        guard i + 4 <= n else { continue }
+                        packed.add(GramTable.Key(a: a, b: UInt64(text[i + 3].value) | 4 << 42 | 1 << 63))
+                    } else {
+                        for length in 2...4 where i + length <= n {
                             grams[text.string(i..<(i + length)), default: 0] += 1
                         }
                     }
