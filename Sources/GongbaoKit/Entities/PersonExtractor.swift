@@ -35,7 +35,7 @@ struct PersonExtractor: Sendable {
             for credit in CreditParser.embedded(in: text) {
                 found.append(Found(name: credit.name, role: credit.role, order: base))
             }
-            found += cued(in: text, base: base, counts: wholeCounts)
+            found += cued(in: text, base: base, counts: wholeCounts, surnames: wholeCounts.surnameLengths[s])
         }
         // Lists and repeated forms need the names found so far.
         var known = Set(found.map(\.name))
@@ -80,6 +80,8 @@ struct PersonExtractor: Sendable {
         private var grams: [String: Int] = [:]
         private var packed = GramTable()
         private var cache: [String: Int] = [:]
+        /// ``PersonNames/surnameLengths(of:)`` of each segment, for the scanners that follow.
+        let surnameLengths: [[UInt8]]
 
         init(texts: ArticleTexts) {
             self.texts = texts
@@ -88,10 +90,14 @@ struct PersonExtractor: Sendable {
             // Built in locals: stored properties of a class pay an exclusivity check per access.
             var grams: [String: Int] = [:]
             var packed = GramTable(capacity: texts.segments.reduce(0) { $0 + $1.text.count })
+            var surnameLengths: [[UInt8]] = []
+            surnameLengths.reserveCapacity(texts.segments.count)
             for segment in texts.segments {
                 let text = segment.text
                 let n = text.count
-                for i in 0..<n where PersonNames.startsWithSurname(text, at: i) {
+                let surnames = PersonNames.surnameLengths(of: text)
+                surnameLengths.append(surnames)
+                for i in 0..<n where surnames[i] > 0 {
                     if plain {
                         // The keys of `GramTable.key`, built up one scalar at a time.
                         guard i + 2 <= n else { continue }
@@ -111,6 +117,7 @@ struct PersonExtractor: Sendable {
             }
             self.grams = grams
             self.packed = packed
+            self.surnameLengths = surnameLengths
         }
 
         func count(_ s: String) -> Int {
@@ -226,12 +233,14 @@ struct PersonExtractor: Sendable {
 
     // MARK: - Cues in one segment
 
-    private func cued(in text: ScalarText, base: Int, counts: CountCache) -> [Found] {
+    private func cued(in text: ScalarText, base: Int, counts: CountCache, surnames: [UInt8]) -> [Found] {
         var result: [Found] = []
+        // Held in locals: these are asked at every position.
+        let speechVerbs = Lexicon.speechVerbs, postTitles = Lexicon.postTitles
         var i = 0
         while i < text.count {
             defer { i += 1 }
-            let surname = PersonNames.surnameLength(text, at: i)
+            let surname = Int(surnames[i])
             // titleBefore
             if surname > 0, text[i] != "和", let t = Lexicon.titles.longestMatch(in: text, endingAt: i) {
                 let title = text.string((i - t.length)..<i)
@@ -241,7 +250,7 @@ struct PersonExtractor: Sendable {
                 }
             }
             // speechAfter, with an optional adverb in 地 (高兴地告诉记者)
-            if Lexicon.speechVerbs.hasMatch(in: text, at: i) {
+            if speechVerbs.hasMatch(in: text, at: i) {
                 if let name = nameBefore(text, end: i) {
                     result.append(Found(name: name, role: "", order: base + i - name.scalarCount))
                 } else if text.at(i - 1) == "地" {
@@ -254,7 +263,7 @@ struct PersonExtractor: Sendable {
                 }
             }
             // titleAfter
-            if let post = Lexicon.postTitles.longestMatch(in: text, at: i), let name = nameBefore(text, end: i) {
+            if let post = postTitles.longestMatch(in: text, at: i), let name = nameBefore(text, end: i) {
                 let word = text.string(i..<(i + post.length))
                 result.append(Found(name: name, role: ["一行", "等人"].contains(word) ? "" : word, order: base + i - name.scalarCount))
             }

@@ -15,6 +15,23 @@ enum PersonNames {
 
     static func startsWithSurname(_ text: ScalarText, at i: Int) -> Bool { surnameLength(text, at: i) > 0 }
 
+    /// ``surnameLength(_:at:)`` at every position of `text`, in one pass with the tables held
+    /// in locals (the scanners that ask at every position would otherwise reach the
+    /// static tables afresh each time).
+    static func surnameLengths(of text: ScalarText) -> [UInt8] {
+        let singles = Lexicon.singleSurnames, doubleStarts = doubleSurnameStarts, doubles = Lexicon.doubleSurnames
+        var result = [UInt8](repeating: 0, count: text.count)
+        for i in 0..<text.count {
+            let c = text[i]
+            if doubleStarts.contains(c), let d = doubles.longestMatch(in: text, at: i), d.length == 2 {
+                result[i] = 2
+            } else if singles.contains(c) {
+                result[i] = 1
+            }
+        }
+        return result
+    }
+
     /// Whether `c` can be part of a given name.
     static func canBeGiven(_ c: Unicode.Scalar?) -> Bool {
         guard let c, c.isHan else { return false }
