@@ -228,46 +228,67 @@ struct ScalarMatcher: Sendable {
         (key &* 0x9E37_79B9_7F4A_7C15) ^ ((key &* 0x9E37_79B9_7F4A_7C15) >> 29)
     }
 
-    @inline(__always)
-    private func next(_ state: Int, _ c: Int) -> Int {
-        var s = state
-        while true {
-            if s == 0 { return Int(rootNext[c]) }
-            let key = UInt64(s) << 16 | UInt64(c)
-            let h = Self.hash(key)
-            let bit = Int(truncatingIfNeeded: h >> 40) & filterMask
-            if edgeFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 {
-                var slot = Int(truncatingIfNeeded: h) & edgeMask
+    /// Calls `body` for every occurrence of every pattern in `text`, in order of end offset.
+    ///
+    /// The walk reads the tables through buffer pointers taken once per text: this loop runs
+    /// once per scalar of every field, and array subscripts would check bounds at each step.
+    func forEachMatch(in text: UnsafeBufferPointer<Unicode.Scalar>, _ body: (Match) -> Void) {
+        let edgeMask = self.edgeMask, filterMask = self.filterMask
+        bmpSymbols.withUnsafeBufferPointer { bmp in
+        rootNext.withUnsafeBufferPointer { root in
+        edges.withUnsafeBufferPointer { edges in
+        edgeFilter.withUnsafeBufferPointer { filter in
+        fail.withUnsafeBufferPointer { fail in
+        output.withUnsafeBufferPointer { output in
+        outputLink.withUnsafeBufferPointer { outputLink in
+        patternLengths.withUnsafeBufferPointer { lengths in
+            var state = 0
+            for i in 0..<text.count {
+                let v = text[i].value
+                let c = v < 0x10000 ? Int(bmp[Int(v)]) : Int(astralSymbols[v] ?? 0)
+                if c == 0 {
+                    state = 0
+                    continue
+                }
+                // The transition on `c`, following failure links until an edge or the root.
+                var s = state
                 while true {
-                    let e = edges[slot]
-                    if e == 0 { break }
-                    if e >> 24 == key { return Int(e & 0xFF_FFFF) }
-                    slot = (slot + 1) & edgeMask
+                    if s == 0 {
+                        s = Int(root[c])
+                        break
+                    }
+                    let key = UInt64(s) << 16 | UInt64(c)
+                    let h = Self.hash(key)
+                    let bit = Int(truncatingIfNeeded: h >> 40) & filterMask
+                    var target = -1
+                    if filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 {
+                        var slot = Int(truncatingIfNeeded: h) & edgeMask
+                        while true {
+                            let e = edges[slot]
+                            if e == 0 { break }
+                            if e >> 24 == key {
+                                target = Int(e & 0xFF_FFFF)
+                                break
+                            }
+                            slot = (slot + 1) & edgeMask
+                        }
+                    }
+                    if target >= 0 {
+                        s = target
+                        break
+                    }
+                    s = Int(fail[s])
+                }
+                state = s
+                if state == 0 { continue }
+                var o = output[state] >= 0 ? state : Int(outputLink[state])
+                while o > 0 {
+                    let p = output[o]
+                    body(Match(start: i + 1 - Int(lengths[Int(p)]), end: i + 1, pattern: p))
+                    o = Int(outputLink[o])
                 }
             }
-            s = Int(fail[s])
-        }
-    }
-
-    /// Calls `body` for every occurrence of every pattern in `text`, in order of end offset.
-    func forEachMatch(in text: UnsafeBufferPointer<Unicode.Scalar>, _ body: (Match) -> Void) {
-        var state = 0
-        for i in 0..<text.count {
-            let v = text[i].value
-            let c = v < 0x10000 ? Int(bmpSymbols[Int(v)]) : Int(astralSymbols[v] ?? 0)
-            if c == 0 {
-                state = 0
-                continue
-            }
-            state = next(state, c)
-            if state == 0 { continue }
-            var s = output[state] >= 0 ? state : Int(outputLink[state])
-            while s > 0 {
-                let p = output[s]
-                body(Match(start: i + 1 - Int(patternLengths[Int(p)]), end: i + 1, pattern: p))
-                s = Int(outputLink[s])
-            }
-        }
+        }}}}}}}}
     }
 
     /// Every occurrence of every pattern in `text`.
