@@ -51,7 +51,9 @@ final class RegionLexicon: Sendable {
         // through the matcher's own trie (no string hashing), each with a linked
         // list of candidates in flat arrays. Everything works on scalars; a
         // text's string is made once, when it first appears.
-        var trie = ScalarMatcher.Builder()
+        // Names share their beginnings: about half a state per scalar of the full names,
+        // and some more for the other forms.
+        var trie = ScalarMatcher.Builder(expectedStates: nodes.nameScalars.count * 3 / 4)
         var slotOfState: [Int32] = []
         var lengths: [Int32] = []
         var states: [Int] = []
@@ -71,7 +73,7 @@ final class RegionLexicon: Sendable {
         where C.Element == Unicode.Scalar {
             let state = trie.insert(text)
             if state >= slotOfState.count {
-                slotOfState.append(contentsOf: repeatElement(-1, count: trie.stateCount - slotOfState.count))
+                while slotOfState.count < trie.stateCount { slotOfState.append(-1) }
             }
             let c = Int32(candidates.count)
             candidates.append(candidate)
@@ -137,6 +139,14 @@ final class RegionLexicon: Sendable {
         patternLengths.reserveCapacity(lengths.count + RegionShortForms.blockers.count + 40)
         var list: [Candidate] = []
         for k in lengths.indices {
+            // Most texts have one reading and no blocker: nothing to choose.
+            if heads[k] == tails[k], !blockedSlots[k] {
+                trie.setOutput(of: states[k], to: Int32(kept.count))
+                kept.append((k, flat.count..<(flat.count + 1)))
+                flat.append(candidates[Int(heads[k])])
+                patternLengths.append(lengths[k])
+                continue
+            }
             list.removeAll(keepingCapacity: true)
             var c = heads[k]
             while c >= 0 {

@@ -57,6 +57,21 @@ struct ScalarMatcher: Sendable {
 
         var stateCount: Int { parentOf.count }
 
+        init() {}
+
+        /// A builder with room for about `states` states, so that a large trie (the
+        /// gazetteer's names) is not regrown and rehashed on the way.
+        init(expectedStates states: Int) {
+            var size = 1 << 16
+            while size < states * 2 { size <<= 1 }
+            keys = [UInt64](repeating: 0, count: size)
+            targets = [Int32](repeating: 0, count: size)
+            parentOf.reserveCapacity(states)
+            symbolOf.reserveCapacity(states)
+            depthOf.reserveCapacity(states)
+            out.reserveCapacity(states)
+        }
+
         private mutating func symbol(_ s: Unicode.Scalar) -> Int {
             let v = s.value
             if v < 0x10000 {
