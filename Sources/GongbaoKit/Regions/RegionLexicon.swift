@@ -93,14 +93,15 @@ final class RegionLexicon: Sendable {
 
         var variant: [Unicode.Scalar] = []
         for i in 0..<nodes.count {
-            let name = nodes.names[i]
             let level = nodes.levels[i]
             let scalars = nodes.nameScalars[Int(nodes.nameScalarStarts[i])..<Int(nodes.nameScalarStarts[i + 1])]
             let requirement = Self.fullNameRequirement(scalars, level)
             add(scalars, Candidate(node: Int32(i), form: .full, requirement: requirement))
             if level == .township {
                 // Former or later suffixes (a sibling that bears the name wins, below).
-                if let cut = RegionShortForms.townshipVariantCut(scalars, utf8Count: name.utf8.count) {
+                // Only names in 镇 or 街道 have one; the UTF-8 length is counted for those alone.
+                if scalars.last == "镇" || scalars.last == "道",
+                   let cut = RegionShortForms.townshipVariantCut(scalars, utf8Count: scalars.reduce(0) { $0 + UTF8.width($1) }) {
                     variant.removeAll(keepingCapacity: true)
                     variant.append(contentsOf: scalars.dropLast(cut.dropping))
                     variant.append(cut.former)
@@ -196,7 +197,7 @@ final class RegionLexicon: Sendable {
             if indices.count == members.count { addPattern(name, .group(name, indices)) }
         }
         for (name, code) in RegionGroups.newAreas {
-            if let value = GazetteerNodes.codeValue(code), let index = nodes.indexByCode[value] {
+            if let value = GazetteerNodes.codeValue(code), let index = nodes.indexByCode[code: value] {
                 addPattern(name, .group(name, [index]))
             }
         }
