@@ -25,6 +25,10 @@ struct ScalarMatcher: Sendable {
     private let edgeFilter: [UInt64]
     private let filterMask: Int
     private let fail: [Int32]
+    /// Per state, its only child when it has one: `symbol << 32 | target`; 0 for a leaf,
+    /// `UInt64.max` when it has several (then the table above is asked). Most states of a
+    /// trie of names have one child or none, and this settles them with one read.
+    private let onlyChild: [UInt64]
     private let output: [Int32]               // pattern ending at the state, or -1
     private let outputLink: [Int32]           // nearest state down the fail chain with an output, or -1
     private let patternLengths: [Int32]
@@ -221,6 +225,14 @@ struct ScalarMatcher: Sendable {
             filter[bit >> 6] |= 1 << UInt64(bit & 63)
         }
 
+        var onlyChild = [UInt64](repeating: 0, count: stateCount)
+        for (i, k) in builder.keys.enumerated() where k != 0 {
+            let key = k - 1
+            let state = Int(key >> 16)
+            onlyChild[state] = onlyChild[state] == 0 ? (key & 0xFFFF) << 32 | UInt64(UInt32(builder.targets[i])) : .max
+        }
+        self.onlyChild = onlyChild
+
         (bmpSymbols, astralSymbols) = builder.symbolTables()
         rootNext = root
         edges = compact
@@ -257,6 +269,7 @@ struct ScalarMatcher: Sendable {
         output.withUnsafeBufferPointer { output in
         outputLink.withUnsafeBufferPointer { outputLink in
         patternLengths.withUnsafeBufferPointer { lengths in
+        onlyChild.withUnsafeBufferPointer { onlyChild in
             var state = 0
             for i in 0..<text.count {
                 let v = text[i].value
@@ -271,6 +284,15 @@ struct ScalarMatcher: Sendable {
                     if s == 0 {
                         s = Int(root[c])
                         break
+                    }
+                    let only = onlyChild[s]
+                    if only != .max {
+                        if only != 0, Int(only >> 32) == c {
+                            s = Int(only & 0xFFFF_FFFF)
+                            break
+                        }
+                        s = Int(fail[s])
+                        continue
                     }
                     let key = UInt64(s) << 16 | UInt64(c)
                     let h = Self.hash(key)
@@ -303,7 +325,7 @@ struct ScalarMatcher: Sendable {
                     o = Int(outputLink[o])
                 }
             }
-        }}}}}}}}
+        }}}}}}}}}
     }
 
     /// Every occurrence of every pattern in `text`.
