@@ -80,7 +80,7 @@ struct CampaignExtractor: Sendable {
         // `partOfFormula`: an item of an accepted enumerated term quoted on its own
         // (“三个平台” after “三个平台、两个阵地、一个家”) is a term too.
         var items = Set<String>()
-        for (_, b) in best where b.score >= Self.threshold && b.term.contains("、") {
+        for (_, b) in best where b.score >= Self.threshold && b.term.unicodeScalars.contains("、") && b.term.contains("、") {
             for item in b.term.split(separator: "、") where item.unicodeScalars.count >= 2 { items.insert(String(item)) }
         }
         if !items.isEmpty {

@@ -79,6 +79,7 @@ enum CreditParser {
     /// Credits that run into a body paragraph: the dateline's parentheses and trailing credits.
     static func embedded(in text: ScalarText) -> [Byline] {
         var result: [Byline] = []
+        let markers = self.markers  // asked at every position: held in a local
         var i = 0
         while i < text.count {
             defer { i += 1 }

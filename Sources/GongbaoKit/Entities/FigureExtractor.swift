@@ -57,10 +57,11 @@ struct FigureExtractor: Sendable {
     func figures(in text: ScalarText, excluded ranges: [Range<Int>] = []) -> [Figure] {
         let excluded = RangeMask(ranges, count: text.count)
         var result: [Figure] = []
+        let numerals = Self.chineseNumerals  // asked at every position: held in a local
         var i = 0
         while i < text.count {
             let c = text[i]
-            let startsNumber = c.isDigitLike || (Self.chineseNumerals.contains(c) && c != "零" && c != "〇")
+            let startsNumber = c.isDigitLike || (numerals.contains(c) && c != "零" && c != "〇")
             guard startsNumber, !(i > 0 && (text[i - 1].isDigitLike || text[i - 1] == "." || text[i - 1].isLatinLetter)),
                   !excluded.contains(i) else {
                 i += 1

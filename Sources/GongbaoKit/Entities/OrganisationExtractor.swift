@@ -95,8 +95,13 @@ struct OrganisationExtractor: Sendable {
         var suffixes: [Suffix] = []
         var coveredUntil = 0
         var i = 0
+        let suffixWords = Lexicon.suffixes
         while i < text.count {
             if excluded.contains(i) { i += 1; continue }
+            // Only 全, 总 (shorthands) and a suffix's first character can start one: a bit test
+            // passes over the other characters without the call.
+            let c = text[i]
+            guard c == "全" || c == "总" || suffixWords.mayStart(c) else { i += 1; continue }
             if let s = suffix(at: i, in: text), s.end > coveredUntil {
                 if i >= coveredUntil {
                     suffixes.append(s)

@@ -63,6 +63,8 @@ struct OrganisationResolver: Sendable {
             var merged = [Int?](repeating: nil, count: entities.count)
             var lengths = entities.map(\.name.scalarCount)
             let byLength = entities.indices.sorted { lengths[$0] < lengths[$1] }
+            // Each entity's split, worked out once (forgotten when the entity is replaced).
+            var splits = [NameSplit?](repeating: nil, count: entities.count)
             for a in byLength {
                 let short = entities[a]
                 let shortSuffix = Self.suffixWord(short.name)
@@ -75,13 +77,16 @@ struct OrganisationResolver: Sendable {
                     e.orders = (e.orders + short.orders).sorted()
                     e.aliases += [short.name] + short.aliases
                     entities[a] = e
+                    splits[a] = nil
                     lengths[a] = e.name.scalarCount
                     continue
                 }
                 // isAbbreviation needs a suffix word and a longer name: test those first, cheaply.
-                if shortSuffix != nil,
+                var shortSplit = splits[a]
+                if let shortSuffix,
                    let b = byLength.first(where: { $0 != a && merged[$0] == nil && lengths[$0] > lengths[a]
-                       && Self.isAbbreviation(short.name, of: entities[$0].name) }) {
+                       && Self.isAbbreviation(short.name, suffix: shortSuffix, of: entities[$0].name,
+                                              shortSplit: &shortSplit, longSplit: &splits[$0]) }) {
                     merged[a] = b
                     entities[b].count += short.count
                     entities[b].firstOrder = min(entities[b].firstOrder, short.firstOrder)
@@ -163,9 +168,24 @@ struct OrganisationResolver: Sendable {
 
     /// Whether `short` abbreviates `long`: same ending, compatible places, characters in order, and not its parent.
     static func isAbbreviation(_ short: String, of long: String) -> Bool {
+        guard let suffix = suffixWord(short) else { return false }
+        var shortSplit: NameSplit?, longSplit: NameSplit?
+        return isAbbreviation(short, suffix: suffix, of: long, shortSplit: &shortSplit, longSplit: &longSplit)
+    }
+
+    /// A name's leading places and the rest (see `split`).
+    typealias NameSplit = (place: String?, rest: String)
+
+    /// ``isAbbreviation(_:of:)`` given the short name's suffix word, with the splits of both
+    /// names worked out only when needed and kept for the next call (the resolver tests every
+    /// short name against every longer one).
+    static func isAbbreviation(_ short: String, suffix: String, of long: String,
+                               shortSplit: inout NameSplit?, longSplit: inout NameSplit?) -> Bool {
         guard short != long, short.scalarCount < long.scalarCount, !long.hasPrefix(short),
-              let suffix = suffixWord(short), long.hasSuffix(suffix) else { return false }
-        let s = split(short), l = split(long)
+              long.hasSuffix(suffix) else { return false }
+        if shortSplit == nil { shortSplit = split(short) }
+        if longSplit == nil { longSplit = split(long) }
+        let s = shortSplit!, l = longSplit!
         if let ps = s.place, let pl = l.place, ps != pl { return false }
         // A short form naming a place is not an abbreviation of a name without one (河南省工匠学院 vs …工匠学院).
         if s.place != nil, l.place == nil, !long.unicodeScalars.first.map({ ["省", "市", "县", "区", "州"].contains($0) })! { return false }
@@ -178,7 +198,7 @@ struct OrganisationResolver: Sendable {
     }
 
     /// A name's leading places (or bare level character) and the rest.
-    private static func split(_ name: String) -> (place: String?, rest: String) {
+    private static func split(_ name: String) -> NameSplit {
         let text = ScalarText(name)
         let chain = RegionNames.chain(in: text, from: 0, limit: text.count)
         if let last = chain.last, last.end < text.count {

@@ -36,7 +36,7 @@ struct PersonExtractor: Sendable {
             for credit in CreditParser.embedded(in: text) {
                 found.append(Found(name: credit.name, role: credit.role, order: base))
             }
-            found += cued(in: text, base: base, counts: wholeCounts)
+            found += cued(in: text, base: base, counts: wholeCounts, surnames: wholeCounts.surnameLengths[s])
             for name in DottedNameCue.names(in: text) {
                 found.append(Found(name: name.name, role: "", order: base + name.range.lowerBound))
             }
@@ -89,6 +89,8 @@ struct PersonExtractor: Sendable {
         private var grams: [String: Int] = [:]
         private var packed = GramTable()
         private var cache: [String: Int] = [:]
+        /// ``PersonNames/surnameLengths(of:)`` of each segment, for the scanners that follow.
+        let surnameLengths: [[UInt8]]
 
         init(texts: ArticleTexts) {
             self.texts = texts
@@ -96,14 +98,27 @@ struct PersonExtractor: Sendable {
             self.plain = plain
             // Built in locals: stored properties of a class pay an exclusivity check per access.
             var grams: [String: Int] = [:]
-            var packed = GramTable()
+            var packed = GramTable(capacity: texts.segments.reduce(0) { $0 + $1.text.count })
+            var surnameLengths: [[UInt8]] = []
+            surnameLengths.reserveCapacity(texts.segments.count)
             for segment in texts.segments {
                 let text = segment.text
-                for i in 0..<text.count where PersonNames.startsWithSurname(text, at: i) {
-                    for length in 2...4 where i + length <= text.count {
-                        if plain {
-                            packed.add(GramTable.key(text.scalars[i..<(i + length)]))
-                        } else {
+                let n = text.count
+                let surnames = PersonNames.surnameLengths(of: text)
+                surnameLengths.append(surnames)
+                for i in 0..<n where surnames[i] > 0 {
+                    if plain {
+                        // The keys of `GramTable.key`, built up one scalar at a time.
+                        guard i + 2 <= n else { continue }
+                        var a = UInt64(text[i].value) | UInt64(text[i + 1].value) << 21
+                        packed.add(GramTable.Key(a: a, b: 2 << 42 | 1 << 63))
+                        guard i + 3 <= n else { continue }
+                        a |= UInt64(text[i + 2].value) << 42
+                        packed.add(GramTable.Key(a: a, b: 3 << 42 | 1 << 63))
+                        guard i + 4 <= n else { continue }
+                        packed.add(GramTable.Key(a: a, b: UInt64(text[i + 3].value) | 4 << 42 | 1 << 63))
+                    } else {
+                        for length in 2...4 where i + length <= n {
                             grams[text.string(i..<(i + length)), default: 0] += 1
                         }
                     }
@@ -111,6 +126,7 @@ struct PersonExtractor: Sendable {
             }
             self.grams = grams
             self.packed = packed
+            self.surnameLengths = surnameLengths
         }
 
         func count(_ s: String) -> Int {
@@ -150,6 +166,18 @@ struct PersonExtractor: Sendable {
         private var keys: [Key] = []
         private var counts: [Int32] = []
         private var used = 0
+
+        init() {}
+
+        /// A table sized for about `capacity / 2` grams (a text of that many scalars), so
+        /// that counting a text rarely regrows it.
+        init(capacity: Int) {
+            var size = 64
+            while size < capacity { size <<= 1 }
+            size = min(size, 1 << 16)
+            keys = [Key](repeating: Key(a: 0, b: 0), count: size)
+            counts = [Int32](repeating: 0, count: size)
+        }
 
         /// The key of a gram of two to four scalars (21 bits each, and the length).
         static func key(_ scalars: ArraySlice<Unicode.Scalar>) -> Key {
@@ -214,13 +242,16 @@ struct PersonExtractor: Sendable {
 
     // MARK: - Cues in one segment
 
-    private func cued(in text: ScalarText, base: Int, counts: CountCache) -> [Found] {
+    private func cued(in text: ScalarText, base: Int, counts: CountCache, surnames: [UInt8]) -> [Found] {
         var result: [Found] = []
+        // Held in locals: these are asked at every position.
+        let speechVerbs = Lexicon.speechVerbs, postTitles = Lexicon.postTitles
         var i = 0
         while i < text.count {
             defer { i += 1 }
+            let surname = Int(surnames[i])
             // titleBefore
-            if PersonNames.startsWithSurname(text, at: i), text[i] != "和", let t = Lexicon.titles.longestMatch(in: text, endingAt: i) {
+            if surname > 0, text[i] != "和", let t = Lexicon.titles.longestMatch(in: text, endingAt: i) {
                 let title = text.string((i - t.length)..<i)
                 if let name = nameAfterTitle(text, at: i, counts: counts),
                    !Lexicon.weakTitles.contains(title) || wellSupported(name, in: text, at: i, counts: counts) {
@@ -228,7 +259,7 @@ struct PersonExtractor: Sendable {
                 }
             }
             // speechAfter, with an optional adverb in 地 (高兴地告诉记者)
-            if Lexicon.speechVerbs.hasMatch(in: text, at: i) {
+            if speechVerbs.hasMatch(in: text, at: i) {
                 if let name = nameBefore(text, end: i) {
                     result.append(Found(name: name, role: "", order: base + i - name.scalarCount))
                 } else if text.at(i - 1) == "地" {
@@ -241,7 +272,7 @@ struct PersonExtractor: Sendable {
                 }
             }
             // titleAfter
-            if let post = Lexicon.postTitles.longestMatch(in: text, at: i), let name = nameBefore(text, end: i) {
+            if let post = postTitles.longestMatch(in: text, at: i), let name = nameBefore(text, end: i) {
                 let word = text.string(i..<(i + post.length))
                 result.append(Found(name: name, role: ["一行", "等人"].contains(word) ? "" : word, order: base + i - name.scalarCount))
             }
@@ -261,7 +292,7 @@ struct PersonExtractor: Sendable {
                 }
             }
             // doubledName: 赵明明 written twice
-            if PersonNames.surnameLength(text, at: i) == 1, let a = text.at(i + 1), a == text.at(i + 2), PersonNames.canBeGiven(a),
+            if surname == 1, let a = text.at(i + 1), a == text.at(i + 2), PersonNames.canBeGiven(a),
                !Self.doubledWords.contains(a), i == 0 || !text.isHan(i - 1) || text[i - 1] == "的",
                PersonNames.endsName(text, at: i + 3) || text.isHan(i + 3) {
                 let name = text.string(i..<(i + 3))
@@ -357,22 +388,25 @@ struct PersonExtractor: Sendable {
     /// characters further, is a region's name or short form (云阳, 张家 of 张家口), or the
     /// candidate opens with a province's or prefecture's (甘肃…, 杭州…).
     static func startsPlaceName(_ text: ScalarText, _ range: Range<Int>) -> Bool {
-        let gazetteer = Gazetteer.shared
-        func regions(_ s: String) -> [Region] {
-            switch gazetteer.resolve(s) {
-            case .found(let r): [r]
-            case .ambiguous(let rs): rs
-            case .unknown: []
+        let names = GazetteerShortNames.shared
+        // The levels of what `Gazetteer.resolve` finds for the text of `r`: from the scalar-keyed
+        // table, or through `resolve` itself for a query the table does not answer.
+        func levels(_ r: Range<Int>) -> GazetteerShortNames.LevelMask {
+            let lower = max(0, r.lowerBound), upper = min(text.count, r.upperBound)
+            if lower < upper, let mask = names.levels(of: text.scalars[lower..<upper]) { return mask }
+            switch Gazetteer.shared.resolve(text.string(r)) {
+            case .found(let region): return .init(region.level)
+            case .ambiguous(let regions): return regions.reduce(into: []) { $0.insert(.init($1.level)) }
+            case .unknown: return []
             }
         }
         var end = range.upperBound
         while end <= min(range.upperBound + 2, text.count), text.at(end - 1)?.isHan == true {
-            if regions(text.string(range.lowerBound..<end)).contains(where: { $0.level != .township }) { return true }
+            if !levels(range.lowerBound..<end).subtracting(.township).isEmpty { return true }
             end += 1
         }
         guard range.count > 2 else { return false }
-        return regions(text.string(range.lowerBound..<(range.lowerBound + 2)))
-            .contains { $0.level == .province || $0.level == .prefecture }
+        return !levels(range.lowerBound..<(range.lowerBound + 2)).intersection([.province, .prefecture]).isEmpty
     }
 
     /// The role a title gives: the title, its modifiers, and titles chained by 、 before it.

@@ -10,10 +10,11 @@ enum PersonLexicon {
     """.unicodeScalars.filter { $0.isHan })
 
     /// Common double surnames.
-    static let doubleSurnames = WordList([
+    static let doubleSurnames = WordList(doubleSurnameWords)
+    static let doubleSurnameWords = [
         "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐",
         "澹台", "端木", "呼延", "轩辕", "独孤", "南宫", "西门", "申屠", "公冶", "闻人", "万俟", "钟离", "赫连",
-    ])
+    ]
 
     /// Characters that do not appear as the last character of a given name but often start the next word.
     static let notInGivenName = ScalarSet("""

@@ -123,6 +123,11 @@ struct WordList: Sendable {
 
     func contains(_ word: String) -> Bool { words.contains(word) }
 
+    /// Whether some word may start with `scalar` (a bit test; no false negatives), for
+    /// scanners that look at every position and would rather not call `longestMatch` there.
+    @inline(__always)
+    func mayStart(_ scalar: Unicode.Scalar) -> Bool { forward.mayStart(scalar) }
+
     /// Length and tag of the longest word starting at `i` (and ending at or before `limit`).
     func longestMatch(in text: ScalarText, at i: Int, limit: Int? = nil) -> (length: Int, tag: Int)? {
         let end = min(limit ?? text.count, text.count)

@@ -118,7 +118,7 @@ public final class Gazetteer: Sendable {
 
     func index(ofCode code: String) -> Int? {
         guard let value = GazetteerNodes.codeValue(code) else { return nil }
-        return nodes.indexByCode[value].map(Int.init)
+        return nodes.indexByCode[code: value].map(Int.init)
     }
 }
 
@@ -127,7 +127,7 @@ public final class Gazetteer: Sendable {
 /// ancestry test is two comparisons.
 struct GazetteerNodes: Sendable {
     var codes: [UInt64] = []
-    var names: [String] = []
+    var names = GazetteerNames()
     /// Every name's scalars, back to back: name `i` is `nameScalars[nameScalarStarts[i] ..< nameScalarStarts[i + 1]]`.
     var nameScalars: [Unicode.Scalar] = []
     var nameScalarStarts: [Int32] = [0]
@@ -136,7 +136,7 @@ struct GazetteerNodes: Sendable {
     var parents: [Int32] = []
     var subtreeEnds: [Int32] = []
     var roots: [Int] = []
-    var indexByCode: [UInt64: Int32] = [:]
+    var indexByCode = GazetteerCodeIndex()
     var indicesByName = GazetteerNameIndex()
 
     var count: Int { codes.count }

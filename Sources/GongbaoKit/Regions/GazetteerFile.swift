@@ -15,13 +15,13 @@ enum GazetteerFile {
 
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws -> GazetteerNodes {
         var nodes = GazetteerNodes()
-        let estimate = bytes.count / 16
+        let estimate = bytes.count / 14  // the bundled file runs to about 15.6 bytes a line
         nodes.codes.reserveCapacity(estimate)
-        nodes.names.reserveCapacity(estimate)
+        nodes.names.reserveCapacity(names: estimate, bytes: bytes.count)
         nodes.levels.reserveCapacity(estimate)
         nodes.statuses.reserveCapacity(estimate)
         nodes.parents.reserveCapacity(estimate)
-        nodes.indexByCode.reserveCapacity(estimate)
+        nodes.indexByCode = GazetteerCodeIndex(capacity: estimate)
         nodes.indicesByName = GazetteerNameIndex(capacity: estimate)
         nodes.nameScalars.reserveCapacity(bytes.count / 3)
         nodes.nameScalarStarts.reserveCapacity(estimate + 1)
@@ -79,20 +79,19 @@ enum GazetteerFile {
             }
             guard nameEnd > i else { throw FormatError(line: lineNumber, reason: "no name") }
             let nameBytes = UnsafeBufferPointer(rebasing: bytes[i..<nameEnd])
-            let name = String(decoding: nameBytes, as: UTF8.self)
-            appendScalars(of: nameBytes, name, to: &nodes.nameScalars)
+            appendScalars(of: nameBytes, to: &nodes.nameScalars)
             nodes.nameScalarStarts.append(Int32(nodes.nameScalars.count))
             var code = digits
             for _ in digitCount..<12 { code *= 10 }
 
             let index = nodes.codes.count
             nodes.codes.append(code)
-            nodes.names.append(name)
+            nodes.names.append(nameBytes)
             nodes.levels.append(level)
             nodes.statuses.append(status)
             nodes.parents.append(Int32(parent))
             if depth == 0 { nodes.roots.append(index) }
-            if nodes.indexByCode.updateValue(Int32(index), forKey: code) != nil {
+            if !nodes.indexByCode.insert(code, Int32(index)) {
                 throw FormatError(line: lineNumber, reason: "duplicate code \(code)")
             }
             nodes.indicesByName.append(nameBytes, index: Int32(index))
@@ -121,8 +120,7 @@ enum GazetteerFile {
 
     /// Decodes a name's UTF-8 bytes; a name that is not valid UTF-8 takes the
     /// scalars of its repaired string, as `String(decoding:)` made it.
-    private static func appendScalars(of bytes: UnsafeBufferPointer<UInt8>, _ name: String,
-                                      to scalars: inout [Unicode.Scalar]) {
+    private static func appendScalars(of bytes: UnsafeBufferPointer<UInt8>, to scalars: inout [Unicode.Scalar]) {
         let mark = scalars.count
         var i = 0
         let n = bytes.count
@@ -150,7 +148,7 @@ enum GazetteerFile {
         }
         if i < n {
             scalars.removeLast(scalars.count - mark)
-            scalars.append(contentsOf: name.unicodeScalars)
+            scalars.append(contentsOf: String(decoding: bytes, as: UTF8.self).unicodeScalars)
         }
     }
 }

@@ -88,6 +88,29 @@ struct GazetteerNameIndex: Sendable {
         }
     }
 
+    /// Calls `body` with every node named by `key`, in gazetteer order; false when none is.
+    /// `key` is the UTF-8 of a name that is its own canonical form (ASCII and CJK ideographs
+    /// outside the compatibility blocks), so no `String` is made to look it up.
+    func forEachNode(namedByStableUTF8 key: UnsafeBufferPointer<UInt8>, _ body: (Int32) -> Void) -> Bool {
+        guard !slots.isEmpty else { return false }
+        let hash = Self.hash(key)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] >= 0 {
+            let node = Int(slots[slot])
+            if hashes[slot] == hash, keyEquals(node, key) {
+                var n = Int32(node)
+                while n >= 0 {
+                    body(n)
+                    n = nextSameName[Int(n)]
+                }
+                return true
+            }
+            slot = (slot + 1) & mask
+        }
+        return false
+    }
+
     private func keyEquals(_ node: Int, _ start: Int, _ end: Int) -> Bool {
         let a = Int(keyStarts[node]), b = Int(keyStarts[node + 1])
         guard b - a == end - start else { return false }

@@ -108,7 +108,7 @@ enum CueWords {
     static let unionMarker = scalars("工会")
     /// A union body's short name: the region, then 总 (甘肃省总, 云阳县总), unless 总 starts another word.
     static let unionShorthand: Unicode.Scalar = "总"
-    static let notUnionAfterShorthand: Set<Unicode.Scalar> = Set("体结量数计理部则值额裁经督监署指统".unicodeScalars)
+    static let notUnionAfterShorthand: ScalarSet = ScalarSet("体结量数计理部则值额裁经督监署指统".unicodeScalars)
     /// Government and party bodies, at the start of the tail.
     static let governmentHeads = ["委", "政府", "人民政府", "人大", "政协", "纪委", "党委", "委员会", "人社",
                                   "住建", "公安局", "法院", "检察院"].map(scalars)
@@ -125,7 +125,7 @@ enum CueWords {
     /// Words after a place that make it where people come from.
     static let originWords = ["籍", "同胞", "老乡", "籍贯"].map(scalars)
     /// After `X人`, characters that keep 人 a person (河南人，…; 河南人在…), unlike 人民, 人大, 人社.
-    static let afterOriginPerson: Set<Unicode.Scalar> = Set("，。、；：！？,;:!? 的在是和与来去也都说".unicodeScalars)
+    static let afterOriginPerson: ScalarSet = ScalarSet("，。、；：！？,;:!? 的在是和与来去也都说".unicodeScalars)
 
     /// Words before a place held up for comparison or as a model.
     static let comparisonWords = ["像", "如同", "借鉴", "参照", "对标", "比照", "学习借鉴", "不同于", "有别于"].map(scalars)
@@ -152,11 +152,11 @@ enum CueWords {
     /// Between a workplace and the title of its person only the body's own words
     /// stand (总工会, 一名保洁); a verb or preposition there means the person is
     /// the object of what the body does (靖边县总工会给…职工张国荣送去).
-    static let notInAffiliation: Set<Unicode.Scalar> = Set("给为向对把让被从在到来去送帮与同联邀看慰走召举开".unicodeScalars)
+    static let notInAffiliation: ScalarSet = ScalarSet("给为向对把让被从在到来去送帮与同联邀看慰走召举开".unicodeScalars)
 
     /// After a suffix-less name, characters that make it part of a smaller place
     /// named after it (柳林湾, 长丰社区, 东光村) or a street (中山路).
-    static let smallerPlaceSuffixes: Set<Unicode.Scalar> = Set("村湾街路巷屯庄沟坡坪寨岭".unicodeScalars)
+    static let smallerPlaceSuffixes: ScalarSet = ScalarSet("村湾街路巷屯庄沟坡坪寨岭".unicodeScalars)
     static let communityWord = scalars("社区")
     static let spiritWord = scalars("精神")
 
@@ -167,14 +167,14 @@ enum CueWords {
     /// Common single-character surnames (first character of a personal name).
     /// Common single-character surnames (first character of a personal name),
     /// leaving out those that more often start ordinary words (高, 方, 万, 于, 任…).
-    static let surnames: Set<Unicode.Scalar> = Set("""
+    static let surnames: ScalarSet = ScalarSet("""
         王李张刘陈杨黄赵吴周徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖董袁潘蒋蔡杜叶魏吕丁沈\
         姚卢姜崔钟谭陆汪范廖贾韦邹孟熊邱尹薛闫侯陶黎顾郝龚邵钱覃莫汤柯葛祝蒙庞穆倪欧阎詹庄\
         季耿伍翟柴乔
         """.unicodeScalars)
 
     /// Characters that, before 省, make it part of another word (全省, 各省, 节省).
-    static let notBareProvinceBefore: Set<Unicode.Scalar> = Set("全各本外该邻跨分每一两三几多节反自同他此某大强兄入出进返回离留吾我隔".unicodeScalars)
+    static let notBareProvinceBefore: ScalarSet = ScalarSet("全各本外该邻跨分每一两三几多节反自同他此某大强兄入出进返回离留吾我隔".unicodeScalars)
     /// Characters that, after 省, make it part of another word (省级, 省内, 省长).
-    static let notBareProvinceAfter: Set<Unicode.Scalar> = Set("级内外长会城份市区域略去钱事心力得悟时油电".unicodeScalars)
+    static let notBareProvinceAfter: ScalarSet = ScalarSet("级内外长会城份市区域略去钱事心力得悟时油电".unicodeScalars)
 }

@@ -27,18 +27,13 @@ final class RegionLexicon: Sendable {
 
     /// What a pattern stands for.
     enum Entry: Sendable {
-        /// A region name with its possible readings.
-        case name(String, ArraySlice<Candidate>)
+        /// A region name with its possible readings. (Its text is the matched text itself: the
+        /// lexicon keeps no `String` per name, which made tens of thousands at load.)
+        case name(ArraySlice<Candidate>)
         /// A multi-region name (京津冀) and its members.
         case group(String, [Int32])
         /// A word that contains a name but is no place (长安街).
         case blocker(String)
-
-        var text: String {
-            switch self {
-            case .name(let s, _), .group(let s, _), .blocker(let s): s
-            }
-        }
     }
 
     /// The lexicon of ``Gazetteer/shared``.
@@ -56,9 +51,10 @@ final class RegionLexicon: Sendable {
         // through the matcher's own trie (no string hashing), each with a linked
         // list of candidates in flat arrays. Everything works on scalars; a
         // text's string is made once, when it first appears.
-        var trie = ScalarMatcher.Builder()
+        // Names share their beginnings: about half a state per scalar of the full names,
+        // and some more for the other forms.
+        var trie = ScalarMatcher.Builder(expectedStates: nodes.nameScalars.count * 3 / 4)
         var slotOfState: [Int32] = []
-        var texts: [String] = []
         var lengths: [Int32] = []
         var states: [Int] = []
         var heads: [Int32] = []
@@ -66,7 +62,6 @@ final class RegionLexicon: Sendable {
         var candidates: [Candidate] = []
         var nextCandidate: [Int32] = []
         let estimate = nodes.count * 2
-        texts.reserveCapacity(estimate)
         lengths.reserveCapacity(estimate)
         states.reserveCapacity(estimate)
         heads.reserveCapacity(estimate)
@@ -74,11 +69,11 @@ final class RegionLexicon: Sendable {
         candidates.reserveCapacity(estimate)
         nextCandidate.reserveCapacity(estimate)
         slotOfState.reserveCapacity(estimate * 2)
-        func add<C: Collection>(_ text: C, _ string: @autoclosure () -> String, _ candidate: Candidate)
+        func add<C: Collection>(_ text: C, _ candidate: Candidate)
         where C.Element == Unicode.Scalar {
             let state = trie.insert(text)
             if state >= slotOfState.count {
-                slotOfState.append(contentsOf: repeatElement(-1, count: trie.stateCount - slotOfState.count))
+                while slotOfState.count < trie.stateCount { slotOfState.append(-1) }
             }
             let c = Int32(candidates.count)
             candidates.append(candidate)
@@ -88,8 +83,7 @@ final class RegionLexicon: Sendable {
                 nextCandidate[Int(tails[Int(slot)])] = c
                 tails[Int(slot)] = c
             } else {
-                slotOfState[state] = Int32(texts.count)
-                texts.append(string())
+                slotOfState[state] = Int32(lengths.count)
                 lengths.append(Int32(text.count))
                 states.append(state)
                 heads.append(c)
@@ -99,18 +93,19 @@ final class RegionLexicon: Sendable {
 
         var variant: [Unicode.Scalar] = []
         for i in 0..<nodes.count {
-            let name = nodes.names[i]
             let level = nodes.levels[i]
             let scalars = nodes.nameScalars[Int(nodes.nameScalarStarts[i])..<Int(nodes.nameScalarStarts[i + 1])]
             let requirement = Self.fullNameRequirement(scalars, level)
-            add(scalars, name, Candidate(node: Int32(i), form: .full, requirement: requirement))
+            add(scalars, Candidate(node: Int32(i), form: .full, requirement: requirement))
             if level == .township {
                 // Former or later suffixes (a sibling that bears the name wins, below).
-                if let cut = RegionShortForms.townshipVariantCut(scalars, utf8Count: name.utf8.count) {
+                // Only names in 镇 or 街道 have one; the UTF-8 length is counted for those alone.
+                if scalars.last == "镇" || scalars.last == "道",
+                   let cut = RegionShortForms.townshipVariantCut(scalars, utf8Count: scalars.reduce(0) { $0 + UTF8.width($1) }) {
                     variant.removeAll(keepingCapacity: true)
                     variant.append(contentsOf: scalars.dropLast(cut.dropping))
                     variant.append(cut.former)
-                    add(variant, Self.string(variant), Candidate(node: Int32(i), form: .plainSuffix, requirement: requirement))
+                    add(variant, Candidate(node: Int32(i), form: .plainSuffix, requirement: requirement))
                 }
                 continue
             }
@@ -123,12 +118,12 @@ final class RegionLexicon: Sendable {
                     requirement = Self.needSupport.contains(alias) ? .support : .none
                 default: requirement = .support
                 }
-                add(alias, Self.string(alias), Candidate(node: Int32(i), form: form, requirement: requirement))
+                add(alias, Candidate(node: Int32(i), form: form, requirement: requirement))
             }
         }
 
         // Blockers that read exactly like a text, by the text's slot.
-        var blockedSlots = [Bool](repeating: false, count: texts.count)
+        var blockedSlots = [Bool](repeating: false, count: lengths.count)
         for blocker in Self.blockerScalars {
             if let state = trie.find(blocker), state < slotOfState.count, slotOfState[state] >= 0 {
                 blockedSlots[Int(slotOfState[state])] = true
@@ -140,11 +135,19 @@ final class RegionLexicon: Sendable {
         var kept: [(text: Int, range: Range<Int>)] = []
         var flat: [Candidate] = []
         var patternLengths: [Int32] = []
-        kept.reserveCapacity(texts.count)
+        kept.reserveCapacity(lengths.count)
         flat.reserveCapacity(candidates.count)
-        patternLengths.reserveCapacity(texts.count + RegionShortForms.blockers.count + 40)
+        patternLengths.reserveCapacity(lengths.count + RegionShortForms.blockers.count + 40)
         var list: [Candidate] = []
-        for k in texts.indices {
+        for k in lengths.indices {
+            // Most texts have one reading and no blocker: nothing to choose.
+            if heads[k] == tails[k], !blockedSlots[k] {
+                trie.setOutput(of: states[k], to: Int32(kept.count))
+                kept.append((k, flat.count..<(flat.count + 1)))
+                flat.append(candidates[Int(heads[k])])
+                patternLengths.append(lengths[k])
+                continue
+            }
             list.removeAll(keepingCapacity: true)
             var c = heads[k]
             while c >= 0 {
@@ -179,11 +182,11 @@ final class RegionLexicon: Sendable {
         }
         var entries: [Entry] = []
         entries.reserveCapacity(kept.count + RegionShortForms.blockers.count + 40)
-        for (k, range) in kept {
-            entries.append(.name(texts[k], flat[range]))
+        for (_, range) in kept {
+            entries.append(.name(flat[range]))
         }
-        func addPattern(_ entry: Entry) {
-            let scalars = Array(entry.text.unicodeScalars)
+        func addPattern(_ text: String, _ entry: Entry) {
+            let scalars = Array(text.unicodeScalars)
             let state = trie.insert(scalars)
             if trie.output(of: state) < 0 { trie.setOutput(of: state, to: Int32(entries.count)) }
             entries.append(entry)
@@ -191,17 +194,17 @@ final class RegionLexicon: Sendable {
         }
         for (name, members) in RegionGroups.all {
             let indices = members.compactMap { nodes.indicesByName[$0]?.first }
-            if indices.count == members.count { addPattern(.group(name, indices)) }
+            if indices.count == members.count { addPattern(name, .group(name, indices)) }
         }
         for (name, code) in RegionGroups.newAreas {
-            if let value = GazetteerNodes.codeValue(code), let index = nodes.indexByCode[value] {
-                addPattern(.group(name, [index]))
+            if let value = GazetteerNodes.codeValue(code), let index = nodes.indexByCode[code: value] {
+                addPattern(name, .group(name, [index]))
             }
         }
         for (text, scalars) in zip(RegionShortForms.blockers, Self.blockerScalars) {
             // Unless it read like a text (and took its place, above).
             if let state = trie.find(scalars), state < slotOfState.count, slotOfState[state] >= 0 { continue }
-            addPattern(.blocker(text))
+            addPattern(text, .blocker(text))
         }
 
         self.entries = entries
@@ -211,19 +214,6 @@ final class RegionLexicon: Sendable {
     private static let ordinaryWords: Set<[Unicode.Scalar]> = Set(RegionShortForms.ordinaryWords.map { Array($0.unicodeScalars) })
     private static let needSupport: Set<[Unicode.Scalar]> = Set(RegionShortForms.needSupport.map { Array($0.unicodeScalars) })
     private static let blockerScalars: [[Unicode.Scalar]] = RegionShortForms.blockers.map { Array($0.unicodeScalars) }
-
-    private static func string(_ scalars: [Unicode.Scalar]) -> String {
-        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
-            var n = 0
-            for s in scalars {
-                UTF8.encode(s) { byte in
-                    buffer[n] = byte
-                    n += 1
-                }
-            }
-            return n
-        }
-    }
 
     /// Two-character full names are too easily pieces of other words (范县 in
     /// 示范县, 城区, 郊区) and count only right after their parent (濮阳市范县);

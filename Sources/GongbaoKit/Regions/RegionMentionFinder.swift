@@ -83,9 +83,7 @@ struct RegionMentionFinder: Sendable {
     // MARK: - scanning one field
 
     private func scan(_ field: String, zone: MentionZone, into result: inout [RegionMention]) {
-        var text: [Unicode.Scalar] = []
-        text.reserveCapacity(field.utf8.count)
-        for scalar in field.unicodeScalars { text.append(scalar) }
+        let text = ScalarText.decode(field)
         if text.isEmpty { return }
         let chosen = selectMatches(lexicon.matcher.matches(in: text))
         let firstNew = result.count
@@ -104,7 +102,7 @@ struct RegionMentionFinder: Sendable {
             }
             let adjacent = match.start == previousEnd && result.count > firstNew ? result.count - 1 : nil
             result.append(RegionMention(
-                source: .entry(match.pattern), surface: entry.text, zone: zone,
+                source: .entry(match.pattern), surface: ScalarText.string(text[match.start..<match.end]), zone: zone,
                 order: result.count, cues: cues, adjacentPrevious: adjacent))
             previousEnd = match.end
         }
@@ -140,7 +138,7 @@ struct RegionMentionFinder: Sendable {
     private func weight(_ m: ScalarMatcher.Match) -> Int {
         let length = m.end - m.start
         switch lexicon.entries[Int(m.pattern)] {
-        case .name(_, let candidates):
+        case .name(let candidates):
             return 4 * length + (candidates.contains { $0.form != .short } ? 2 : 0) - 1
         case .group: return 4 * length
         case .blocker: return 4 * length
@@ -189,7 +187,7 @@ struct RegionMentionFinder: Sendable {
         cues.formUnion(organisation(tail, closed: closed, text: text, end: match.end))
         if isAffiliation(text, from: match.end) { cues.insert(.affiliation) }
         if isOrigin(tail) { cues.insert(.origin) }
-        if case .name(_, let candidates) = entry {
+        if case .name(let candidates) = entry {
             let shortOnly = candidates.allSatisfy { $0.form == .short }
             if shortOnly && isPersonName(text, match) { cues.insert(.personName) }
             if candidates.allSatisfy({ lexicon.gazetteer.nodes.levels[Int($0.node)] == .township }),

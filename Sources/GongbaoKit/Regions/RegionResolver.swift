@@ -35,7 +35,7 @@ struct RegionResolver: Sendable {
         for m in mentions where m.cues.isDisjoint(with: MentionCues.discard) {
             guard case .entry(let id) = m.source else { continue }
             switch lexicon.entries[Int(id)] {
-            case .name(_, let candidates):
+            case .name(let candidates):
                 let free = candidates.filter { $0.requirement == .none }
                 if free.count == 1 { add(Int(free[0].node)) }
             case .group(_, let members):
@@ -60,7 +60,7 @@ struct RegionResolver: Sendable {
                     readings[i] = .group(members.map(Int.init))
                 case .blocker:
                     break
-                case .name(_, let candidates):
+                case .name(let candidates):
                     let adjacent: Int? = m.adjacentPrevious.flatMap { p in
                         if case .region(let r) = readings[p] { return r }
                         return nil

@@ -25,6 +25,10 @@ struct ScalarMatcher: Sendable {
     private let edgeFilter: [UInt64]
     private let filterMask: Int
     private let fail: [Int32]
+    /// Per state, its only child when it has one: `symbol << 32 | target`; 0 for a leaf,
+    /// `UInt64.max` when it has several (then the table above is asked). Most states of a
+    /// trie of names have one child or none, and this settles them with one read.
+    private let onlyChild: [UInt64]
     private let output: [Int32]               // pattern ending at the state, or -1
     private let outputLink: [Int32]           // nearest state down the fail chain with an output, or -1
     private let patternLengths: [Int32]
@@ -56,6 +60,21 @@ struct ScalarMatcher: Sendable {
         fileprivate var out: [Int32] = [-1]
 
         var stateCount: Int { parentOf.count }
+
+        init() {}
+
+        /// A builder with room for about `states` states, so that a large trie (the
+        /// gazetteer's names) is not regrown and rehashed on the way.
+        init(expectedStates states: Int) {
+            var size = 1 << 16
+            while size < states * 2 { size <<= 1 }
+            keys = [UInt64](repeating: 0, count: size)
+            targets = [Int32](repeating: 0, count: size)
+            parentOf.reserveCapacity(states)
+            symbolOf.reserveCapacity(states)
+            depthOf.reserveCapacity(states)
+            out.reserveCapacity(states)
+        }
 
         private mutating func symbol(_ s: Unicode.Scalar) -> Int {
             let v = s.value
@@ -206,6 +225,14 @@ struct ScalarMatcher: Sendable {
             filter[bit >> 6] |= 1 << UInt64(bit & 63)
         }
 
+        var onlyChild = [UInt64](repeating: 0, count: stateCount)
+        for (i, k) in builder.keys.enumerated() where k != 0 {
+            let key = k - 1
+            let state = Int(key >> 16)
+            onlyChild[state] = onlyChild[state] == 0 ? (key & 0xFFFF) << 32 | UInt64(UInt32(builder.targets[i])) : .max
+        }
+        self.onlyChild = onlyChild
+
         (bmpSymbols, astralSymbols) = builder.symbolTables()
         rootNext = root
         edges = compact
@@ -228,46 +255,77 @@ struct ScalarMatcher: Sendable {
         (key &* 0x9E37_79B9_7F4A_7C15) ^ ((key &* 0x9E37_79B9_7F4A_7C15) >> 29)
     }
 
-    @inline(__always)
-    private func next(_ state: Int, _ c: Int) -> Int {
-        var s = state
-        while true {
-            if s == 0 { return Int(rootNext[c]) }
-            let key = UInt64(s) << 16 | UInt64(c)
-            let h = Self.hash(key)
-            let bit = Int(truncatingIfNeeded: h >> 40) & filterMask
-            if edgeFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 {
-                var slot = Int(truncatingIfNeeded: h) & edgeMask
+    /// Calls `body` for every occurrence of every pattern in `text`, in order of end offset.
+    ///
+    /// The walk reads the tables through buffer pointers taken once per text: this loop runs
+    /// once per scalar of every field, and array subscripts would check bounds at each step.
+    func forEachMatch(in text: UnsafeBufferPointer<Unicode.Scalar>, _ body: (Match) -> Void) {
+        let edgeMask = self.edgeMask, filterMask = self.filterMask
+        bmpSymbols.withUnsafeBufferPointer { bmp in
+        rootNext.withUnsafeBufferPointer { root in
+        edges.withUnsafeBufferPointer { edges in
+        edgeFilter.withUnsafeBufferPointer { filter in
+        fail.withUnsafeBufferPointer { fail in
+        output.withUnsafeBufferPointer { output in
+        outputLink.withUnsafeBufferPointer { outputLink in
+        patternLengths.withUnsafeBufferPointer { lengths in
+        onlyChild.withUnsafeBufferPointer { onlyChild in
+            var state = 0
+            for i in 0..<text.count {
+                let v = text[i].value
+                let c = v < 0x10000 ? Int(bmp[Int(v)]) : Int(astralSymbols[v] ?? 0)
+                if c == 0 {
+                    state = 0
+                    continue
+                }
+                // The transition on `c`, following failure links until an edge or the root.
+                var s = state
                 while true {
-                    let e = edges[slot]
-                    if e == 0 { break }
-                    if e >> 24 == key { return Int(e & 0xFF_FFFF) }
-                    slot = (slot + 1) & edgeMask
+                    if s == 0 {
+                        s = Int(root[c])
+                        break
+                    }
+                    let only = onlyChild[s]
+                    if only != .max {
+                        if only != 0, Int(only >> 32) == c {
+                            s = Int(only & 0xFFFF_FFFF)
+                            break
+                        }
+                        s = Int(fail[s])
+                        continue
+                    }
+                    let key = UInt64(s) << 16 | UInt64(c)
+                    let h = Self.hash(key)
+                    let bit = Int(truncatingIfNeeded: h >> 40) & filterMask
+                    var target = -1
+                    if filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 {
+                        var slot = Int(truncatingIfNeeded: h) & edgeMask
+                        while true {
+                            let e = edges[slot]
+                            if e == 0 { break }
+                            if e >> 24 == key {
+                                target = Int(e & 0xFF_FFFF)
+                                break
+                            }
+                            slot = (slot + 1) & edgeMask
+                        }
+                    }
+                    if target >= 0 {
+                        s = target
+                        break
+                    }
+                    s = Int(fail[s])
+                }
+                state = s
+                if state == 0 { continue }
+                var o = output[state] >= 0 ? state : Int(outputLink[state])
+                while o > 0 {
+                    let p = output[o]
+                    body(Match(start: i + 1 - Int(lengths[Int(p)]), end: i + 1, pattern: p))
+                    o = Int(outputLink[o])
                 }
             }
-            s = Int(fail[s])
-        }
-    }
-
-    /// Calls `body` for every occurrence of every pattern in `text`, in order of end offset.
-    func forEachMatch(in text: UnsafeBufferPointer<Unicode.Scalar>, _ body: (Match) -> Void) {
-        var state = 0
-        for i in 0..<text.count {
-            let v = text[i].value
-            let c = v < 0x10000 ? Int(bmpSymbols[Int(v)]) : Int(astralSymbols[v] ?? 0)
-            if c == 0 {
-                state = 0
-                continue
-            }
-            state = next(state, c)
-            if state == 0 { continue }
-            var s = output[state] >= 0 ? state : Int(outputLink[state])
-            while s > 0 {
-                let p = output[s]
-                body(Match(start: i + 1 - Int(patternLengths[Int(p)]), end: i + 1, pattern: p))
-                s = Int(outputLink[s])
-            }
-        }
+        }}}}}}}}}
     }
 
     /// Every occurrence of every pattern in `text`.

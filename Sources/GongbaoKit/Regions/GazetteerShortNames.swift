@@ -1,0 +1,245 @@
+import Foundation
+
+/// ``Gazetteer/resolve(_:)`` on scalars, for short queries of CJK ideographs: which
+/// levels the regions it finds are at.
+///
+/// The person extractor asks, for every candidate name, whether it (or the text
+/// just after it) is a place: `resolve` on a `String` hashes it through Unicode
+/// normalisation and, for a miss, splits it into pieces as `String`s again. Here a
+/// full name is found in the gazetteer's byte-keyed name index from the query's
+/// UTF-8, and an alias (the short forms `RegionAliasIndex` holds, up to six
+/// characters) in a small table keyed by the packed scalars; the chain reading
+/// (北京朝阳) runs on the same lookups. Queries with any other scalar answer `nil`,
+/// and the caller falls back on `resolve`.
+final class GazetteerShortNames: Sendable {
+    /// The table of ``Gazetteer/shared``.
+    static let shared = GazetteerShortNames(gazetteer: .shared)
+
+    /// Longest key kept: the person guard asks about at most four characters and two more.
+    static let maxLength = 6
+
+    /// Which levels a set of regions covers: bit `depth` for each region's level.
+    struct LevelMask: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let province = LevelMask(rawValue: 1)
+        static let prefecture = LevelMask(rawValue: 2)
+        static let county = LevelMask(rawValue: 4)
+        static let township = LevelMask(rawValue: 8)
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+        init(_ level: RegionLevel) { rawValue = 1 << UInt8(level.depth) }
+    }
+
+    /// A key: up to three scalars of 18 bits in each word, and the length in `a`'s top bits.
+    private struct Key: Equatable {
+        var a: UInt64
+        var b: UInt64
+    }
+
+    private let nodes: GazetteerNodes
+    /// Open addressing: entry index + 1 per slot, 0 when empty.
+    private let slots: [Int32]
+    private let keys: [Key]
+    /// Per entry: its regions (`candidateIndices` of the name) in `regionNodes[starts[e] ..< starts[e + 1]]`.
+    private let starts: [Int32]
+    private let regionNodes: [Int32]
+    private let masks: [UInt8]
+
+    init(gazetteer: Gazetteer) {
+        let nodes = gazetteer.nodes
+        self.nodes = nodes
+        var table = Builder()
+        var scratch: [Unicode.Scalar] = []
+        for i in 0..<nodes.count where nodes.levels[i] != .township {
+            let scalars = Array(nodes.nameScalars[Int(nodes.nameScalarStarts[i])..<Int(nodes.nameScalarStarts[i + 1])])
+            for (alias, _) in RegionShortForms.aliases(ofScalars: scalars, level: nodes.levels[i])
+            where alias.count <= Self.maxLength {
+                table.add(alias[...], node: Int32(i), scratch: &scratch)
+            }
+        }
+
+        // Each alias's regions, as `Gazetteer.candidateIndices` chooses them when no full name
+        // reads the same: provinces win. Nodes were added in order, so every list is ascending
+        // already and a repeat stands next to its first.
+        var starts: [Int32] = [0]
+        var regionNodes: [Int32] = []
+        var masks: [UInt8] = []
+        for e in table.keys.indices {
+            let list = table.lists[e]
+            let onlyProvinces = list.contains { nodes.levels[Int($0)] == .province }
+            var mask: UInt8 = 0
+            var previous: Int32 = -1
+            for n in list {
+                let level = nodes.levels[Int(n)]
+                if n == previous || (onlyProvinces && level != .province) { continue }
+                regionNodes.append(n)
+                mask |= LevelMask(level).rawValue
+                previous = n
+            }
+            starts.append(Int32(regionNodes.count))
+            masks.append(mask)
+        }
+        self.slots = table.slots
+        self.keys = table.keys
+        self.starts = starts
+        self.regionNodes = regionNodes
+        self.masks = masks
+    }
+
+    /// The levels of the regions `Gazetteer.resolve` finds for these scalars (empty when it
+    /// finds none), or `nil` when the query is not one this table answers (longer than
+    /// ``maxLength``, or with a scalar other than a CJK ideograph).
+    func levels(of query: ArraySlice<Unicode.Scalar>) -> LevelMask? {
+        guard !query.isEmpty, query.count <= Self.maxLength, query.allSatisfy(Self.isStable) else { return nil }
+        var mask: UInt8 = 0
+        if forEachCandidate(query, { mask |= LevelMask(nodes.levels[Int($0)]).rawValue }) {
+            return LevelMask(rawValue: mask)
+        }
+        // `chainIndices`: the longest known name (two characters or more) at each position,
+        // each narrowing the next.
+        var current: [Int32] = []
+        var pieces = 0
+        var i = query.startIndex
+        while i < query.endIndex {
+            var piece: [Int32] = []
+            var length = query.endIndex - i
+            while length >= 2 {
+                if forEachCandidate(query[i..<(i + length)], { piece.append($0) }) { break }
+                length -= 1
+            }
+            guard length >= 2 else { return [] }
+            pieces += 1
+            if pieces == 1 {
+                current = piece
+            } else {
+                let narrowed = piece.filter { n in current.contains { nodes.isAtOrAbove(Int($0), Int(n)) } }
+                if narrowed.isEmpty { return [] }
+                current = narrowed
+            }
+            i += length
+        }
+        guard pieces >= 2 else { return [] }
+        for n in current { mask |= LevelMask(nodes.levels[Int(n)]).rawValue }
+        return LevelMask(rawValue: mask)
+    }
+
+    /// `Gazetteer.candidateIndices`: calls `body` with the regions whose full name is `query`,
+    /// or else those it is an alias of; false when there are none.
+    private func forEachCandidate(_ query: ArraySlice<Unicode.Scalar>, _ body: (Int32) -> Void) -> Bool {
+        let full = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: query.count * 4) { buffer -> Bool in
+            var n = 0
+            for s in query {
+                let v = s.value
+                if v < 0x10000 {
+                    buffer[n] = UInt8(0xE0 | v >> 12)
+                    buffer[n + 1] = UInt8(0x80 | (v >> 6) & 0x3F)
+                    buffer[n + 2] = UInt8(0x80 | v & 0x3F)
+                    n += 3
+                } else {
+                    buffer[n] = UInt8(0xF0 | v >> 18)
+                    buffer[n + 1] = UInt8(0x80 | (v >> 12) & 0x3F)
+                    buffer[n + 2] = UInt8(0x80 | (v >> 6) & 0x3F)
+                    buffer[n + 3] = UInt8(0x80 | v & 0x3F)
+                    n += 4
+                }
+            }
+            return nodes.indicesByName.forEachNode(namedByStableUTF8: UnsafeBufferPointer(rebasing: buffer[..<n]), body)
+        }
+        if full { return true }
+        guard let e = entry(query) else { return false }
+        regions(of: e).forEach(body)
+        return true
+    }
+
+    private func regions(of entry: Int) -> ArraySlice<Int32> {
+        regionNodes[Int(starts[entry])..<Int(starts[entry + 1])]
+    }
+
+    private func entry(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
+        let key = Self.key(scalars)
+        let mask = slots.count - 1
+        var slot = Self.slot(key, mask)
+        while true {
+            let e = Int(slots[slot])
+            if e == 0 { return nil }
+            if keys[e - 1] == key { return e - 1 }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// CJK ideographs outside the compatibility blocks: a text of them is its own NFC
+    /// form, so two such texts are equal as `String`s exactly when their scalars are.
+    /// (The same set as `GazetteerNameIndex`'s.)
+    @inline(__always)
+    static func isStable(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0x20000...0x2F7FF, 0x30000...0x3FFFF: true
+        default: false
+        }
+    }
+
+    /// Packs one to six stable scalars (each below 2^18).
+    private static func key(_ scalars: ArraySlice<Unicode.Scalar>) -> Key {
+        var a = UInt64(scalars.count) << 54, b: UInt64 = 0
+        var n: UInt64 = 0
+        for s in scalars {
+            if n < 3 { a |= UInt64(s.value) << (18 * n) } else { b |= UInt64(s.value) << (18 * (n - 3)) }
+            n += 1
+        }
+        return Key(a: a, b: b)
+    }
+
+    @inline(__always)
+    private static func slot(_ key: Key, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: ((key.a ^ (key.b &* 0xC2B2_AE3D_27D4_EB4F)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    /// The alias table while names are added.
+    private struct Builder {
+        var slots = [Int32](repeating: 0, count: 1 << 14)
+        var keys: [Key] = []
+        var lists: [[Int32]] = []
+
+        /// Adds an alias of `node` under the key of its NFC form, if that form is stable.
+        mutating func add(_ scalars: ArraySlice<Unicode.Scalar>, node: Int32, scratch: inout [Unicode.Scalar]) {
+            guard !scalars.isEmpty else { return }
+            var name = scalars
+            if !scalars.allSatisfy(GazetteerShortNames.isStable) {
+                // A name `String` equality would match against a stable query only through its NFC form.
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars)
+                scratch = Array(String(view).precomposedStringWithCanonicalMapping.unicodeScalars)
+                guard !scratch.isEmpty, scratch.count <= GazetteerShortNames.maxLength,
+                      scratch.allSatisfy(GazetteerShortNames.isStable) else { return }
+                name = scratch[...]
+            }
+            lists[entry(GazetteerShortNames.key(name))].append(node)
+        }
+
+        private mutating func entry(_ key: Key) -> Int {
+            if (keys.count + 1) * 2 > slots.count { grow() }
+            let mask = slots.count - 1
+            var slot = GazetteerShortNames.slot(key, mask)
+            while true {
+                let e = Int(slots[slot])
+                if e == 0 { break }
+                if keys[e - 1] == key { return e - 1 }
+                slot = (slot + 1) & mask
+            }
+            keys.append(key)
+            lists.append([])
+            slots[slot] = Int32(keys.count)
+            return keys.count - 1
+        }
+
+        private mutating func grow() {
+            slots = [Int32](repeating: 0, count: slots.count * 2)
+            let mask = slots.count - 1
+            for (e, key) in keys.enumerated() {
+                var slot = GazetteerShortNames.slot(key, mask)
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                slots[slot] = Int32(e + 1)
+            }
+        }
+    }
+}
