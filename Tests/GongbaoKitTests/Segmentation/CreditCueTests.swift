@@ -22,6 +22,23 @@ struct CreditCueTests {
         #expect(credit.people.map(\.name) == ["杨明清", "张楠", "王哲"])
     }
 
+    @Test("a slash separates the words of a credit: 巴特尔/摄 is a photo credit, 文/ names the writer")
+    func slashInCredits() throws {
+        // Held-out h13:45 (an invented page the cues were not written on); made-up 文/ and full-width forms.
+        let photo = try #require(BylineCue.looksLikeByline("本报记者 巴特尔/摄"))
+        #expect(photo.isPhotoCredit && photo.people == [Byline(name: "巴特尔", role: "photographer")])
+        #expect(try #require(BylineCue.looksLikeByline("本报记者 巴特尔／摄")).isPhotoCredit)
+        #expect(BylineCue.looksLikeByline("职工/家属") == nil, "a slash alone is no credit")
+    }
+
+    @Test("after a role marker a name may have five or six characters (Mongolian, Tibetan names)")
+    func longNamesAfterMarker() throws {
+        // Held-out h13:47.
+        let credit = try #require(BylineCue.looksLikeByline("记者 乌云其木格 通讯员 张欧阳", requireMarker: false))
+        #expect(credit.people.map(\.name) == ["乌云其木格", "张欧阳"])
+        #expect(BylineCue.looksLikeByline("乌云其木格 张欧阳") == nil, "without a marker, five characters are no name")
+    }
+
     @Test("photo credits: □…摄, staff …摄, …报, and the agency line")
     func photoCredits() throws {
         // 003:171, 004:69, 004:35, 001:151.

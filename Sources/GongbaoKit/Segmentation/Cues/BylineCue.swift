@@ -44,6 +44,13 @@ enum BylineCue {
     /// Ideographs, spaces and the marks credits use (`□`, `·`, `、`, section tags `■`).
     static func mayAppearInCredit(_ s: Unicode.Scalar) -> Bool {
         Punctuation.isHan(s) || Punctuation.isSpace(s) || s == "□" || s == "·" || s == "•" || s == "、" || s == "■"
+            || s == "/" || s == "／"
+    }
+
+    /// What separates the words of a credit: spaces, 、, and the slash of `巴特尔/摄`, `文/张三`.
+    @inline(__always)
+    static func separatesCreditWords(_ s: Unicode.Scalar) -> Bool {
+        s == " " || s == "\u{3000}" || s == "、" || s == "\t" || s == "/" || s == "／"
     }
 
     /// Photo credits that name no one (`新华社发`).
@@ -100,7 +107,7 @@ enum BylineCue {
         let boxed = text.hasPrefix("□")
         if boxed { text = String(text.dropFirst()).trimmedSpaces }
 
-        var tokens = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "、" || $0 == "\t" })
+        var tokens = text.split(whereSeparator: { $0.unicodeScalars.count == 1 && separatesCreditWords($0.unicodeScalars.first!) })
             .flatMap { splittingAtMarkers(String($0)) }
         var photo = false
         var reported = false
@@ -133,7 +140,8 @@ enum BylineCue {
                 if markerRole == "commentator" { commentator = true }
                 if rest.isEmpty { continue }
             }
-            guard isPersonalName(rest) else { return nil }
+            // After a role marker a name may be longer: Mongolian and Tibetan names (乌云其木格).
+            guard isPersonalName(rest) || (sawMarker && isLongName(rest.unicodeScalars)) else { return nil }
             people.append(Byline(name: String(rest), role: role))
         }
         // The paper's commentator signs without a name (`本报评论员`).
@@ -203,9 +211,9 @@ enum BylineCue {
         var i = text.startIndex
         while i < text.endIndex {
             let s = text[i]
-            if s == " " || s == "\u{3000}" || s == "、" || s == "\t" { i += 1; continue }
+            if separatesCreditWords(s) { i += 1; continue }
             var end = i
-            while end < text.endIndex, !(text[end] == " " || text[end] == "\u{3000}" || text[end] == "、" || text[end] == "\t") {
+            while end < text.endIndex, !separatesCreditWords(text[end]) {
                 end += 1
             }
             var partStart = i
@@ -254,7 +262,8 @@ enum BylineCue {
                 if found.role == "commentator" { commentator = true }
                 if rest.isEmpty { continue }
             }
-            guard isPersonalName(scalars: rest) else { return nil }
+            // After a role marker a name may be longer: Mongolian and Tibetan names (乌云其木格).
+            guard isPersonalName(scalars: rest) || (sawMarker && isLongName(rest)) else { return nil }
             people.append(Byline(name: String(scalars: rest), role: role))
         }
         // The paper's commentator signs without a name (`本报评论员`).
@@ -268,6 +277,11 @@ enum BylineCue {
             text: printed, people: people, isPhotoCredit: photo || reported,
             isAgency: agency, isBoxed: boxed, hasStaffMarker: staff, isCommentary: commentator
         )
+    }
+
+    /// Five or six Chinese characters: a name only where a role marker vouches for it.
+    private static func isLongName<C: Collection<Unicode.Scalar>>(_ scalars: C) -> Bool {
+        (5...6).contains(scalars.count) && scalars.allSatisfy(Punctuation.isHan)
     }
 
     /// `isPersonalName` over scalars.
