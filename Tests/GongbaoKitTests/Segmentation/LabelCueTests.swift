@@ -22,6 +22,10 @@ struct LabelCueTests {
         #expect(SectionLabelCue.isSectionLabel("短评") && SectionLabelCue.isFeatureLabel("短评"))
         #expect(!SectionLabelCue.isSectionLabel("赣州市网络主播才艺秀大赛举办"))
         #expect(!SectionLabelCue.isFeatureLabel("图片新闻"))
+        // Rights and law columns: holdout h17:3 and h17:23; made-up 以案说法, 劳模风采.
+        #expect(SectionLabelCue.isSectionLabel("典型案例") && SectionLabelCue.isSectionLabel("律师答疑"))
+        #expect(SectionLabelCue.isSectionLabel("以案说法") && SectionLabelCue.isSectionLabel("劳模风采"))
+        #expect(!SectionLabelCue.isSectionLabel("工会帮他确认劳动关系的典型案例被写进报告"), "a long line is no label")
     }
 
     @Test("a roundup heading standing alone is furniture that files the items under it")

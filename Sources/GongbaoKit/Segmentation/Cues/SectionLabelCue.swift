@@ -12,6 +12,8 @@ enum SectionLabelCue {
     /// Column words a label may end with after a short qualifier (`记者调查`, `工会时评`).
     static let columnWordEndings: [String] = [
         "特写", "手记", "观察", "调查", "时评", "短评", "快评", "述评", "评论", "言论", "访谈", "专访", "故事", "传真",
+        // Rights and law columns (`典型案例`, `律师答疑`, `以案说法`) and profile columns (`劳模风采`).
+        "案例", "答疑", "问答", "说法", "普法", "释法", "风采",
     ]
     /// Endings of a roundup heading that stands over several short items (`工会简讯`, or
     /// `图片新闻` over photos).
