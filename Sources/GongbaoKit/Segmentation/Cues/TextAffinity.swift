@@ -243,12 +243,23 @@ struct TextAffinity {
     init(reading documents: [Document], counting probes: [BigramProfile]) {
         keys = BigramTable(expectedCount: probes.reduce(0) { $0 + $1.table.count })
         counts = Array(repeating: 0, count: keys.capacity)
-        for probe in probes { probe.table.forEach { keys.insertedSlot($0) } }
+        // One bit per BMP scalar that starts a counted bigram: most bigrams of a text start
+        // with none of them and are passed over without a look-up in the table.
+        var starts = [UInt64](repeating: 0, count: 1024)
+        for probe in probes {
+            probe.table.forEach { b in
+                keys.insertedSlot(b)
+                let first = b >> 32
+                if first < 0x10000 { starts[Int(first >> 6)] |= 1 << (first & 63) }
+            }
+        }
         // The last document that counted each slot: a bigram counts once per document.
         var counted = Array(repeating: -1, count: keys.capacity)
         for (d, document) in documents.enumerated() {
             for lines in document.reads {
                 BigramProfile.forEachBigram(lines: lines) { b in
+                    let first = b >> 32
+                    if first < 0x10000, starts[Int(first >> 6)] & (1 << (first & 63)) == 0 { return }
                     guard let slot = keys.index(of: b), counted[slot] != d else { return }
                     counted[slot] = d
                     counts[slot] += 1
