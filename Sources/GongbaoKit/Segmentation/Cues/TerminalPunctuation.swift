@@ -9,11 +9,6 @@ enum TerminalPunctuation {
         lastMeaningfulScalar(text).map { Punctuation.sentenceEnders.contains($0) } ?? false
     }
 
-    /// `endsWithTerminalPunctuation` of a text's scalars, already read.
-    static func endsWithTerminalPunctuation(_ scalars: [Unicode.Scalar]) -> Bool {
-        scalars.last(where: isMeaningful).map { Punctuation.sentenceEnders.contains($0) } ?? false
-    }
-
     /// Whether a paragraph may end here: a sentence end, or a clause end (`；`, `：`).
     static func mayEndParagraph(_ text: String) -> Bool {
         guard let last = lastMeaningfulScalar(text) else { return false }
