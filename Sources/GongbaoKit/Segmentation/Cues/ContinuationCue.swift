@@ -31,7 +31,8 @@ enum ContinuationCue {
         guard let first = head.first else { return false }
         if Punctuation.neverStartsText.contains(first) { return true }
         if QuoteBalance(scalars: head).closesUnopened { return true }
-        guard let stop = head.firstIndex(where: { Punctuation.commas.contains($0) || Punctuation.sentenceEnders.contains($0) || Punctuation.clauseEnders.contains($0) })
+        let commas = Punctuation.commas, enders = Punctuation.sentenceEnders, clauseEnders = Punctuation.clauseEnders
+        guard let stop = head.firstIndex(where: { commas.contains($0) || enders.contains($0) || clauseEnders.contains($0) })
         else { return false }
         let clause = head[..<stop]
         guard clause.allSatisfy(Punctuation.isHan) else { return false }

@@ -31,6 +31,12 @@ enum HeadlineShapeCue {
             if count > 100 || width > 80 { return false }
             if first == nil { first = s }
             last = s
+            if s.value >= 0x4E00 && s.value <= 0x9FFF {
+                // An ideograph (most of a line) is no mark of any kind: it only follows what came before.
+                if sawSentenceEnd { innerSentenceEnd = true }
+                lastMeaningful = s
+                continue
+            }
             let ends = enders.contains(s)
             let closes = closers.contains(s)
             if s == "\"" {

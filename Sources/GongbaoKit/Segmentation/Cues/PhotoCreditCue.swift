@@ -48,12 +48,13 @@ enum PhotoCreditCue {
         var signed = false
         var later: Unicode.Scalar = " "
         var looked = 0
+        let enders = Punctuation.sentenceEnders, closers = Punctuation.closers
         for s in paragraph.unicodeScalars.reversed() {
             looked += 1
             if looked > 72 { return false }
             if Punctuation.isSpace(s) { later = s; continue }
             if !seenContent, s == ")" || s == "）" || s == "■" { return true }
-            if Punctuation.sentenceEnders.contains(s) || Punctuation.closers.contains(s) { return seenContent && signed }
+            if enders.contains(s) || closers.contains(s) { return seenContent && signed }
             guard BylineCue.mayAppearInCredit(s) else { return false }
             seenContent = true
             if !signed { signed = BylineCue.signsMarker(s, later) || BylineCue.signsMarker(" ", s) }

@@ -24,13 +24,14 @@ struct QuoteBalance: Equatable {
         var depth = 0
         var lowest = 0
         var asciiOpen = false
+        let openers = Punctuation.openers, closers = Punctuation.closers
         for s in scalars {
             if s == "\"" {
                 asciiOpen.toggle()
                 depth += asciiOpen ? 1 : -1
-            } else if Punctuation.openers.contains(s) {
+            } else if openers.contains(s) {
                 depth += 1
-            } else if Punctuation.closers.contains(s) {
+            } else if closers.contains(s) {
                 depth -= 1
             }
             lowest = min(lowest, depth)

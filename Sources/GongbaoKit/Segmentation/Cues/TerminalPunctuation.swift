@@ -9,11 +9,6 @@ enum TerminalPunctuation {
         lastMeaningfulScalar(text).map { Punctuation.sentenceEnders.contains($0) } ?? false
     }
 
-    /// `endsWithTerminalPunctuation` of a text's scalars, already read.
-    static func endsWithTerminalPunctuation(_ scalars: [Unicode.Scalar]) -> Bool {
-        scalars.last(where: isMeaningful).map { Punctuation.sentenceEnders.contains($0) } ?? false
-    }
-
     /// Whether a paragraph may end here: a sentence end, or a clause end (`；`, `：`).
     static func mayEndParagraph(_ text: String) -> Bool {
         guard let last = lastMeaningfulScalar(text) else { return false }
@@ -28,11 +23,12 @@ enum TerminalPunctuation {
     /// `hasInnerSentenceEnd` of a text's scalars, already read.
     static func hasInnerSentenceEnd(_ scalars: [Unicode.Scalar]) -> Bool {
         guard scalars.count > 1 else { return false }
+        let enders = Punctuation.sentenceEnders, closers = Punctuation.closers
         var end = scalars.count - 1
-        while end > 0, Punctuation.closers.contains(scalars[end]) || Punctuation.sentenceEnders.contains(scalars[end]) {
+        while end > 0, closers.contains(scalars[end]) || enders.contains(scalars[end]) {
             end -= 1
         }
-        for i in 0..<end where Punctuation.sentenceEnders.contains(scalars[i]) {
+        for i in 0..<end where enders.contains(scalars[i]) {
             // `……` inside a headline is an ellipsis, not a full stop.
             if scalars[i] == "…" { continue }
             return true

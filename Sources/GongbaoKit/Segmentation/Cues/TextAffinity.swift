@@ -197,38 +197,13 @@ struct TextAffinity {
     private var keys: BigramTable
     private var counts: [Int32]
 
+    /// Frequencies over `profiles`, every bigram of them counted.
     init(profiles: [BigramProfile]) {
-        self.init(documents: profiles.map { [$0] }, counting: nil)
-    }
-
-    /// Frequencies over `documents`, each the union of the profiles given for it (a body and
-    /// its headline are read separately and not merged). With `counting`, only the bigrams of
-    /// those probes are counted: a small table that the documents' bigrams are looked up in,
-    /// instead of a table of every bigram of the page. Every probe later weighed must then be
-    /// one of them, or hold only bigrams of theirs.
-    init(documents: [[BigramProfile]], counting probes: [BigramProfile]?) {
-        if let probes {
-            keys = BigramTable(expectedCount: probes.reduce(0) { $0 + $1.table.count })
-            counts = Array(repeating: 0, count: keys.capacity)
-            for probe in probes { probe.table.forEach { keys.insertedSlot($0) } }
-        } else {
-            keys = BigramTable(expectedCount: documents.reduce(0) { $0 + $1.reduce(0) { $0 + $1.table.count } })
-            counts = Array(repeating: 0, count: keys.capacity)
-        }
+        keys = BigramTable(expectedCount: profiles.reduce(0) { $0 + $1.table.count })
+        counts = Array(repeating: 0, count: keys.capacity)
         // Sized for every key, the table never grows, so slot indices stay valid for `counts`.
-        let countsEverything = probes == nil
-        for parts in documents {
-            for (p, part) in parts.enumerated() {
-                part.table.forEach { b in
-                    // A bigram in two parts of one document counts once.
-                    if p > 0, parts[..<p].contains(where: { $0.contains(b) }) { return }
-                    if countsEverything {
-                        counts[keys.insertedSlot(b)] += 1
-                    } else if let slot = keys.index(of: b) {
-                        counts[slot] += 1
-                    }
-                }
-            }
+        for profile in profiles {
+            profile.table.forEach { b in counts[keys.insertedSlot(b)] += 1 }
         }
     }
 
@@ -239,16 +214,29 @@ struct TextAffinity {
     }
 
     /// Frequencies over documents read from their texts, counted only for the bigrams of
-    /// `probes` (see `init(documents:counting:)`): no profile of a document is built.
+    /// `probes`: a small table that the documents' bigrams are looked up in, instead of a
+    /// table of every bigram of the page, and no profile of a document is built. Every probe
+    /// later weighed must be one of `probes`, or hold only bigrams of theirs.
     init(reading documents: [Document], counting probes: [BigramProfile]) {
         keys = BigramTable(expectedCount: probes.reduce(0) { $0 + $1.table.count })
         counts = Array(repeating: 0, count: keys.capacity)
-        for probe in probes { probe.table.forEach { keys.insertedSlot($0) } }
+        // One bit per BMP scalar that starts a counted bigram: most bigrams of a text start
+        // with none of them and are passed over without a look-up in the table.
+        var starts = [UInt64](repeating: 0, count: 1024)
+        for probe in probes {
+            probe.table.forEach { b in
+                keys.insertedSlot(b)
+                let first = b >> 32
+                if first < 0x10000 { starts[Int(first >> 6)] |= 1 << (first & 63) }
+            }
+        }
         // The last document that counted each slot: a bigram counts once per document.
         var counted = Array(repeating: -1, count: keys.capacity)
         for (d, document) in documents.enumerated() {
             for lines in document.reads {
                 BigramProfile.forEachBigram(lines: lines) { b in
+                    let first = b >> 32
+                    if first < 0x10000, starts[Int(first >> 6)] & (1 << (first & 63)) == 0 { return }
                     guard let slot = keys.index(of: b), counted[slot] != d else { return }
                     counted[slot] = d
                     counts[slot] += 1

@@ -10,7 +10,7 @@ enum ParagraphBuilder {
 
         func flushBlock() {
             guard !block.isEmpty else { return }
-            for paragraph in paragraphs(of: block) { pieces += separatingJumpMarkers(paragraph) }
+            for paragraph in paragraphs(of: block) { appendSeparatingJumpMarkers(paragraph, to: &pieces) }
             block = []
         }
 
@@ -47,18 +47,25 @@ enum ParagraphBuilder {
 
     /// A jump marker printed inside a paragraph's first or last line becomes a piece of its own.
     static func separatingJumpMarkers(_ paragraph: Paragraph) -> [Piece] {
+        var pieces: [Piece] = []
+        appendSeparatingJumpMarkers(paragraph, to: &pieces)
+        return pieces
+    }
+
+    /// `separatingJumpMarkers`, appending to `pieces` (no arrays built per paragraph).
+    static func appendSeparatingJumpMarkers(_ paragraph: Paragraph, to pieces: inout [Piece]) {
         var p = paragraph
-        var before: [Piece] = []
-        var after: [Piece] = []
         if let (marker, rest) = ContinuationMarkerCue.leadingMarker(p.text), !rest.isEmpty {
-            before = [.marker(line: p.lines[0], marker: marker)]
+            pieces.append(.marker(line: p.lines[0], marker: marker))
             p.replaceText(rest)
         }
+        var after: Piece?
         if let (marker, rest) = ContinuationMarkerCue.trailingMarker(p.text), !rest.isEmpty {
-            after = [.marker(line: p.lines[p.lines.count - 1], marker: marker)]
+            after = .marker(line: p.lines[p.lines.count - 1], marker: marker)
             p.replaceText(rest)
         }
-        return before + [.paragraph(p)] + after
+        pieces.append(.paragraph(p))
+        if let after { pieces.append(after) }
     }
 
     /// Splits one block of consecutive text lines into paragraphs.
