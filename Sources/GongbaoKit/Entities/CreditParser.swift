@@ -96,7 +96,7 @@ enum CreditParser {
                     result += parse(text, i..<end, checkSurnames: false)
                 }
                 i = end - 1
-            } else if let m = markers.longestMatch(in: text, at: i), m.length >= 2, m.tag != roleIgnore,
+            } else if markers.mayStart(c), let m = markers.longestMatch(in: text, at: i), m.length >= 2, m.tag != roleIgnore,
                       i == 0 || !text.isHan(i - 1) || text[i - 1].isSentenceEnd {
                 // …现场。本报记者 刘友婷 本报通讯员 罗义国: names must be followed by a space, a marker or the end.
                 var end = i + m.length

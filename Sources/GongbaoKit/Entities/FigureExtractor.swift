@@ -80,6 +80,11 @@ struct FigureExtractor: Sendable {
         return result
     }
 
+    /// The ASCII digit of a value 0–9 (what `Character(String(d))` spells, without making a string).
+    private static func asciiDigit(_ d: Int) -> Character {
+        Character(Unicode.Scalar(UInt8(0x30 + d)))
+    }
+
     private func figure(at start: Int, in text: ScalarText) -> (Figure, Int)? {
         var k = start
         var value: Double
@@ -87,7 +92,7 @@ struct FigureExtractor: Sendable {
         if isDigits {
             var digits = ""
             while k < text.count, let d = text[k].digitValue {
-                digits.append(Character(String(d)))
+                digits.append(Self.asciiDigit(d))
                 k += 1
                 // 10,000: a thousands separator between digit groups.
                 if text.at(k) == ",", text.at(k + 4).map({ !$0.isDigitLike }) ?? true,
@@ -96,7 +101,7 @@ struct FigureExtractor: Sendable {
             if text.at(k) == "." || text.at(k) == "．", text.at(k + 1)?.isDigitLike == true {
                 digits.append(".")
                 k += 1
-                while k < text.count, let d = text[k].digitValue { digits.append(Character(String(d))); k += 1 }
+                while k < text.count, let d = text[k].digitValue { digits.append(Self.asciiDigit(d)); k += 1 }
             }
             guard let v = Double(digits) else { return nil }
             value = v

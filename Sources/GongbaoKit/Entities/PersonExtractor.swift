@@ -245,13 +245,13 @@ struct PersonExtractor: Sendable {
     private func cued(in text: ScalarText, base: Int, counts: CountCache, surnames: [UInt8]) -> [Found] {
         var result: [Found] = []
         // Held in locals: these are asked at every position.
-        let speechVerbs = Lexicon.speechVerbs, postTitles = Lexicon.postTitles
+        let speechVerbs = Lexicon.speechVerbs, postTitles = Lexicon.postTitles, titles = Lexicon.titles
         var i = 0
         while i < text.count {
             defer { i += 1 }
             let surname = Int(surnames[i])
             // titleBefore
-            if surname > 0, text[i] != "和", let t = Lexicon.titles.longestMatch(in: text, endingAt: i) {
+            if surname > 0, text[i] != "和", i > 0, titles.mayEnd(text[i - 1]), let t = titles.longestMatch(in: text, endingAt: i) {
                 let title = text.string((i - t.length)..<i)
                 if let name = nameAfterTitle(text, at: i, counts: counts),
                    !Lexicon.weakTitles.contains(title) || wellSupported(name, in: text, at: i, counts: counts) {
@@ -259,7 +259,8 @@ struct PersonExtractor: Sendable {
                 }
             }
             // speechAfter, with an optional adverb in 地 (高兴地告诉记者)
-            if speechVerbs.hasMatch(in: text, at: i) {
+            let c = text[i]
+            if speechVerbs.mayStart(c), speechVerbs.hasMatch(in: text, at: i) {
                 if let name = nameBefore(text, end: i) {
                     result.append(Found(name: name, role: "", order: base + i - name.scalarCount))
                 } else if text.at(i - 1) == "地" {
@@ -272,7 +273,7 @@ struct PersonExtractor: Sendable {
                 }
             }
             // titleAfter
-            if let post = postTitles.longestMatch(in: text, at: i), let name = nameBefore(text, end: i) {
+            if postTitles.mayStart(c), let post = postTitles.longestMatch(in: text, at: i), let name = nameBefore(text, end: i) {
                 let word = text.string(i..<(i + post.length))
                 result.append(Found(name: name, role: ["一行", "等人"].contains(word) ? "" : word, order: base + i - name.scalarCount))
             }

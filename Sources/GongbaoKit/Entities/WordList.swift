@@ -128,8 +128,21 @@ struct WordList: Sendable {
     @inline(__always)
     func mayStart(_ scalar: Unicode.Scalar) -> Bool { forward.mayStart(scalar) }
 
+    /// Whether some word may end with `scalar` (a bit test; no false negatives).
+    @inline(__always)
+    func mayEnd(_ scalar: Unicode.Scalar) -> Bool { backward.mayStart(scalar) }
+
     /// Length and tag of the longest word starting at `i` (and ending at or before `limit`).
+    ///
+    /// Inlined up to the bit test on the first scalar: most positions of a text start no
+    /// word, and the scanners ask at nearly every one.
+    @inline(__always)
     func longestMatch(in text: ScalarText, at i: Int, limit: Int? = nil) -> (length: Int, tag: Int)? {
+        guard i >= 0, i < text.count, forward.mayStart(text[i]) else { return nil }
+        return walkForward(in: text, at: i, limit: limit)
+    }
+
+    private func walkForward(in text: ScalarText, at i: Int, limit: Int?) -> (length: Int, tag: Int)? {
         let end = min(limit ?? text.count, text.count)
         guard i >= 0, i < end, forward.mayStart(text[i]) else { return nil }
         var node = 0, k = i
@@ -146,7 +159,15 @@ struct WordList: Sendable {
     }
 
     /// Length and tag of the longest word ending just before `end` (and starting at or after `floor`).
+    /// Inlined up to the bit test on the last scalar, like `longestMatch(in:at:limit:)`.
+    @inline(__always)
     func longestMatch(in text: ScalarText, endingAt end: Int, floor: Int = 0) -> (length: Int, tag: Int)? {
+        let k = end - 1
+        guard k >= 0, k >= floor, k < text.count, backward.mayStart(text[k]) else { return nil }
+        return walkBackward(in: text, endingAt: end, floor: floor)
+    }
+
+    private func walkBackward(in text: ScalarText, endingAt end: Int, floor: Int) -> (length: Int, tag: Int)? {
         var node = 0, k = end - 1
         var best: (Int, Int)?
         let lower = max(0, floor)

@@ -86,9 +86,13 @@ final class GazetteerShortNames: Sendable {
         self.masks = masks
     }
 
-    /// The levels of the regions `Gazetteer.resolve` finds for these scalars (empty when it
+    /// The levels of the regions `Gazetteer.resolve` considers for these scalars (empty when it
     /// finds none), or `nil` when the query is not one this table answers (longer than
     /// ``maxLength``, or with a scalar other than a CJK ideograph).
+    ///
+    /// Where `resolve` answers with the one region that holds all the others (和田 → 和田地区),
+    /// this keeps the levels of the others too; that region lies above them all, so whether
+    /// any is above township level, or is a province or prefecture, reads the same either way.
     func levels(of query: ArraySlice<Unicode.Scalar>) -> LevelMask? {
         guard !query.isEmpty, query.count <= Self.maxLength, query.allSatisfy(Self.isStable) else { return nil }
         var mask: UInt8 = 0

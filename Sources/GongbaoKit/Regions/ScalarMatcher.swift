@@ -24,13 +24,20 @@ struct ScalarMatcher: Sendable {
     /// One bit per hashed (state, symbol) edge.
     private let edgeFilter: [UInt64]
     private let filterMask: Int
-    private let fail: [Int32]
-    /// Per state, its only child when it has one: `symbol << 32 | target`; 0 for a leaf,
-    /// `UInt64.max` when it has several (then the table above is asked). Most states of a
-    /// trie of names have one child or none, and this settles them with one read.
-    private let onlyChild: [UInt64]
-    private let output: [Int32]               // pattern ending at the state, or -1
-    private let outputLink: [Int32]           // nearest state down the fail chain with an output, or -1
+    /// What the walk reads of a state, side by side so that a step touches one cache line.
+    private struct State {
+        /// Its only child when it has one: `symbol << 32 | target`; 0 for a leaf, `UInt64.max`
+        /// when it has several (then the edge table is asked). Most states of a trie of names
+        /// have one child or none, and this settles them with one read.
+        var onlyChild: UInt64
+        var fail: Int32
+        /// The pattern ending at the state, or -1.
+        var output: Int32
+        /// The nearest state down the fail chain with an output, or -1.
+        var outputLink: Int32
+    }
+
+    private let states: [State]
     private let patternLengths: [Int32]
 
     /// Builds the automaton. Pattern `i` of `patterns` gets id `i`; empty
@@ -231,7 +238,6 @@ struct ScalarMatcher: Sendable {
             let state = Int(key >> 16)
             onlyChild[state] = onlyChild[state] == 0 ? (key & 0xFFFF) << 32 | UInt64(UInt32(builder.targets[i])) : .max
         }
-        self.onlyChild = onlyChild
 
         (bmpSymbols, astralSymbols) = builder.symbolTables()
         rootNext = root
@@ -239,9 +245,9 @@ struct ScalarMatcher: Sendable {
         edgeMask = capacity - 1
         edgeFilter = filter
         filterMask = filterBits - 1
-        fail = failLinks
-        output = out
-        outputLink = links
+        states = (0..<stateCount).map {
+            State(onlyChild: onlyChild[$0], fail: failLinks[$0], output: out[$0], outputLink: links[$0])
+        }
         self.patternLengths = patternLengths
     }
 
@@ -265,11 +271,8 @@ struct ScalarMatcher: Sendable {
         rootNext.withUnsafeBufferPointer { root in
         edges.withUnsafeBufferPointer { edges in
         edgeFilter.withUnsafeBufferPointer { filter in
-        fail.withUnsafeBufferPointer { fail in
-        output.withUnsafeBufferPointer { output in
-        outputLink.withUnsafeBufferPointer { outputLink in
+        states.withUnsafeBufferPointer { states in
         patternLengths.withUnsafeBufferPointer { lengths in
-        onlyChild.withUnsafeBufferPointer { onlyChild in
             var state = 0
             for i in 0..<text.count {
                 let v = text[i].value
@@ -285,13 +288,13 @@ struct ScalarMatcher: Sendable {
                         s = Int(root[c])
                         break
                     }
-                    let only = onlyChild[s]
+                    let only = states[s].onlyChild
                     if only != .max {
                         if only != 0, Int(only >> 32) == c {
                             s = Int(only & 0xFFFF_FFFF)
                             break
                         }
-                        s = Int(fail[s])
+                        s = Int(states[s].fail)
                         continue
                     }
                     let key = UInt64(s) << 16 | UInt64(c)
@@ -314,18 +317,18 @@ struct ScalarMatcher: Sendable {
                         s = target
                         break
                     }
-                    s = Int(fail[s])
+                    s = Int(states[s].fail)
                 }
                 state = s
                 if state == 0 { continue }
-                var o = output[state] >= 0 ? state : Int(outputLink[state])
+                var o = states[state].output >= 0 ? state : Int(states[state].outputLink)
                 while o > 0 {
-                    let p = output[o]
+                    let p = states[o].output
                     body(Match(start: i + 1 - Int(lengths[Int(p)]), end: i + 1, pattern: p))
-                    o = Int(outputLink[o])
+                    o = Int(states[o].outputLink)
                 }
             }
-        }}}}}}}}}
+        }}}}}}
     }
 
     /// Every occurrence of every pattern in `text`.
