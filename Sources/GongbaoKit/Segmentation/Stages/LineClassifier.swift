@@ -67,6 +67,22 @@ enum LineClassifier {
         init(_ text: String) {
             var previous: Unicode.Scalar = " "
             for s in text.unicodeScalars {
+                if s.value >= 0x4E00 && s.value <= 0x9FFF {
+                    // An ideograph (most of a line): a credit character and content, never space
+                    // nor a compatibility ideograph; only the marker signs and the words are read.
+                    if creditCharacters, !signed { signed = BylineCue.signsMarker(previous, s) }
+                    previous = s
+                    nonSpace += 1
+                    if firstNonSpace == nil { firstNonSpace = s }
+                    switch s {
+                    case "月": month = true
+                    case "日": day = true
+                    case "版": page = true
+                    case "接", "转": jump = true
+                    default: break
+                    }
+                    continue
+                }
                 if creditCharacters {
                     if BylineCue.mayAppearInCredit(s) || s == "(" || s == "（" || s == ")" || s == "）" {
                         if !signed { signed = BylineCue.signsMarker(previous, s) }
