@@ -33,6 +33,14 @@ struct HeadlineCueTests {
         #expect(!HeadlineShapeCue.couldBeHeadline("本报讯(记者杨明清 通讯员张婧)“可以从加强与专业团队合作、丰富形式内容、加大优惠力度等方面提高工会开展文体活动的能力……”这是近日青岛市总工会青年干部于文彬在“述理论、述政策、述典型”活动中提出的工作思路。"))
     }
 
+    @Test("a question or exclamation of up to 24 characters can be a headline; a longer one is a sentence")
+    func questionHeadlines() {
+        // Held-out h17:25 (22 characters); made-up longer question.
+        #expect(HeadlineShapeCue.couldBeHeadline("单位以“末位淘汰”为由解除劳动合同合法吗?"))
+        #expect(HeadlineShapeCue.couldBeHeadline("工会来了！"))
+        #expect(!HeadlineShapeCue.couldBeHeadline("我在一家物流公司做调度员去年与公司签订了三年的劳动合同这样做合法吗?"))
+    }
+
     @Test("a line ending in —— is a kicker")
     func kickerDash() {
         // 001:3 and 003:13.

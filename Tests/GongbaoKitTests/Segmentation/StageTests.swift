@@ -157,6 +157,21 @@ struct StageTests {
         #expect(articles[1].kind == .brief)
     }
 
+    @Test("bracketSubhead: 【案情】-style tags between the paragraphs of a case are its subheads, not new sections")
+    func bracketSubheads() {
+        // Held-out h17:5–21, shortened; a ■tag■ between two items still separates them.
+        let articles = PageSegmenter().segment(page([
+            "快递员“被个体户” 工会帮他确认劳动关系", "", "本报记者 龙华", "",
+            "新就业形态劳动者与平台企业、加盟商之间的用工关系较为复杂,近年来相关争议时有发生。", "",
+            "【案情】", "", "2023年3月,刘某到深圳市龙华区一家快递公司从事派送工作,按件结算报酬。", "",
+            "【处理】", "", "刘某向龙华区总工会求助,律师代理他申请劳动仲裁,仲裁委员会确认双方存在劳动关系。", "",
+            "【点评】", "", "一些企业要求劳动者注册为个体工商户,以此规避用工责任,这种做法不受法律保护。",
+        ]))
+        #expect(articles.count == 1)
+        #expect(articles.first?.subheads == ["【案情】", "【处理】", "【点评】"])
+        #expect(articles.first?.paragraphs.count == 7, "subheads stand among the paragraphs, in order")
+    }
+
     @Test("a continuation marker opens an item of kind continuation that keeps the marker")
     func continuation() {
         // 002:109–113.

@@ -57,7 +57,7 @@ enum HeadlineShapeCue {
         guard depth == 0, lowest == 0, !innerSentenceEnd else { return false }
         if let meaningful = lastMeaningful, Punctuation.sentenceEnders.contains(meaningful) {
             // `工会来了！` is a headline; `他说。` is not.
-            guard let last, "！？!?".unicodeScalars.contains(last), count <= 20,
+            guard let last, "！？!?".unicodeScalars.contains(last), count <= 24,
                   !(first.map(Punctuation.openers.contains) ?? false)
             else { return false }
         }

@@ -56,6 +56,19 @@ struct ArticleGrouper {
         }
     }
 
+    /// Cue `bracketSubhead`: a short tag in 【】 (two to four characters, not a roundup
+    /// heading such as 工会动态) standing between the body of an open item and a paragraph
+    /// that goes on with it (`【案情】`, `【处理】`, `【点评】` in a case) is a subhead of that
+    /// item. Section tags printed between items (`■工会动态■`) still close it.
+    private func isBracketSubhead(_ tag: String, at i: Int, in state: State) -> Bool {
+        guard case .furniture(_, _, let bracketed) = pieces[i], bracketed, (2...4).contains(tag.count),
+              SectionLabelCue.roundupHeading(tag) == nil,
+              !state.isClosed, state.hasBody, i + 1 < pieces.count, case .paragraph(let next) = pieces[i + 1],
+              !capable[i + 1], next.leadingDateline == nil
+        else { return false }
+        return true
+    }
+
     /// Groups the page's pieces into drafts, in file order.
     static func group(_ pieces: [Piece]) -> [ArticleDraft] {
         ArticleGrouper(pieces: pieces).run()
@@ -67,7 +80,13 @@ struct ArticleGrouper {
         let n = pieces.count
         while i < n {
             switch pieces[i] {
-            case .furniture(_, let tag):
+            case .furniture(let line, let tag, _):
+                if let tag, isBracketSubhead(tag, at: i, in: state) {
+                    // `【案情】` between the paragraphs of a case: a subhead of it, not a section.
+                    state.add(.subhead(line: line, text: "【\(tag)】"))
+                    i += 1
+                    continue
+                }
                 state.close()
                 if let tag { state.pendingTag = tag }
                 i += 1

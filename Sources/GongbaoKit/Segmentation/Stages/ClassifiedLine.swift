@@ -3,7 +3,8 @@ enum LineKind: Equatable {
     /// Running text, a headline or a caption: the paragraph builder and grouper decide.
     case text
     /// Page furniture: a page name at the top, or a section tag (`■工会动态■`, carried as `tag`).
-    case furniture(tag: String?)
+    /// Page furniture; `bracketed` when the tag was printed in 【】 (it may be a case's subhead).
+    case furniture(tag: String?, bracketed: Bool = false)
     /// A column or series label (`新闻特写`).
     case sectionLabel
     /// A box label (`阅读提示`).

@@ -36,7 +36,7 @@ enum LineClassifier {
         let held = Held(text)
         let mayBeLabel = held.nonSpace <= 16 && held.holdsOnlyContent
         if let tag = SectionLabelCue.sectionTag(text) ?? (mayBeLabel ? SectionLabelCue.roundupHeading(text) : nil) {
-            return .furniture(tag: tag)
+            return .furniture(tag: tag, bracketed: held.firstNonSpace == "【")
         }
         if isFirstLine, line.headingLevel == 0, SectionLabelCue.isPageHeader(raw) { return .furniture(tag: nil) }
         if SectionLabelCue.isPageFooter(text) { return .furniture(tag: nil) }

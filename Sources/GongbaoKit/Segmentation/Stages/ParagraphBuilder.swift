@@ -19,9 +19,9 @@ enum ParagraphBuilder {
             case .text:
                 if line.blanksBefore > 0 || line.headingLevel > 0 || (block.last?.headingLevel ?? 0) > 0 { flushBlock() }
                 block.append(line)
-            case .furniture(let tag):
+            case .furniture(let tag, let bracketed):
                 flushBlock()
-                pieces.append(.furniture(line: line.number, tag: tag))
+                pieces.append(.furniture(line: line.number, tag: tag, bracketed: bracketed))
             case .sectionLabel:
                 flushBlock()
                 pieces.append(.sectionLabel(line: line.number, text: line.text, blanksBefore: line.blanksBefore))

@@ -3,7 +3,7 @@
 enum Piece {
     case paragraph(Paragraph)
     /// Page furniture; `tag` is a section tag's name.
-    case furniture(line: Int, tag: String?)
+    case furniture(line: Int, tag: String?, bracketed: Bool = false)
     case sectionLabel(line: Int, text: String, blanksBefore: Int)
     case boxLabel(line: Int, label: String)
     case marker(line: Int, marker: ContinuationMarker)
