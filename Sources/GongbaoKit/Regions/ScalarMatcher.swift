@@ -222,6 +222,8 @@ struct ScalarMatcher: Sendable {
         var filterBits = 1 << 16
         while filterBits < edgeCount * 16 { filterBits <<= 1 }
         var filter = [UInt64](repeating: 0, count: filterBits / 64)
+        // With each state's only child, when it has one (see `State.onlyChild`).
+        var onlyChild = [UInt64](repeating: 0, count: stateCount)
         for (i, k) in builder.keys.enumerated() where k != 0 {
             let key = k - 1
             let h = Self.hash(key)
@@ -230,11 +232,6 @@ struct ScalarMatcher: Sendable {
             compact[slot] = key << 24 | UInt64(builder.targets[i])
             let bit = Int(truncatingIfNeeded: h >> 40) & (filterBits - 1)
             filter[bit >> 6] |= 1 << UInt64(bit & 63)
-        }
-
-        var onlyChild = [UInt64](repeating: 0, count: stateCount)
-        for (i, k) in builder.keys.enumerated() where k != 0 {
-            let key = k - 1
             let state = Int(key >> 16)
             onlyChild[state] = onlyChild[state] == 0 ? (key & 0xFFFF) << 32 | UInt64(UInt32(builder.targets[i])) : .max
         }
@@ -245,9 +242,12 @@ struct ScalarMatcher: Sendable {
         edgeMask = capacity - 1
         edgeFilter = filter
         filterMask = filterBits - 1
-        states = (0..<stateCount).map {
-            State(onlyChild: onlyChild[$0], fail: failLinks[$0], output: out[$0], outputLink: links[$0])
+        var states: [State] = []
+        states.reserveCapacity(stateCount)
+        for v in 0..<stateCount {
+            states.append(State(onlyChild: onlyChild[v], fail: failLinks[v], output: out[v], outputLink: links[v]))
         }
+        self.states = states
         self.patternLengths = patternLengths
     }
 
