@@ -27,27 +27,8 @@ struct ScalarText: Sendable {
         return string.withUTF8 { utf8 in
             var result: [Unicode.Scalar] = []
             result.reserveCapacity(utf8.count)
-            var i = 0
-            let n = utf8.count
-            while i < n {
-                let b0 = UInt32(utf8[i])
-                var v: UInt32
-                if b0 < 0x80 {
-                    v = b0
-                    i += 1
-                } else if b0 < 0xE0 {
-                    v = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
-                    i += 2
-                } else if b0 < 0xF0 {
-                    v = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
-                    i += 3
-                } else {
-                    v = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
-                    i += 4
-                }
-                // Native strings hold valid UTF-8, so every value is a scalar.
-                result.append(Unicode.Scalar(v).unsafelyUnwrapped)
-            }
+            // Native strings hold valid UTF-8, so every value is a scalar.
+            UTF8Codec.forEachScalar(in: utf8) { result.append(Unicode.Scalar($0).unsafelyUnwrapped); return true }
             return result
         }
     }
@@ -73,32 +54,7 @@ struct ScalarText: Sendable {
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var capacity = 0
         for s in scalars { capacity += UTF8.width(s) }
-        return String(unsafeUninitializedCapacity: capacity) { buffer in
-            var i = 0
-            for s in scalars {
-                let v = s.value
-                if v < 0x80 {
-                    buffer[i] = UInt8(v)
-                    i += 1
-                } else if v < 0x800 {
-                    buffer[i] = UInt8(0xC0 | v >> 6)
-                    buffer[i + 1] = UInt8(0x80 | v & 0x3F)
-                    i += 2
-                } else if v < 0x10000 {
-                    buffer[i] = UInt8(0xE0 | v >> 12)
-                    buffer[i + 1] = UInt8(0x80 | (v >> 6) & 0x3F)
-                    buffer[i + 2] = UInt8(0x80 | v & 0x3F)
-                    i += 3
-                } else {
-                    buffer[i] = UInt8(0xF0 | v >> 18)
-                    buffer[i + 1] = UInt8(0x80 | (v >> 12) & 0x3F)
-                    buffer[i + 2] = UInt8(0x80 | (v >> 6) & 0x3F)
-                    buffer[i + 3] = UInt8(0x80 | v & 0x3F)
-                    i += 4
-                }
-            }
-            return i
-        }
+        return String(unsafeUninitializedCapacity: capacity) { UTF8Codec.encode(scalars, into: $0) }
     }
 
     /// Whether `word` occurs at `i`.

@@ -131,22 +131,7 @@ final class GazetteerShortNames: Sendable {
     /// or else those it is an alias of; false when there are none.
     private func forEachCandidate(_ query: ArraySlice<Unicode.Scalar>, _ body: (Int32) -> Void) -> Bool {
         let full = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: query.count * 4) { buffer -> Bool in
-            var n = 0
-            for s in query {
-                let v = s.value
-                if v < 0x10000 {
-                    buffer[n] = UInt8(0xE0 | v >> 12)
-                    buffer[n + 1] = UInt8(0x80 | (v >> 6) & 0x3F)
-                    buffer[n + 2] = UInt8(0x80 | v & 0x3F)
-                    n += 3
-                } else {
-                    buffer[n] = UInt8(0xF0 | v >> 18)
-                    buffer[n + 1] = UInt8(0x80 | (v >> 12) & 0x3F)
-                    buffer[n + 2] = UInt8(0x80 | (v >> 6) & 0x3F)
-                    buffer[n + 3] = UInt8(0x80 | v & 0x3F)
-                    n += 4
-                }
-            }
+            let n = UTF8Codec.encode(query, into: buffer)
             return nodes.indicesByName.forEachNode(namedByStableUTF8: UnsafeBufferPointer(rebasing: buffer[..<n]), body)
         }
         if full { return true }

@@ -53,37 +53,19 @@ struct BigramProfile: Sendable {
             var text = text
             // The scalars are decoded from the UTF-8 bytes directly (the text is valid UTF-8).
             return text.withUTF8 { bytes in
-                var i = 0
-                let n = bytes.count
-                while i < n {
-                    let b0 = UInt32(bytes[i])
-                    let value: UInt32
-                    if b0 < 0x80 {
-                        value = b0
-                        i += 1
-                    } else if b0 < 0xE0 {
-                        value = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                        i += 2
-                    } else if b0 < 0xF0 {
-                        value = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                        i += 3
-                    } else {
-                        value = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
-                            | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-                        i += 4
-                    }
+                UTF8Codec.forEachScalar(in: bytes) { value in
                     seen += 1
                     if seen > limit { return false }
-                    guard let s = Unicode.Scalar(value) else { continue }
+                    guard let s = Unicode.Scalar(value) else { return true }
                     guard Punctuation.isContent(s) else {
                         // Spaces inside a line (`3 月 11 日`) do not break a word; marks do.
                         if !Punctuation.isSpace(s) { previous = nil }
-                        continue
+                        return true
                     }
                     if let p = previous { visit(UInt64(p) << 32 | UInt64(value)) }
                     previous = value
+                    return true
                 }
-                return true
             }
         }
 

@@ -1,0 +1,64 @@
+/// UTF-8 encoding and decoding of Unicode scalars done straight on bytes, for the
+/// scanners that work on scalar arrays: Swift's generic paths (appending to a
+/// `String.UnicodeScalarView`, `Array(string.unicodeScalars)`) cost many times more.
+/// Input to `forEachScalar` must be valid UTF-8, as a native `String`'s bytes are.
+enum UTF8Codec {
+    /// Writes the UTF-8 of `scalars` into `buffer` (room for four bytes a scalar) and
+    /// returns how many bytes it wrote.
+    @inline(__always)
+    static func encode<C: Collection<Unicode.Scalar>>(_ scalars: C, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var n = 0
+        for s in scalars {
+            let v = s.value
+            if v < 0x80 {
+                buffer[n] = UInt8(v)
+                n += 1
+            } else if v < 0x800 {
+                buffer[n] = UInt8(0xC0 | v >> 6)
+                buffer[n + 1] = UInt8(0x80 | v & 0x3F)
+                n += 2
+            } else if v < 0x10000 {
+                buffer[n] = UInt8(0xE0 | v >> 12)
+                buffer[n + 1] = UInt8(0x80 | (v >> 6) & 0x3F)
+                buffer[n + 2] = UInt8(0x80 | v & 0x3F)
+                n += 3
+            } else {
+                buffer[n] = UInt8(0xF0 | v >> 18)
+                buffer[n + 1] = UInt8(0x80 | (v >> 12) & 0x3F)
+                buffer[n + 2] = UInt8(0x80 | (v >> 6) & 0x3F)
+                buffer[n + 3] = UInt8(0x80 | v & 0x3F)
+                n += 4
+            }
+        }
+        return n
+    }
+
+    /// Calls `visit` with the value of each scalar of the valid UTF-8 `bytes`, in order,
+    /// until it returns false. Returns false if `visit` stopped it.
+    @inline(__always)
+    @discardableResult
+    static func forEachScalar(in bytes: UnsafeBufferPointer<UInt8>, _ visit: (UInt32) -> Bool) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b0 = UInt32(bytes[i])
+            let value: UInt32
+            if b0 < 0x80 {
+                value = b0
+                i += 1
+            } else if b0 < 0xE0 {
+                value = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                i += 2
+            } else if b0 < 0xF0 {
+                value = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                i += 3
+            } else {
+                value = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                    | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                i += 4
+            }
+            if !visit(value) { return false }
+        }
+        return true
+    }
+}
