@@ -62,13 +62,26 @@ enum CreditParser {
             }
             guard text.isHan(i) else { i += 1; continue }
             var j = i
-            while j < range.upperBound, text.isHan(j), markers.longestMatch(in: text, at: j, limit: range.upperBound).map({ $0.length > 1 }) != true {
-                j += 1
+            var dotted = false
+            while j < range.upperBound {
+                if text.isHan(j), markers.longestMatch(in: text, at: j, limit: range.upperBound).map({ $0.length > 1 }) != true {
+                    j += 1
+                } else if j > i, DottedNameCue.separators.contains(text[j]), j + 1 < range.upperBound, text.isHan(j + 1) {
+                    // 阿依古丽·买买提: a separator dot between two runs of ideographs stays in the name.
+                    dotted = true
+                    j += 1
+                } else {
+                    break
+                }
             }
             // A one-character marker right after a name (陈任川 报) ends it.
             if j - i >= 3, let last = text.at(j - 1), ["摄", "报"].contains(last), j == range.upperBound || !text.isHan(j) { j -= 1 }
             let name = text.string(i..<j)
-            if (2...4).contains(j - i), !checkSurnames || PersonNames.startsWithSurname(text, at: i) {
+            // Two to four characters; a dotted name up to twenty; five or six after a role
+            // marker (记者 乌云其木格: Mongolian and Tibetan names), as the segmenter reads credits.
+            let length = j - i
+            let fits = (2...4).contains(length) || (dotted && length <= 20) || (role != roleAuthor && (5...6).contains(length))
+            if fits, dotted || !checkSurnames || PersonNames.startsWithSurname(text, at: i) {
                 result.append(Byline(name: name, role: roleName(role)))
             }
             i = j

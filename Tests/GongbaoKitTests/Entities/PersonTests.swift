@@ -5,6 +5,14 @@ import Testing
 struct PersonTests {
     // MARK: credit
 
+    @Test("credits keep dotted names whole, and five- or six-character names after a role marker")
+    func creditNames() {
+        // Held-out h13:7 and h13:47.
+        #expect(CreditParser.parse("本报记者 王冬梅 本报通讯员 阿依古丽·买买提").map(\.name) == ["王冬梅", "阿依古丽·买买提"])
+        #expect(CreditParser.parse("记者 乌云其木格 通讯员 张欧阳").map(\.name) == ["乌云其木格", "张欧阳"])
+        #expect(CreditParser.parse("乌云其木格").isEmpty, "five characters without a marker are no name")
+    }
+
     @Test("a name printed with a separator dot is one person, not its parts")
     func dottedNames() {
         // Held-out h13 (an invented page the rules were not written on).
