@@ -15,6 +15,21 @@ enum RegionNames {
     /// Length and level of a place name starting at `i` and ending at or before `limit`.
     static func token(in text: ScalarText, at i: Int, limit: Int? = nil) -> (length: Int, level: Level)? {
         let end = min(limit ?? text.count, text.count)
+        // cityBeforePlace: a prefecture's short name glued to the next place (沈阳和平区,
+        // 平顶山新华区, 兰州城关区) is a place of its own, so a chain reads both.
+        for length in 2...3 where i + length < end && text.isHan(i) && text.isHan(i + length - 1) {
+            guard let mask = GazetteerShortNames.shared.levels(of: text.scalars[i..<(i + length)]),
+                  mask.contains(.prefecture), !mask.contains(.county),
+                  fullToken(in: text, at: i + length, end: end) != nil
+            else { continue }
+            return (length, .city)
+        }
+        return fullToken(in: text, at: i, end: end)
+    }
+
+    /// A place name written out at `i`: a name from the gazetteer that holds a function word,
+    /// a province name, or two to four characters and a level suffix.
+    private static func fullToken(in text: ScalarText, at i: Int, end: Int) -> (length: Int, level: Level)? {
         if let named = namesWithFunctionWords.longestMatch(in: text, at: i, limit: end), let level = Level(rawValue: named.tag) {
             return (named.length, level)
         }

@@ -48,6 +48,16 @@ struct OrganisationTests {
         #expect(Entities.orgs("省总工会和平凉市总工会联合举办") == ["省总工会", "平凉市总工会"])
     }
 
+    @Test("cityBeforePlace: a city's short name glued to a district is two places, cut to the district")
+    func cityBeforePlace() {
+        // Held-out h16:29 and h14 (invented pages); the same union under its full name.
+        #expect(Entities.orgs("沈阳和平区总工会为快递员开通“维权直通车”") == ["和平区总工会"])
+        #expect(Entities.orgs("平顶山新华区工会组织职工参加培训") == ["新华区总工会"], "a place and 工会 is its 总工会")
+        // Hostile input: a long run of city names stays linear and finds nothing odd.
+        let long = String(repeating: "沈阳", count: 20_000) + "和平区总工会"
+        #expect(Entities.orgs(long).count <= 1)
+    }
+
     @Test("verbBeforeUnion: 建 right before 工会 is setting one up; a number before a level counts bodies")
     func verbPhrasesAndCollectives() {
         // Held-out h14 and h15.

@@ -88,8 +88,8 @@ struct HoldoutAnnotationTests {
         #expect(Self.early.campaigns.f1 >= 0.80)
         // h13–h17, first measurement: organisations F1 0.661 with a leading place ignored
         // (0.464 raw), persons F1 0.842, campaign terms F1 0.925.
-        // Now 0.782 and 0.939 (functionWordInPlace, verbBeforeUnion, dottedName, credit names).
-        #expect(Self.third.orgsModuloPlace.f1 >= 0.75)
+        // Now 0.811 and 0.939 (functionWordInPlace, verbBeforeUnion, cityBeforePlace, dottedName, credit names).
+        #expect(Self.third.orgsModuloPlace.f1 >= 0.77)
         #expect(Self.third.persons.f1 >= 0.87)
         #expect(Self.third.campaigns.f1 >= 0.88)
     }
