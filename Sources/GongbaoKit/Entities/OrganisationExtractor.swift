@@ -309,9 +309,12 @@ struct OrganisationExtractor: Sendable {
             if Self.isGeneric(body, in: text, hasPlace: hasPlace, bareLevel: bareLevel != nil, union: firstTag == .union) { return nil }
             // One character is too little to name anything (有工作队, 扶工作队).
             if !hasPlace, bareLevel == nil, body.count < 2 { return nil }
+            // 西宁工会, 巴彦淖尔工会: a city's short name and 工会 is loose talk for its union.
             if !hasPlace, bareLevel == nil, firstTag == .union, firstChain.parts.count == 1, !firstChain.isShorthand,
-               firstChain.parts.last?.word == "工会", body.count <= 3, inner.isEmpty, end == firstChain.end,
-               Self.placeLike(body, in: text) {
+               firstChain.parts.last?.word == "工会", inner.isEmpty, end == firstChain.end,
+               (body.count <= 3 && Self.placeLike(body, in: text))
+                || (body.count <= GazetteerShortNames.maxLength
+                    && GazetteerShortNames.shared.levels(of: text.scalars[body])?.contains(.prefecture) == true) {
                 form = .informal(text.string(body))
             }
         }
