@@ -92,4 +92,18 @@ struct HeadlineCueTests {
         #expect(HeadlineRoles.assign([HeadlineLine(lines: [1], text: "郭建伟：", level: 0),
                                       HeadlineLine(lines: [3], text: "在车间里“听”出毛病的高级技师", level: 0)]).kicker == "郭建伟：")
     }
+
+    @Test("columnOverTitle: a short top heading over a deeper one names the column; a long one stays the title")
+    func columnOverTitle() {
+        // Held-out h14:57–59 (an invented markdown page); then seed-like decks ## over ###.
+        let column = HeadlineRoles.assign([HeadlineLine(lines: [57], text: "身边的劳模", level: 2),
+                                           HeadlineLine(lines: [59], text: "高原电站的“光伏医生”", level: 3)])
+        #expect(column.labels == ["身边的劳模"] && column.title == "高原电站的“光伏医生”" && column.subtitle.isEmpty)
+        let kicker = HeadlineRoles.assign([HeadlineLine(lines: [1], text: "福建平和县总工会沿着蜜柚产业链建会入会、开展竞赛——", level: 2),
+                                           HeadlineLine(lines: [3], text: "小蜜柚里的“大工会”", level: 3)])
+        #expect(kicker.labels.isEmpty && kicker.title == "小蜜柚里的“大工会”")
+        let title = HeadlineRoles.assign([HeadlineLine(lines: [1], text: "江西省总启动职工素质提升三年行动", level: 2),
+                                          HeadlineLine(lines: [3], text: "每年培训职工30万人次以上", level: 3)])
+        #expect(title.labels.isEmpty && title.title == "江西省总启动职工素质提升三年行动")
+    }
 }

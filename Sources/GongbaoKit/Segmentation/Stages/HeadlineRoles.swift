@@ -44,6 +44,13 @@ struct HeadlineRoles: Equatable {
         let levels = decks.map(\.level)
         if let top = levels.filter({ $0 > 0 }).min(), Set(levels).count > 1,
            let t = decks.firstIndex(where: { $0.level == top }) {
+            // columnOverTitle: a short unpunctuated top heading right over a deeper one names
+            // the column (`## 身边的劳模` over `### 高原电站的“光伏医生”`, as `## 新闻特写` does).
+            if t + 1 < decks.count, decks[t + 1].level > top, decks[t].text.count <= 6,
+               SectionLabelCue.isLabelShaped(decks[t].text), !decks[t + 1].text.hasPrefix("—") {
+                roles.labels.append(decks[t].text)
+                return roles.with(kicker: decks[..<t], title: decks[t + 1], subtitle: decks[(t + 2)...])
+            }
             return roles.with(kicker: decks[..<t], title: decks[t], subtitle: decks[(t + 1)...])
         }
 
