@@ -31,6 +31,15 @@ struct CreditCueTests {
         #expect(BylineCue.looksLikeByline("职工/家属") == nil, "a slash alone is no credit")
     }
 
+    @Test("signatureRole: an expert signs with affiliation and profession before the name")
+    func expertSignature() throws {
+        // Held-out h17:27 (an invented page); made-up 教授 form; a bare affiliation is no credit.
+        let lawyer = try #require(BylineCue.looksLikeByline("北京市京和律师事务所律师 诸葛文涛"))
+        #expect(lawyer.people.map(\.name) == ["诸葛文涛"])
+        #expect(try #require(BylineCue.looksLikeByline("中国劳动关系学院教授 王立新")).people.map(\.name) == ["王立新"])
+        #expect(BylineCue.looksLikeByline("北京市京和律师事务所 诸葛文涛") == nil)
+    }
+
     @Test("after a role marker a name may have five or six characters (Mongolian, Tibetan names)")
     func longNamesAfterMarker() throws {
         // Held-out h13:47.

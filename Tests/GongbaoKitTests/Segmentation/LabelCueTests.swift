@@ -25,6 +25,8 @@ struct LabelCueTests {
         // Rights and law columns: holdout h17:3 and h17:23; made-up 以案说法, 劳模风采.
         #expect(SectionLabelCue.isSectionLabel("典型案例") && SectionLabelCue.isSectionLabel("律师答疑"))
         #expect(SectionLabelCue.isSectionLabel("以案说法") && SectionLabelCue.isSectionLabel("劳模风采"))
+        #expect(SectionLabelCue.isFeatureLabel("典型案例") && SectionLabelCue.isFeatureLabel("律师答疑"))
+        #expect(!SectionLabelCue.isFeatureLabel("劳模风采"), "a profile column is reporting")
         #expect(!SectionLabelCue.isSectionLabel("工会帮他确认劳动关系的典型案例被写进报告"), "a long line is no label")
     }
 

@@ -29,6 +29,9 @@ enum BylineCue {
         ("记者", "reporter"), ("通讯员", "correspondent"),
     ]
 
+    /// Professions an expert signs with after an affiliation (`…律师事务所律师`, `…大学教授`).
+    static let professionEndings: [[Unicode.Scalar]] = ["律师", "法官", "检察官", "教授"].map { Array($0.unicodeScalars) }
+
     /// The first characters of the markers: only there can a marker start.
     private static let markerInitials = Set(markers.compactMap(\.0.unicodeScalars.first))
 
@@ -129,8 +132,14 @@ enum BylineCue {
         var commentator = false
         var staff = false
         var agency = false
-        for token in tokens {
+        for (k, token) in tokens.enumerated() {
             var rest = Substring(token)
+            // signatureRole, as in `parse`.
+            if k == 0, tokens.count >= 2, token.unicodeScalars.count <= 24,
+               professionEndings.contains(where: { token.unicodeScalars.count > $0.count && token.unicodeScalars.reversed().starts(with: $0.reversed()) }) {
+                sawMarker = true
+                continue
+            }
             if let (marker, markerRole) = markers.first(where: { rest.hasPrefix($0.0) }) {
                 rest = rest.dropFirst(marker.count)
                 role = markerRole
@@ -250,8 +259,15 @@ enum BylineCue {
         var commentator = false
         var staff = false
         var agency = false
-        for token in tokens {
+        for (k, token) in tokens.enumerated() {
             var rest = token
+            // signatureRole: an expert signs with affiliation and profession before the name
+            // (`北京市京和律师事务所律师 诸葛文涛`): the first word, ending in the profession, marks it.
+            if k == 0, tokens.count >= 2, rest.count <= 24,
+               professionEndings.contains(where: { rest.count > $0.count && rest.reversed().starts(with: $0.reversed()) }) {
+                sawMarker = true
+                continue
+            }
             if let m = marker(startingAt: rest) {
                 let found = markerScalars[m]
                 rest = rest.dropFirst(found.marker.count)
@@ -305,6 +321,9 @@ enum BylineCue {
         case "讯": return previous == "通"
         case "论": return previous == "评"
         case "习": return previous == "实"
+        case "师": return previous == "律"
+        case "官": return previous == "法" || previous == "察"
+        case "授": return previous == "教"
         default: return Punctuation.isCompatibilityIdeograph(s)
         }
     }

@@ -66,7 +66,9 @@ enum SectionLabelCue {
     /// Whether a label names a column of features or opinion rather than reports
     /// (`新闻特写`, `记者手记`, `记者调查`, `短评`, `言论`).
     static func isFeatureLabel(_ text: String) -> Bool {
-        ["特写", "故事", "手记", "观察", "走基层", "调查", "评", "言论", "访谈", "专访"].contains { text.contains($0) }
+        // A case, a Q&A or a legal explanation is written, not reported (典型案例, 律师答疑, 以案说法).
+        ["特写", "故事", "手记", "观察", "走基层", "调查", "评", "言论", "访谈", "专访", "案例", "答疑", "问答", "说法"]
+            .contains { text.contains($0) }
     }
 
     /// A roundup heading standing alone over several short items (`工会简讯`), returned as the
