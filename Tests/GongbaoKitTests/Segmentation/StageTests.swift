@@ -172,6 +172,19 @@ struct StageTests {
         #expect(articles.first?.paragraphs.count == 7, "subheads stand among the paragraphs, in order")
     }
 
+    @Test("photoAfterReport: a caption closed by a photo credit after a credited report is an item of its own")
+    func photoAfterReport() {
+        // Held-out h15:88–94 (an invented OCR page): a brief, then a photo caption under it.
+        let articles = PageSegmenter().segment(page([
+            "本报讯（记者 高原）3月22日，铜川市耀州区", "总工会举办“巾帼建新功”女职工技能比赛，", "全区80余名女职工参赛。", "",
+            "3月24日，宝鸡市陈仓区一家机械制造企", "业的职工在参加“安康杯”安全知识竞", "赛。 □张宝林 摄",
+        ]))
+        #expect(articles.count == 2)
+        #expect(articles.first?.dateline == "本报讯")
+        #expect(articles.last?.kind == .photo)
+        #expect(articles.last?.byline.map(\.name) == ["张宝林"])
+    }
+
     @Test("a continuation marker opens an item of kind continuation that keeps the marker")
     func continuation() {
         // 002:109–113.

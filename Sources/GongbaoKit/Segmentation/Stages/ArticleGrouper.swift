@@ -180,6 +180,11 @@ struct ArticleGrouper {
                 state.close()
             } else if p.blanksBefore >= 2, state.lastParagraphEndsSentence {
                 state.close()
+            } else if p.blanksBefore >= 1, state.lastParagraphEndsSentence, state.hasDatelineCredit || state.hasByline,
+                      let credit = p.trailingCredit, PhotoCreditCue.isPhotoCredit(credit) {
+                // photoAfterReport: a caption closed by a photo credit after a finished, credited
+                // report is a photo item of its own (OCR pages print them one under the other).
+                state.close()
             }
         }
         state.add(.paragraph(p))
