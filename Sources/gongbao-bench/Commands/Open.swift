@@ -13,12 +13,6 @@ struct Open: ParsableCommand {
     @Option(help: "Archive size, as given to `run`.")
     var articles = 100_000
 
-    @Option(help: "Seed, as given to `run`.")
-    var seed: UInt64 = 1
-
-    @Option(help: "Folder of the benchmark archives and caches.")
-    var work = ".build-bench"
-
     @Option(help: "How many opens.")
     var times = 10
 
@@ -28,19 +22,18 @@ struct Open: ParsableCommand {
     @Option(help: "Text queries of 2 and 4 characters to run after the opens (with RSS after each kind).")
     var queries = 0
 
-    @Option(help: "Entities the index was built with, as given to `run`.")
-    var entities = "auto"
+    @OptionGroup var archive: BenchArchiveOptions
 
     @OptionGroup var sources: GeneratorSources
 
     func run() throws {
-        let dir = BenchFolders.archive(work: work, articles: articles, seed: seed)
+        let dir = BenchFolders.archive(work: archive.work, articles: articles, seed: archive.seed)
         let regions = try RegionTable.load(path: sources.gazetteer)
         let truth = try Truth(directory: dir)
-        let setup = BenchPipeline(mode: entities, truth: truth, regions: regions)
+        let setup = BenchPipeline(mode: archive.entities, truth: truth, regions: regions)
         let options = IndexOptions(
             pipeline: setup.pipeline, hierarchy: setup.hierarchy,
-            cacheDirectory: BenchFolders.cache(work: work, articles: articles), pipelineRevision: setup.revision
+            cacheDirectory: BenchFolders.cache(work: archive.work, articles: articles), pipelineRevision: setup.revision
         )
         var latency = Latency()
         var last: Archive?

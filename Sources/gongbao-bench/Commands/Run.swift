@@ -18,17 +18,8 @@ struct Run: ParsableCommand {
     @Option(help: "Largest archive size; every standard size up to it is measured too.")
     var articles = 100_000
 
-    @Option(help: "Seed of the generated archives.")
-    var seed: UInt64 = 1
-
-    @Option(help: "Folder for the generated archives and their index caches.")
-    var work = ".build-bench"
-
     @Option(help: "Queries of each type to time.")
     var queries = 300
-
-    @Option(help: "Entities to index: standard (the real annotators), truth (the generator's places, for query timing before annotators exist), or auto.")
-    var entities = "auto"
 
     @Option(help: "Threads parsing files during cold indexing (the targets are for one core).")
     var parallelism = 1
@@ -36,7 +27,13 @@ struct Run: ParsableCommand {
     @Flag(help: "Measure only --articles, in this process (what the parent runs for each size).")
     var single = false
 
+    @OptionGroup var archive: BenchArchiveOptions
+
     @OptionGroup var sources: GeneratorSources
+
+    var seed: UInt64 { archive.seed }
+    var work: String { archive.work }
+    var entities: String { archive.entities }
 
     func run() throws {
         if single {
