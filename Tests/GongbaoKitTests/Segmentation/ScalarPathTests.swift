@@ -83,6 +83,10 @@ struct ScalarPathTests {
         #expect(BylineCue.looksLikeByline("□高冬菊 巨晓勇 摄")?.isPhotoCredit == true)
         #expect(BylineCue.looksLikeByline("（本报记者 张三）")?.people.map(\.name) == ["张三"])
         #expect(BylineCue.looksLikeByline("新华社发(李明 摄)")?.isAgency == true)
+        // The credit and its names keep the printed scalars (U+F9D0 is a compatibility form of 類).
+        let printed = try #require(BylineCue.looksLikeByline("本报记\u{FA5B} 張\u{F9D0}"))
+        #expect(printed.text == "本报记\u{FA5B} 張\u{F9D0}")
+        #expect(printed.people.map { Array($0.name.unicodeScalars) } == [["張", "\u{F9D0}"]])
     }
 
     @Test("a kicker dash is read from the last two scalars that are not white space")

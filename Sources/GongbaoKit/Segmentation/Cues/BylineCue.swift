@@ -1,3 +1,5 @@
+import Foundation
+
 /// Cue `looksLikeByline`: a line made only of credit markers and personal names
 /// (`本报记者 张静 本报通讯员 岑婧 陈斌斌`, `□高冬菊 巨晓勇 摄`, `新华社记者 张汝锋`,
 /// `本报通讯员 陈任川 报`), parsed into the people it credits.
@@ -31,9 +33,6 @@ enum BylineCue {
 
     /// Professions an expert signs with after an affiliation (`…律师事务所律师`, `…大学教授`).
     static let professionEndings: [[Unicode.Scalar]] = ["律师", "法官", "检察官", "教授"].map { Array($0.unicodeScalars) }
-
-    /// The first characters of the markers: only there can a marker start.
-    private static let markerInitials = Set(markers.compactMap(\.0.unicodeScalars.first))
 
     /// The text inside one pair of parentheses enclosing the whole line, if so.
     private static func insideParentheses(_ text: String) -> String? {
@@ -87,83 +86,20 @@ enum BylineCue {
         }
         guard maySignMarker else { return nil }
         // What is left is ideographs, spaces, marks and parentheses, one scalar per character:
-        // compared scalar by scalar they compare as Strings do, unless a compatibility ideograph
-        // (equal as a String to the ideograph it stands for) is among them.
-        if !holdsCompatibilityIdeograph {
-            return parse(Array(line.unicodeScalars)[...], requireMarker: requireMarker)
-        }
-        return parseComparingStrings(line, requireMarker: requireMarker)
+        // compared scalar by scalar they compare as Strings do. A compatibility ideograph is equal
+        // as a String to the ideograph it stands for (also one scalar), so the words are read on
+        // those canonical forms while names and the credit keep the printed ones.
+        let scalars = Array(line.unicodeScalars)
+        let canonical = holdsCompatibilityIdeograph ? scalars.map(canonicalIdeograph) : scalars
+        return parse(canonical[...], display: scalars, requireMarker: requireMarker)
     }
 
-    /// `looksLikeByline` for a line holding a compatibility ideograph: words are compared as Strings.
-    private static func parseComparingStrings(_ line: String, requireMarker: Bool) -> Credit? {
-        // A credit line may be printed in parentheses: `（本报记者 张三）`.
-        if let inner = insideParentheses(line.trimmedSpaces) { return looksLikeByline(inner, requireMarker: requireMarker) }
-        if let agency = agencyCreditNamingPhotographer(line.trimmedSpaces) { return agency }
-        guard line.unicodeScalars.allSatisfy(mayAppearInCredit) else { return nil }
-        var text = SectionLabelCue.strippingTrailingTags(line).trimmedSpaces
-        let printed = text
-        guard !text.isEmpty, text.unicodeScalars.count <= 60 else { return nil }
-        if agencyPhotoCredits.contains(text) {
-            return Credit(text: printed, people: [], isPhotoCredit: true, isAgency: true, isBoxed: false, hasStaffMarker: false)
-        }
-        let boxed = text.hasPrefix("□")
-        if boxed { text = String(text.dropFirst()).trimmedSpaces }
-
-        var tokens = text.split(whereSeparator: { $0.unicodeScalars.count == 1 && separatesCreditWords($0.unicodeScalars.first!) })
-            .flatMap { splittingAtMarkers(String($0)) }
-        var photo = false
-        var reported = false
-        if let last = tokens.last {
-            if last == "摄" || last == "摄影" { photo = true; tokens.removeLast() }
-            else if last == "报" { reported = true; tokens.removeLast() }
-            // `…报道` credits a written report, not a photo.
-            else if last == "报道", tokens.count > 1 { tokens.removeLast() }
-            else if last.count >= 3, last.hasSuffix("摄") {
-                photo = true
-                tokens[tokens.count - 1] = String(last.dropLast())
-            }
-        }
-        guard !tokens.isEmpty, tokens.count <= 12 else { return nil }
-
-        var people: [Byline] = []
-        var role = "author"
-        var sawMarker = false
-        var commentator = false
-        var staff = false
-        var agency = false
-        for (k, token) in tokens.enumerated() {
-            var rest = Substring(token)
-            // signatureRole, as in `parse`.
-            if k == 0, tokens.count >= 2, token.unicodeScalars.count <= 24,
-               professionEndings.contains(where: { token.unicodeScalars.count > $0.count && token.unicodeScalars.reversed().starts(with: $0.reversed()) }) {
-                sawMarker = true
-                continue
-            }
-            if let (marker, markerRole) = markers.first(where: { rest.hasPrefix($0.0) }) {
-                rest = rest.dropFirst(marker.count)
-                role = markerRole
-                sawMarker = true
-                if marker.hasPrefix("本报") { staff = true }
-                if markerRole == "agency" { agency = true }
-                if markerRole == "commentator" { commentator = true }
-                if rest.isEmpty { continue }
-            }
-            // After a role marker a name may be longer: Mongolian and Tibetan names (乌云其木格).
-            guard isPersonalName(rest) || (sawMarker && isLongName(rest.unicodeScalars)) else { return nil }
-            people.append(Byline(name: String(rest), role: role))
-        }
-        // The paper's commentator signs without a name (`本报评论员`).
-        guard !people.isEmpty || commentator else { return nil }
-        if requireMarker, !(sawMarker || boxed || photo || reported) { return nil }
-        if reported, !sawMarker { return nil }
-        // A lone glued token such as `记者手记` is a column name, not a credit.
-        if requireMarker, tokens.count == 1, !(staff || agency || boxed || photo || commentator) { return nil }
-        if photo { people = people.map { Byline(name: $0.name, role: "photographer") } }
-        return Credit(
-            text: printed, people: people, isPhotoCredit: photo || reported,
-            isAgency: agency, isBoxed: boxed, hasStaffMarker: staff, isCommentary: commentator
-        )
+    /// The unified ideograph a compatibility ideograph stands for (its canonical decomposition,
+    /// one scalar), or `s` itself.
+    private static func canonicalIdeograph(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        guard Punctuation.isCompatibilityIdeograph(s) else { return s }
+        let mapped = String(s).precomposedStringWithCanonicalMapping.unicodeScalars
+        return mapped.count == 1 ? mapped.first! : s
     }
 
     /// The role markers as scalars, in the order of `markers`, with their roles.
@@ -188,17 +124,19 @@ enum BylineCue {
     private static func isParenthesis(_ s: Unicode.Scalar) -> Bool { s == "(" || s == "（" || s == ")" || s == "）" }
 
     /// `looksLikeByline` read scalar by scalar, for a line of credit characters and parentheses
-    /// without compatibility ideographs (each scalar is one character; see the caller).
-    private static func parse(_ line: ArraySlice<Unicode.Scalar>, requireMarker: Bool) -> Credit? {
+    /// in canonical form (each scalar is one character; see the caller). `display` holds the
+    /// printed scalars at the same positions: names and the credit's text are taken from it.
+    private static func parse(_ line: ArraySlice<Unicode.Scalar>, display: [Unicode.Scalar], requireMarker: Bool) -> Credit? {
+        func printedText(_ part: ArraySlice<Unicode.Scalar>) -> String { String(scalars: display[part.indices]) }
         let whole = trimmed(line)
         // A credit line may be printed in parentheses: `（本报记者 张三）`.
         if let first = whole.first, first == "(" || first == "（", let last = whole.last, last == ")" || last == "）",
            whole.count > 2 {
             let inner = whole.dropFirst().dropLast()
-            if !inner.contains(where: isParenthesis) { return parse(inner, requireMarker: requireMarker) }
+            if !inner.contains(where: isParenthesis) { return parse(inner, display: display, requireMarker: requireMarker) }
         }
         if agencyPhotoCreditScalars.contains(where: { whole.starts(with: $0) }),
-           let agency = agencyCreditNamingPhotographer(String(scalars: whole)) {
+           let agency = agencyCreditNamingPhotographer(printedText(whole)) {
             return agency
         }
         guard line.allSatisfy(mayAppearInCredit) else { return nil }
@@ -208,8 +146,8 @@ enum BylineCue {
             text = trimmed(text[..<open])
         }
         guard !text.isEmpty, text.count <= 60 else { return nil }
-        let printed = String(scalars: text)
-        if agencyPhotoCredits.contains(printed) {
+        let printed = printedText(text)
+        if agencyPhotoCredits.contains(String(scalars: text)) {
             return Credit(text: printed, people: [], isPhotoCredit: true, isAgency: true, isBoxed: false, hasStaffMarker: false)
         }
         let boxed = text.first == "□"
@@ -280,7 +218,7 @@ enum BylineCue {
             }
             // After a role marker a name may be longer: Mongolian and Tibetan names (乌云其木格).
             guard isPersonalName(scalars: rest) || (sawMarker && isLongName(rest)) else { return nil }
-            people.append(Byline(name: String(scalars: rest), role: role))
+            people.append(Byline(name: printedText(rest), role: role))
         }
         // The paper's commentator signs without a name (`本报评论员`).
         guard !people.isEmpty || commentator else { return nil }
@@ -326,36 +264,5 @@ enum BylineCue {
         case "授": return previous == "教"
         default: return Punctuation.isCompatibilityIdeograph(s)
         }
-    }
-
-    /// A token in which a marker follows a name without a space (`刘友婷本报通讯员`, from a
-    /// credit joined across a line break) is split before the marker; a marker glued to
-    /// the name after it (`记者康功`) stays one token.
-    private static func splittingAtMarkers(_ token: String) -> [String] {
-        var parts: [String] = []
-        var current = ""
-        var rest = Substring(token)
-        while let first = rest.first {
-            if first.unicodeScalars.contains(where: { markerInitials.contains($0) || Punctuation.isCompatibilityIdeograph($0) }),
-               let (marker, _) = markers.first(where: { rest.hasPrefix($0.0) }) {
-                if !current.isEmpty { parts.append(current) }
-                current = marker
-                rest = rest.dropFirst(marker.count)
-            } else {
-                current.append(first)
-                rest = rest.dropFirst()
-            }
-        }
-        if !current.isEmpty { parts.append(current) }
-        return parts
-    }
-
-    /// Two to four ideographs, or a transliterated name joined by `·`.
-    static func isPersonalName(_ name: Substring) -> Bool {
-        let scalars = name.unicodeScalars
-        if scalars.contains("·") || scalars.contains("•") {
-            return scalars.count <= 12 && scalars.allSatisfy { Punctuation.isHan($0) || $0 == "·" || $0 == "•" }
-        }
-        return (2...4).contains(scalars.count) && scalars.allSatisfy(Punctuation.isHan)
     }
 }
