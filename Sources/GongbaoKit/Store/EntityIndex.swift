@@ -126,15 +126,22 @@ public struct EntityIndexBuilder {
     let hierarchy: (any RegionHierarchy)?
     var keys: [EntityKey] = []
     var labels: [String] = []
-    var idOfKey: [EntityKey: Int32] = [:]
+    /// Entity ids by kind and name (region: code), through `StringTable`, not a
+    /// `Dictionary<EntityKey, …>`: hashing each name of each article was the
+    /// larger part of adding it.
+    var ids = StringTable()
     var entityStart: [Int32] = [0]
     var entityIDs: [Int32] = []
     /// Per article, the ids among its entity ids that are `about`/other (posted) vs `mentioned` only.
     var mentionedOnly: [(article: Int32, id: Int32)] = []
-    var ancestorCache: [String: [(code: String, name: String)]] = [:]
+    /// Per region code seen in a tag: the ids of the region and its ancestors, nearest first.
+    var chains = StringTable()
+    var chainIDs: [[Int32]] = []
     var aliases: [(name: String, id: Int32)] = []
     /// The aliases recorded so far, by entity id (a few per organisation: a linear look is cheapest).
     var aliasesByID: [[String]] = []
+    /// Scratch lists of one article's ids, kept to reuse their storage.
+    var about: [Int32] = [], mentioned: [Int32] = [], others: [Int32] = []
 
     public init(hierarchy: (any RegionHierarchy)?) {
         self.hierarchy = hierarchy
@@ -143,40 +150,52 @@ public struct EntityIndexBuilder {
     /// Number of articles added so far.
     public var count: Int { entityStart.count - 1 }
 
-    private mutating func intern(_ key: EntityKey, label: @autoclosure () -> String) -> Int32 {
-        if let id = idOfKey[key] { return id }
-        let id = Int32(keys.count)
-        keys.append(key)
-        labels.append(label())
-        idOfKey[key] = id
-        return id
+    private mutating func intern(_ kind: EntityKind, _ value: String, label: @autoclosure () -> String) -> Int32 {
+        ids.value(of: value, tag: Self.tag(kind)) {
+            keys.append(EntityKey(kind, value))
+            labels.append(label())
+            return Int32(keys.count - 1)
+        }
     }
 
-    private mutating func chain(_ tag: RegionTag) -> [(code: String, name: String)] {
-        var out = [(tag.code, tag.name)]
-        guard let hierarchy else { return out }
-        if let cached = ancestorCache[tag.code] { return out + cached }
-        let ancestors = hierarchy.ancestors(of: tag.code).map { ($0, hierarchy.name(of: $0) ?? $0) }
-        ancestorCache[tag.code] = ancestors
-        out += ancestors
-        return out
+    private static func tag(_ kind: EntityKind) -> UInt8 {
+        switch kind {
+        case .region: 0
+        case .org: 1
+        case .person: 2
+        case .campaign: 3
+        }
+    }
+
+    /// Ids of the region of `tag` and of its ancestors, interned on first sight
+    /// (the region's label is the tag's name; an ancestor's, its official name).
+    private mutating func chain(_ tag: RegionTag) -> Int {
+        let known = Int32(chainIDs.count)
+        let index = Int(chains.value(of: tag.code, tag: 0) { known })
+        guard index == chainIDs.count else { return index }
+        var chain = [intern(.region, tag.code, label: tag.name)]
+        if let hierarchy {
+            for code in hierarchy.ancestors(of: tag.code) {
+                chain.append(intern(.region, code, label: hierarchy.name(of: code) ?? code))
+            }
+        }
+        chainIDs.append(chain)
+        return index
     }
 
     /// Adds the next article (its position is `count` before the call).
     public mutating func add(_ article: Article) {
         let ref = Int32(count)
         // A few ids per article: arrays sorted and deduplicated beat hashing into sets.
-        var about: [Int32] = []
-        var mentioned: [Int32] = []
-        var others: [Int32] = []
+        about.removeAll(keepingCapacity: true)
+        mentioned.removeAll(keepingCapacity: true)
+        others.removeAll(keepingCapacity: true)
         for tag in article.regions where !tag.code.isEmpty {
-            for (code, name) in chain(tag) {
-                let id = intern(EntityKey(.region, code), label: name)
-                if tag.role == .about { about.append(id) } else { mentioned.append(id) }
-            }
+            let chain = chain(tag)
+            if tag.role == .about { about += chainIDs[chain] } else { mentioned += chainIDs[chain] }
         }
         for org in article.orgs {
-            let id = intern(EntityKey(.org, org.name), label: org.name)
+            let id = intern(.org, org.name, label: org.name)
             others.append(id)
             while aliasesByID.count <= Int(id) { aliasesByID.append([]) }
             for alias in org.aliases where !aliasesByID[Int(id)].contains(alias) {
@@ -184,25 +203,27 @@ public struct EntityIndexBuilder {
                 aliases.append((alias, id))
             }
         }
-        for person in article.persons { others.append(intern(EntityKey(.person, person.name), label: person.name)) }
-        for term in article.campaigns { others.append(intern(EntityKey(.campaign, term.term), label: term.term)) }
-        let aboutIDs = Self.sortedUnique(about)
-        entityIDs += aboutIDs
-        entityIDs += Self.sortedUnique(others)
+        for person in article.persons { others.append(intern(.person, person.name, label: person.name)) }
+        for term in article.campaigns { others.append(intern(.campaign, term.term, label: term.term)) }
+        Self.sortUnique(&about)
+        Self.sortUnique(&others)
+        Self.sortUnique(&mentioned)
+        entityIDs += about
+        entityIDs += others
         entityStart.append(Int32(entityIDs.count))
-        for id in Self.sortedUnique(mentioned) where !aboutIDs.contains(id) { mentionedOnly.append((ref, id)) }
+        for id in mentioned where !about.contains(id) { mentionedOnly.append((ref, id)) }
     }
 
-    private static func sortedUnique(_ ids: [Int32]) -> [Int32] {
-        guard ids.count > 1 else { return ids }
-        var out = ids.sorted()
+    /// Sorts `ids` and removes repeats, in place.
+    private static func sortUnique(_ ids: inout [Int32]) {
+        guard ids.count > 1 else { return }
+        ids.sort()
         var w = 1
-        for r in 1..<out.count where out[r] != out[w - 1] {
-            out[w] = out[r]
+        for r in 1..<ids.count where ids[r] != ids[w - 1] {
+            ids[w] = ids[r]
             w += 1
         }
-        out.removeLast(out.count - w)
-        return out
+        ids.removeLast(ids.count - w)
     }
 
     /// The finished index.
@@ -244,7 +265,8 @@ public struct EntityIndexBuilder {
             keys: keys, labels: labels, labelRank: labelRank, postingStart: postingStart,
             postingRefs: postingRefs, mentionStart: mentionStart, mentionRefs: mentionRefs,
             entityStart: entityStart, entityIDs: entityIDs, aliasNames: aliases.map(\.name),
-            aliasIDs: aliases.map(\.id), idOfKey: idOfKey
+            aliasIDs: aliases.map(\.id),
+            idOfKey: Dictionary(zip(keys, (0..<Int32(k)).map { $0 }), uniquingKeysWith: { first, _ in first })
         )
     }
 
