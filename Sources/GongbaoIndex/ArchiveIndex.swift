@@ -210,7 +210,7 @@ public enum ArchiveIndex {
         func addStored(_ id: Int64) throws {
             var articles: [Article] = []
             try db.forEachRecord(ofFile: id) { record in
-                let article = try ArticleCodec.decode(record)
+                let article = try ArticleCodec.decodeStored(record)
                 try writer.add(article)
                 if deliver != nil { articles.append(article) }
             }
@@ -275,10 +275,7 @@ public enum ArchiveIndex {
                     }
                     var records: [[UInt8]] = []
                     records.reserveCapacity(articles.count)
-                    for article in articles {
-                        try writer.add(article)
-                        records.append(ArticleCodec.encode(article))
-                    }
+                    for article in articles { records.append(try writer.add(article)) }
                     if let warning { warnings.append(warning) }
                     deliver?(articles)
                     report.bytesParsed += Int64(bytes)

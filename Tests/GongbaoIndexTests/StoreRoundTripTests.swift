@@ -14,7 +14,9 @@ struct StoreRoundTripTests {
         articles[0].lines = [LineSpan(3, 9), LineSpan(-1, 0)]
         articles[0].regions[0].candidates = ["620000000000"]
         for article in articles {
-            #expect(try ArticleCodec.decode(ArticleCodec.encode(article)) == article)
+            var body = TextNormalization.rawBody(of: article)
+            let record = body.withUTF8 { ArticleCodec.storedRecord(ArticleCodec.encode(article), body: UnsafeRawBufferPointer($0)) }
+            #expect(try record.withUnsafeBytes { try ArticleCodec.decodeStored($0) } == article)
         }
     }
 

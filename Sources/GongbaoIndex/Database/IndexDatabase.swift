@@ -25,14 +25,14 @@ struct ParsedFile {
 }
 
 /// The SQLite side of the index (through GRDB): the files seen, with size,
-/// modification time and content hash, and every article as an `ArticleCodec`
-/// record. It is the durable truth; the snapshot is derived from it.
+/// modification time and content hash, and every article as an
+/// `ArticleCodec.storedRecord` (record, then raw body). It is the durable truth; the snapshot is derived from it.
 ///
 /// WAL mode lets readers go on while a writer commits; writers commit one
 /// batch of files per transaction, so a crash loses at most the batch in flight.
 final class IndexDatabase {
     /// Bump when the tables change; an index of another version is rebuilt.
-    static let schemaVersion = 2
+    static let schemaVersion = 3
 
     let queue: DatabaseQueue
     let path: String

@@ -2,17 +2,17 @@ import GongbaoKit
 
 /// A compact binary form of an `Article`, far cheaper to decode than JSON.
 /// The summary fields come first, so a list view decodes only those.
+/// Paragraphs and box texts are written as byte lengths only: their text is the
+/// article's raw body (see `TextNormalization.rawBody`), stored once, beside
+/// (in the snapshot for search too; in the database after the record, as
+/// `storedRecord`).
 ///
 /// Layout: summary (id, source, index, kind, section, kicker, title,
 /// subtitle, dateline, byline text, lead), then byline, lines, paragraphs,
 /// subheads, boxes, marker, regions, orgs, persons, campaigns, figures.
 /// Strings are varint-length-prefixed UTF-8, integers zigzag varints.
-///
-/// In the *lean* form (the snapshot's), paragraphs and box texts are written
-/// as byte lengths only: their text is the article's raw body (see
-/// `TextNormalization.rawBody`), stored once, beside, for search too.
 enum ArticleCodec {
-    static func encode(_ a: Article, into w: inout ByteWriter, lean: Bool = false) {
+    static func encode(_ a: Article, into w: inout ByteWriter) {
         w.string(a.id)
         w.string(a.source)
         w.int(a.index)
@@ -29,17 +29,13 @@ enum ArticleCodec {
         for b in a.byline { w.string(b.name); w.string(b.role) }
         w.varint(UInt64(a.lines.count))
         for span in a.lines { w.int(span.start); w.int(span.end) }
-        if lean {
-            w.varint(UInt64(a.paragraphs.count))
-            for p in a.paragraphs { w.varint(UInt64(p.utf8.count)) }
-        } else {
-            w.strings(a.paragraphs)
-        }
+        w.varint(UInt64(a.paragraphs.count))
+        for p in a.paragraphs { w.varint(UInt64(p.utf8.count)) }
         w.strings(a.subheads)
         w.varint(UInt64(a.boxes.count))
         for box in a.boxes {
             w.string(box.label)
-            if lean { w.varint(UInt64(box.text.utf8.count)) } else { w.string(box.text) }
+            w.varint(UInt64(box.text.utf8.count))
         }
         w.string(a.marker)
         w.varint(UInt64(a.regions.count))
@@ -57,9 +53,9 @@ enum ArticleCodec {
         for f in a.figures { w.string(f.text); w.double(f.value); w.string(f.unit); w.string(f.kind.rawValue); w.string(f.subject) }
     }
 
-    static func encode(_ a: Article, lean: Bool = false) -> [UInt8] {
-        var w = ByteWriter(capacity: 256 + (lean ? 0 : a.paragraphs.reduce(0) { $0 + $1.utf8.count }))
-        encode(a, into: &w, lean: lean)
+    static func encode(_ a: Article) -> [UInt8] {
+        var w = ByteWriter(capacity: 256)
+        encode(a, into: &w)
         return w.bytes
     }
 
@@ -74,13 +70,12 @@ enum ArticleCodec {
         )
     }
 
-    /// Decodes a record; a lean one takes its paragraphs and box texts from `body`.
-    static func decode(_ buffer: UnsafeRawBufferPointer, body: UnsafeRawBufferPointer? = nil) throws -> Article {
+    /// Decodes a record, taking its paragraphs and box texts from `body`.
+    static func decode(_ buffer: UnsafeRawBufferPointer, body: UnsafeRawBufferPointer) throws -> Article {
         var r = ByteReader(buffer)
-        // Lean records: part k of the body starts one byte (the newline) after part k-1 ends.
+        // Part k of the body starts one byte (the newline) after part k-1 ends.
         var cursor = 0
         func nextPart() throws -> String {
-            guard let body else { return try r.string() }
             let n = try r.varint()
             guard n <= UInt64(body.count), cursor + Int(n) <= body.count else { throw ByteReader.Malformed() }
             defer { cursor += Int(n) + 1 }
@@ -128,7 +123,25 @@ enum ArticleCodec {
         return a
     }
 
-    static func decode(_ bytes: [UInt8]) throws -> Article {
-        try bytes.withUnsafeBytes { try decode($0) }
+    /// The database's record of an article: its record (length-prefixed),
+    /// then its raw body. The snapshot writer has both at hand, so an article is
+    /// encoded once for the two stores.
+    static func storedRecord(_ record: [UInt8], body: UnsafeRawBufferPointer) -> [UInt8] {
+        var w = ByteWriter(capacity: record.count + body.count + 4)
+        w.varint(UInt64(record.count))
+        w.append(record)
+        w.append(body)
+        return w.bytes
+    }
+
+    /// Decodes a `storedRecord`.
+    static func decodeStored(_ buffer: UnsafeRawBufferPointer) throws -> Article {
+        var r = ByteReader(buffer)
+        let n = try r.varint()
+        let start = r.offset
+        guard n <= UInt64(buffer.count - start) else { throw ByteReader.Malformed() }
+        let end = start + Int(n)
+        return try decode(UnsafeRawBufferPointer(rebasing: buffer[start..<end]),
+                          body: UnsafeRawBufferPointer(rebasing: buffer[end...]))
     }
 }

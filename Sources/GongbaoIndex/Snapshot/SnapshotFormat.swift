@@ -33,7 +33,7 @@ enum SnapshotSection: UInt64, CaseIterable {
     /// (N+1) u64 offsets and the folded headlines, UTF-8.
     case headlineOffsets, headlineText
     /// (N+1) u64 offsets and the bodies as printed (paragraphs and boxes,
-    /// newline-separated), UTF-8: the text of lean records and of search.
+    /// newline-separated), UTF-8: the text of the records and of search.
     case bodyOffsets, bodyText
     /// Gram index of headlines: G u64 sorted keys, G u32 counts, (G+1) u64 offsets, data.
     case headlineGramKeys, headlineGramCounts, headlineGramOffsets, headlineGramData

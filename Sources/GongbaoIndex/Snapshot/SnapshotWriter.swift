@@ -41,9 +41,12 @@ final class SnapshotWriter {
 
     var count: Int { kinds.count }
 
-    /// Adds the next article.
-    func add(_ article: Article) throws {
-        try main.write(ArticleCodec.encode(article, lean: true))
+    /// Adds the next article; returns its record for the database
+    /// (`ArticleCodec.storedRecord`), made from the same encoding.
+    @discardableResult
+    func add(_ article: Article) throws -> [UInt8] {
+        let encoded = ArticleCodec.encode(article)
+        try main.write(encoded)
         recordOffsets.append(UInt64(main.offset - recordsStart))
         kinds.append(UInt8(ArticleKind.allCases.firstIndex(of: article.kind) ?? 0))
         ids.append(article.id)
@@ -51,13 +54,15 @@ final class SnapshotWriter {
         headlines += SearchText.headline(of: article).utf8
         headlineOffsets.append(UInt64(headlines.count))
         var text = TextNormalization.rawBody(of: article)
-        try text.withUTF8 { utf8 in
+        let record = try text.withUTF8 { utf8 in
             let raw = UnsafeRawBufferPointer(utf8)
             // 1: folding changes it; 2: it holds NUL (dropped by folding, so even non-ASCII needles must fold).
             bodyFolding.append(TextNormalization.needsFolding(raw) ? (raw.contains(0) ? 3 : 1) : 0)
             try body.write(raw)
+            return ArticleCodec.storedRecord(encoded, body: raw)
         }
         bodyOffsets.append(UInt64(body.offset))
+        return record
     }
 
     private func section(_ id: SnapshotSection, _ write: () throws -> Void) throws {
