@@ -14,35 +14,43 @@ enum Gram {
     /// Replaces `keys` with the key of every unigram and bigram of the UTF-8
     /// `text` after folding (duplicates included, in order). `text` must be valid UTF-8.
     static func collect(_ text: UnsafeRawBufferPointer, into keys: inout [UInt64]) {
-        keys.removeAll(keepingCapacity: true)
-        keys.reserveCapacity(text.count)
-        var i = 0
-        let n = text.count
-        var previous: UInt32 = 0
-        while i < n {
-            let b0 = UInt32(text[i])
-            var s: UInt32
-            if b0 < 0x80 {
-                s = b0; i += 1
-            } else if b0 < 0xE0 {
-                guard i + 1 < n else { return }
-                s = (b0 & 0x1F) << 6 | (UInt32(text[i + 1]) & 0x3F); i += 2
-            } else if b0 < 0xF0 {
-                guard i + 2 < n else { return }
-                s = (b0 & 0x0F) << 12 | (UInt32(text[i + 1]) & 0x3F) << 6 | (UInt32(text[i + 2]) & 0x3F); i += 3
-            } else {
-                guard i + 3 < n else { return }
-                s = (b0 & 0x07) << 18 | (UInt32(text[i + 1]) & 0x3F) << 12
-                    | (UInt32(text[i + 2]) & 0x3F) << 6 | (UInt32(text[i + 3]) & 0x3F); i += 4
+        // Written through a pointer into room for the most keys there can be (two a
+        // scalar, a scalar at least a byte): `append`'s checks cost more than decoding.
+        keys = [UInt64](unsafeUninitializedCapacity: 2 * text.count) { out, written in
+            var k = 0
+            var i = 0
+            let n = text.count
+            var previous: UInt32 = 0
+            while i < n {
+                let b0 = UInt32(text[i])
+                var s: UInt32
+                if b0 < 0x80 {
+                    s = b0; i += 1
+                } else if b0 < 0xE0 {
+                    guard i + 1 < n else { break }
+                    s = (b0 & 0x1F) << 6 | (UInt32(text[i + 1]) & 0x3F); i += 2
+                } else if b0 < 0xF0 {
+                    guard i + 2 < n else { break }
+                    s = (b0 & 0x0F) << 12 | (UInt32(text[i + 1]) & 0x3F) << 6 | (UInt32(text[i + 2]) & 0x3F); i += 3
+                } else {
+                    guard i + 3 < n else { break }
+                    s = (b0 & 0x07) << 18 | (UInt32(text[i + 1]) & 0x3F) << 12
+                        | (UInt32(text[i + 2]) & 0x3F) << 6 | (UInt32(text[i + 3]) & 0x3F); i += 4
+                }
+                // Fold as `TextNormalization.fold` does; NUL is dropped.
+                if s >= 0xFF01 && s <= 0xFF5E { s -= 0xFEE0 }
+                if s >= 0x41 && s <= 0x5A { s += 0x20 }
+                if s == 0 { continue }
+                s &= 0x1F_FFFF
+                out[k] = unigram(s)
+                k += 1
+                if previous != 0 {
+                    out[k] = bigram(previous, s)
+                    k += 1
+                }
+                previous = s
             }
-            // Fold as `TextNormalization.fold` does; NUL is dropped.
-            if s >= 0xFF01 && s <= 0xFF5E { s -= 0xFEE0 }
-            if s >= 0x41 && s <= 0x5A { s += 0x20 }
-            if s == 0 { continue }
-            s &= 0x1F_FFFF
-            keys.append(unigram(s))
-            if previous != 0 { keys.append(bigram(previous, s)) }
-            previous = s
+            written = k
         }
     }
 
