@@ -27,6 +27,21 @@ final class FileLock {
     }
 }
 
+/// Reads from `fd` until `buffer` is full or the file ends; returns the bytes read.
+private func readAll(_ fd: Int32, path: String, into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+    var done = 0
+    while done < buffer.count {
+        let n = read(fd, buffer.baseAddress! + done, buffer.count - done)
+        if n < 0 {
+            if errno == EINTR { continue }
+            throw IndexIOError(path, "read")
+        }
+        if n == 0 { break }
+        done += n
+    }
+    return done
+}
+
 /// The bytes of the file at `path`.
 func readFile(_ path: String) throws -> [UInt8] {
     let fd = open(path, O_RDONLY)
@@ -34,27 +49,17 @@ func readFile(_ path: String) throws -> [UInt8] {
     defer { close(fd) }
     var st = stat()
     guard fstat(fd, &st) == 0 else { throw IndexIOError(path, "stat") }
-    var bytes = [UInt8](repeating: 0, count: max(0, Int(st.st_size)))
-    var done = 0
-    try bytes.withUnsafeMutableBytes { raw in
-        while done < raw.count {
-            let n = read(fd, raw.baseAddress! + done, raw.count - done)
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw IndexIOError(path, "read")
-            }
-            if n == 0 { break }
-            done += n
-        }
+    // Room for one byte more than `fstat` said: a full buffer means the file grew since.
+    let expected = max(0, Int(st.st_size)) + 1
+    var bytes = try [UInt8](unsafeUninitializedCapacity: expected) { raw, count in
+        count = try readAll(fd, path: path, into: UnsafeMutableRawBufferPointer(raw))
     }
-    if done < bytes.count { bytes.removeSubrange(done...) }
-    // The file grew since fstat: read the rest.
+    guard bytes.count == expected else { return bytes }
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
-        let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
-        if n < 0 { if errno == EINTR { continue }; throw IndexIOError(path, "read") }
-        if n == 0 { break }
+        let n = try chunk.withUnsafeMutableBytes { try readAll(fd, path: path, into: $0) }
         bytes += chunk[0..<n]
+        if n < chunk.count { break }
     }
     return bytes
 }
