@@ -17,119 +17,126 @@ struct GramIndexBuilder {
     static let varintTag: UInt8 = 0
     static let bitmapTag: UInt8 = 1
 
-    private var table = GramTable()
-    private var last: [Int32] = []
-    private var count: [UInt32] = []
-    private var size: [Int] = []
-    private var cursor: [Int] = []
-    private var isBitmap: [Bool] = []
+    /// One distinct gram and all that both passes keep for it, in one table
+    /// entry: at 100,000 articles the table is far larger than the caches, and
+    /// every key of every text is looked up twice, so one cache line a key is
+    /// what the two passes cost.
+    private struct Entry {
+        var key: UInt64
+        /// The last article counted (pass 1) or written (pass 2) under this gram.
+        var last: Int32
+        /// Pass 1: articles under this gram. Pass 2: 1 when the list is a bitmap.
+        var count: UInt32
+        /// Pass 1: bytes of the varint list. Pass 2: where the next byte goes.
+        var at: Int
+    }
+
+    private var table = [Entry](repeating: Entry(key: 0, last: -1, count: 0, at: 0), count: 1 << 16)
+    private var used = 0
     private var data: [UInt8] = []
     private var keys: [UInt64] = []
     private var counts: [UInt32] = []
     private var offsets: [UInt64] = []
     private var grams: [UInt64] = []
 
+    @inline(__always)
+    private static func hash(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20)
+    }
+
     /// Pass 1: call for every article, positions ascending.
     mutating func count(_ article: Int32, _ text: UnsafeRawBufferPointer) {
         Gram.collect(text, into: &grams)
         // Room for every key of this text up front: the loop below then inserts
-        // without growing anything, through plain pointers (no per-key checks).
-        table.reserve(table.count + grams.count)
-        let needed = table.count + grams.count
-        if last.count < needed {
-            let extra = needed - last.count
-            last += repeatElement(-1, count: extra)
-            count += repeatElement(0, count: extra)
-            size += repeatElement(0, count: extra)
-        }
-        var slots = table.count
+        // without growing anything, through a plain pointer.
+        while (used + grams.count) * 2 > table.count { grow() }
+        var used = self.used
         grams.withUnsafeBufferPointer { grams in
-            table.withStorage { keys, slotOf, mask in
-                last.withUnsafeMutableBufferPointer { last in
-                    count.withUnsafeMutableBufferPointer { count in
-                        size.withUnsafeMutableBufferPointer { size in
-                            for key in grams {
-                                var i = GramTable.hash(key) & mask
-                                var s: Int
-                                while true {
-                                    let k = keys[i]
-                                    if k == key { s = Int(slotOf[i]); break }
-                                    if k == 0 {
-                                        keys[i] = key
-                                        slotOf[i] = Int32(slots)
-                                        s = slots
-                                        slots += 1
-                                        break
-                                    }
-                                    i = (i + 1) & mask
-                                }
-                                guard last[s] != article else { continue }
-                                size[s] += varintSize(UInt64(article - last[s]))
-                                count[s] += 1
-                                last[s] = article
-                            }
-                        }
+            table.withUnsafeMutableBufferPointer { table in
+                let mask = table.count - 1
+                for key in grams {
+                    var i = Self.hash(key) & mask
+                    while table[i].key != key && table[i].key != 0 { i = (i + 1) & mask }
+                    if table[i].key == 0 {
+                        table[i].key = key
+                        used += 1
                     }
+                    guard table[i].last != article else { continue }
+                    table[i].at += varintSize(UInt64(article - table[i].last))
+                    table[i].count += 1
+                    table[i].last = article
                 }
             }
         }
-        table.setCount(slots)
+        self.used = used
+    }
+
+    private mutating func grow() {
+        let old = table
+        table = [Entry](repeating: Entry(key: 0, last: -1, count: 0, at: 0), count: old.count * 2)
+        let mask = table.count - 1
+        for entry in old where entry.key != 0 {
+            var i = Self.hash(entry.key) & mask
+            while table[i].key != 0 { i = (i + 1) & mask }
+            table[i] = entry
+        }
     }
 
     /// Between the passes: lays the lists out in key order.
     mutating func layOut(articleCount: Int) {
         let bitmapBytes = (articleCount + 7) / 8
-        var pairs = table.pairs()
-        pairs.sort { $0.key < $1.key }
-        keys.reserveCapacity(pairs.count); counts.reserveCapacity(pairs.count)
+        var order: [(key: UInt64, entry: Int32)] = []
+        order.reserveCapacity(used)
+        for (i, entry) in table.enumerated() where entry.key != 0 { order.append((entry.key, Int32(i))) }
+        order.sort { $0.key < $1.key }
+        keys.reserveCapacity(order.count); counts.reserveCapacity(order.count)
         offsets = [0]
-        offsets.reserveCapacity(pairs.count + 1)
-        cursor = [Int](repeating: 0, count: pairs.count)
-        isBitmap = [Bool](repeating: false, count: pairs.count)
+        offsets.reserveCapacity(order.count + 1)
         var total = 0
-        for (key, slot) in pairs {
-            let s = Int(slot)
+        var bitmaps: [Int] = []
+        for (key, index) in order {
+            let i = Int(index)
             keys.append(key)
-            counts.append(count[s])
-            isBitmap[s] = bitmapBytes < size[s]
-            cursor[s] = total + 1
-            total += 1 + (isBitmap[s] ? bitmapBytes : size[s])
+            counts.append(table[i].count)
+            let isBitmap = bitmapBytes < table[i].at
+            let size = isBitmap ? bitmapBytes : table[i].at
+            if isBitmap { bitmaps.append(total) }
+            table[i].count = isBitmap ? 1 : 0
+            table[i].at = total + 1
+            table[i].last = -1
+            total += 1 + size
             offsets.append(UInt64(total))
         }
         data = [UInt8](repeating: 0, count: total)
-        for s in cursor.indices where isBitmap[s] { data[cursor[s] - 1] = Self.bitmapTag }
-        for s in last.indices { last[s] = -1 }
-        size = []
-        count = []
+        for start in bitmaps { data[start] = Self.bitmapTag }
     }
 
     /// Pass 2: call again for every article, in the same order.
     mutating func write(_ article: Int32, _ text: UnsafeRawBufferPointer) {
         Gram.collect(text, into: &grams)
-        let table = self.table
         let bit = UInt8(1) << UInt8(article & 7)
         let byte = Int(article >> 3)
         grams.withUnsafeBufferPointer { grams in
-            last.withUnsafeMutableBufferPointer { last in
-                cursor.withUnsafeMutableBufferPointer { cursor in
-                    isBitmap.withUnsafeBufferPointer { isBitmap in
-                        data.withUnsafeMutableBufferPointer { out in
-                            for key in grams {
-                                guard let slot = table.find(key) else { continue }
-                                let s = Int(slot)
-                                guard last[s] != article else { continue }
-                                if isBitmap[s] {
-                                    out[cursor[s] + byte] |= bit
-                                } else {
-                                    var gap = UInt64(article - last[s])
-                                    var c = cursor[s]
-                                    while gap >= 0x80 { out[c] = UInt8(truncatingIfNeeded: gap) | 0x80; gap >>= 7; c += 1 }
-                                    out[c] = UInt8(gap)
-                                    cursor[s] = c + 1
-                                }
-                                last[s] = article
-                            }
+            table.withUnsafeMutableBufferPointer { table in
+                data.withUnsafeMutableBufferPointer { out in
+                    let mask = table.count - 1
+                    for key in grams {
+                        var i = Self.hash(key) & mask
+                        while table[i].key != key {
+                            if table[i].key == 0 { break }
+                            i = (i + 1) & mask
                         }
+                        guard table[i].key == key, table[i].last != article else { continue }
+                        if table[i].count == 1 {
+                            out[table[i].at + byte] |= bit
+                        } else {
+                            var gap = UInt64(article - table[i].last)
+                            var c = table[i].at
+                            while gap >= 0x80 { out[c] = UInt8(truncatingIfNeeded: gap) | 0x80; gap >>= 7; c += 1 }
+                            out[c] = UInt8(gap)
+                            table[i].at = c + 1
+                        }
+                        table[i].last = article
                     }
                 }
             }
