@@ -8,8 +8,8 @@ import Darwin
 
 /// Writes a snapshot file from the articles of the index, streamed in corpus
 /// order: records and bodies go to disk as they come; the entity index,
-/// headlines and ids stay in memory (small); the gram index of the bodies is
-/// built at the end from the body text on disk.
+/// headlines and ids stay in memory (small); the gram indexes are sized as the
+/// articles come and filled at the end, from the body text on disk.
 final class SnapshotWriter {
     private let path: String
     private let bodyPath: String
@@ -24,6 +24,10 @@ final class SnapshotWriter {
     private var bodyFolding: [UInt8] = []
     private var ids: [String] = []
     private var entities: EntityIndexBuilder
+    /// The gram indexes' first pass (`GramIndexBuilder.count`) runs as articles
+    /// come, on the text at hand; the second, at the end, reads the bodies back.
+    private var headlineGrams = GramIndexBuilder()
+    private var bodyGrams = GramIndexBuilder()
     private let recordsStart: Int
 
     /// Starts a snapshot at `path` (a temporary name; the caller renames it when done).
@@ -51,7 +55,9 @@ final class SnapshotWriter {
         kinds.append(UInt8(ArticleKind.allCases.firstIndex(of: article.kind) ?? 0))
         ids.append(article.id)
         entities.add(article)
-        headlines += SearchText.headline(of: article).utf8
+        var headline = SearchText.headline(of: article)
+        headline.withUTF8 { headlineGrams.count(Int32(kinds.count - 1), UnsafeRawBufferPointer($0)) }
+        headlines += headline.utf8
         headlineOffsets.append(UInt64(headlines.count))
         var text = TextNormalization.rawBody(of: article)
         let record = try text.withUTF8 { utf8 in
@@ -59,6 +65,7 @@ final class SnapshotWriter {
             // 1: folding changes it; 2: it holds NUL (dropped by folding, so even non-ASCII needles must fold).
             bodyFolding.append(TextNormalization.needsFolding(raw) ? (raw.contains(0) ? 3 : 1) : 0)
             try body.write(raw)
+            bodyGrams.count(Int32(kinds.count - 1), raw)
             return ArticleCodec.storedRecord(encoded, body: raw)
         }
         bodyOffsets.append(UInt64(body.offset))
@@ -132,11 +139,7 @@ final class SnapshotWriter {
                 at += chunk
             }
         }
-        var headlineGrams = GramIndexBuilder()
         headlines.withUnsafeBytes { all in
-            for i in 0..<n {
-                headlineGrams.count(Int32(i), UnsafeRawBufferPointer(rebasing: all[Int(headlineOffsets[i])..<Int(headlineOffsets[i + 1])]))
-            }
             headlineGrams.layOut(articleCount: n)
             for i in 0..<n {
                 headlineGrams.write(Int32(i), UnsafeRawBufferPointer(rebasing: all[Int(headlineOffsets[i])..<Int(headlineOffsets[i + 1])]))
@@ -144,8 +147,6 @@ final class SnapshotWriter {
         }
         try writeGrams(headlineGrams.finish(), keys: .headlineGramKeys, counts: .headlineGramCounts,
                        offsets: .headlineGramOffsets, data: .headlineGramData)
-        var bodyGrams = GramIndexBuilder()
-        try forEachChunk(of: body.fd, path: bodyPath, offsets: bodyOffsets) { bodyGrams.count($0, $1) }
         bodyGrams.layOut(articleCount: n)
         try forEachChunk(of: body.fd, path: bodyPath, offsets: bodyOffsets) { bodyGrams.write($0, $1) }
         try writeGrams(bodyGrams.finish(), keys: .bodyGramKeys, counts: .bodyGramCounts,
