@@ -128,15 +128,11 @@ final class SnapshotWriter {
         try section(.headlineText) { try main.write(headlines) }
         try section(.bodyOffsets) { try main.write(array: bodyOffsets) }
         try body.flush()
+        // One read of the bodies serves both their copy and the gram index's second pass.
+        bodyGrams.layOut(articleCount: n)
         try section(.bodyText) {
-            var buffer: [UInt8] = []
-            var at = 0
-            let total = Int(bodyOffsets.last ?? 0)
-            while at < total {
-                let chunk = min(4 << 20, total - at)
-                try readFully(body.fd, path: bodyPath, offset: at, count: chunk, into: &buffer)
-                try buffer.withUnsafeBytes { try main.write(UnsafeRawBufferPointer(rebasing: $0[0..<chunk])) }
-                at += chunk
+            try forEachChunk(of: body.fd, path: bodyPath, offsets: bodyOffsets) { try main.write($0) } visit: {
+                bodyGrams.write($0, $1)
             }
         }
         headlines.withUnsafeBytes { all in
@@ -147,8 +143,6 @@ final class SnapshotWriter {
         }
         try writeGrams(headlineGrams.finish(), keys: .headlineGramKeys, counts: .headlineGramCounts,
                        offsets: .headlineGramOffsets, data: .headlineGramData)
-        bodyGrams.layOut(articleCount: n)
-        try forEachChunk(of: body.fd, path: bodyPath, offsets: bodyOffsets) { bodyGrams.write($0, $1) }
         try writeGrams(bodyGrams.finish(), keys: .bodyGramKeys, counts: .bodyGramCounts,
                        offsets: .bodyGramOffsets, data: .bodyGramData)
         try main.align()
@@ -181,10 +175,12 @@ final class SnapshotWriter {
     }
 }
 
-/// Calls `visit` with each article's text from a file of concatenated texts,
-/// reading a few MiB at a time so that memory stays small.
+/// Reads a file of concatenated texts a few MiB at a time, so that memory stays
+/// small, and calls `chunk` with each piece read (together they are the whole
+/// file), then `visit` with each article's text in it.
 private func forEachChunk(
-    of fd: Int32, path: String, offsets: [UInt64], _ visit: (Int32, UnsafeRawBufferPointer) -> Void
+    of fd: Int32, path: String, offsets: [UInt64], _ chunk: (UnsafeRawBufferPointer) throws -> Void,
+    visit: (Int32, UnsafeRawBufferPointer) -> Void
 ) throws {
     var buffer: [UInt8] = []
     let n = offsets.count - 1
@@ -195,6 +191,7 @@ private func forEachChunk(
         while j < n, Int(offsets[j + 1]) - start <= 4 << 20 { j += 1 }
         let end = Int(offsets[j])
         try readFully(fd, path: path, offset: start, count: end - start, into: &buffer)
+        try buffer.withUnsafeBytes { try chunk(UnsafeRawBufferPointer(rebasing: $0[0..<end - start])) }
         buffer.withUnsafeBytes { raw in
             for k in i..<j {
                 visit(Int32(k), UnsafeRawBufferPointer(rebasing: raw[Int(offsets[k]) - start..<Int(offsets[k + 1]) - start]))
