@@ -69,11 +69,8 @@ final class FileWriter {
     private func writeAll(_ bytes: UnsafeRawBufferPointer) throws {
         var done = 0
         while done < bytes.count {
-            let n = Glibc_write(fd, bytes.baseAddress! + done, bytes.count - done)
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw IndexIOError(path, "write")
-            }
+            let n = restartingOnSignal { Glibc_write(fd, bytes.baseAddress! + done, bytes.count - done) }
+            guard n >= 0 else { throw IndexIOError(path, "write") }
             done += n
         }
     }
@@ -84,11 +81,8 @@ final class FileWriter {
         try bytes.withUnsafeBytes { raw in
             var done = 0
             while done < raw.count {
-                let n = pwrite(fd, raw.baseAddress! + done, raw.count - done, off_t(at + done))
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw IndexIOError(path, "write")
-                }
+                let n = restartingOnSignal { pwrite(fd, raw.baseAddress! + done, raw.count - done, off_t(at + done)) }
+                guard n >= 0 else { throw IndexIOError(path, "write") }
                 done += n
             }
         }
@@ -109,17 +103,24 @@ private func Glibc_write(_ fd: Int32, _ p: UnsafeRawPointer, _ n: Int) -> Int {
     #endif
 }
 
+/// Runs a read or write system call again for as long as a signal interrupts it
+/// (`EINTR`); returns its result.
+@inline(__always)
+func restartingOnSignal(_ call: () -> Int) -> Int {
+    while true {
+        let n = call()
+        if n >= 0 || errno != EINTR { return n }
+    }
+}
+
 /// Reads `count` bytes at `offset` of `fd` into `buffer` (resized); throws on a short read.
 func readFully(_ fd: Int32, path: String, offset: Int, count: Int, into buffer: inout [UInt8]) throws {
     if buffer.count < count { buffer = [UInt8](repeating: 0, count: count) }
     try buffer.withUnsafeMutableBytes { raw in
         var done = 0
         while done < count {
-            let n = pread(fd, raw.baseAddress! + done, count - done, off_t(offset + done))
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw IndexIOError(path, "read")
-            }
+            let n = restartingOnSignal { pread(fd, raw.baseAddress! + done, count - done, off_t(offset + done)) }
+            guard n >= 0 else { throw IndexIOError(path, "read") }
             if n == 0 { throw IndexIOError(path, "read (short)", code: EIO) }
             done += n
         }

@@ -31,11 +31,8 @@ final class FileLock {
 private func readAll(_ fd: Int32, path: String, into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
     var done = 0
     while done < buffer.count {
-        let n = read(fd, buffer.baseAddress! + done, buffer.count - done)
-        if n < 0 {
-            if errno == EINTR { continue }
-            throw IndexIOError(path, "read")
-        }
+        let n = restartingOnSignal { read(fd, buffer.baseAddress! + done, buffer.count - done) }
+        guard n >= 0 else { throw IndexIOError(path, "read") }
         if n == 0 { break }
         done += n
     }
