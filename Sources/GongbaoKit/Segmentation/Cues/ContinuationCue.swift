@@ -51,6 +51,12 @@ enum ContinuationCue {
                 if Punctuation.neverStartsText.contains(s) { return true }
                 headStart = start
             }
+            if s.value >= 0x4E00 && s.value <= 0x9FFF {
+                // An ideograph (most of a head) is no quote, bracket, comma or end, and leaves
+                // the clause all ideographs: nothing changes but the count.
+                read += 1
+                continue
+            }
             if s == "\"" {
                 asciiOpen.toggle()
                 depth += asciiOpen ? 1 : -1

@@ -42,7 +42,14 @@ enum DatelineCue {
             return false
         }
         guard mayOpen else { return nil }
-        let scalars = Array(paragraph.unicodeScalars.prefix(60))
+        // The first 60 scalars, read from the bytes.
+        let scalars: [Unicode.Scalar] = UTF8Scalars.withBytes(paragraph) { bytes in
+            var head: [Unicode.Scalar] = []
+            head.reserveCapacity(60)
+            var i = 0
+            while i < bytes.count, head.count < 60 { head.append(UTF8Scalars.next(bytes, &i)) }
+            return head
+        }
         var i = 0
         while i < scalars.count, Punctuation.isSpace(scalars[i]) { i += 1 }
         let start = i

@@ -164,27 +164,33 @@ struct BigramRun {
     init(_ text: String) {
         // The arrays are built in the closure's own locals (captured ones would be boxed).
         (bigrams, positions, scalarCount) = UTF8Scalars.withBytes(text) { bytes -> ([UInt64], [Int32], Int) in
-            var bigrams: [UInt64] = [], positions: [Int32] = []
-            bigrams.reserveCapacity(min(Self.cap, bytes.count / 3))
-            positions.reserveCapacity(min(Self.cap, bytes.count / 3))
+            // A text has fewer bigrams than bytes: both arrays are written in place, no append
+            // checks capacity (`positions` may keep unused zeros past the bigrams' count).
+            let capacity = min(Self.cap, bytes.count)
+            var positions = [Int32](repeating: 0, count: capacity)
             var seen = 0
-            var previous: UInt32 = 0
-            var i = 0
-            while i < bytes.count {
-                let s = UTF8Scalars.next(bytes, &i)
-                seen += 1
-                if seen > Self.cap { break }
-                // As `BigramProfile.Reader` reads: content scalars make words, other marks but
-                // spaces break them.
-                let value = s.value
-                if (value >= 0x4E00 && value <= 0x9FFF) || Punctuation.isContent(s) {
-                    if previous != 0 {
-                        bigrams.append(UInt64(previous) << 32 | UInt64(value))
-                        positions.append(Int32(seen))
+            let bigrams = positions.withUnsafeMutableBufferPointer { at in
+                [UInt64](unsafeUninitializedCapacity: capacity) { buffer, count in
+                    var previous: UInt32 = 0
+                    var i = 0
+                    while i < bytes.count {
+                        let s = UTF8Scalars.next(bytes, &i)
+                        seen += 1
+                        if seen > Self.cap { break }
+                        // As `BigramProfile.Reader` reads: content scalars make words, other marks
+                        // but spaces break them.
+                        let value = s.value
+                        if (value >= 0x4E00 && value <= 0x9FFF) || Punctuation.isContent(s) {
+                            if previous != 0 {
+                                buffer[count] = UInt64(previous) << 32 | UInt64(value)
+                                at[count] = Int32(seen)
+                                count += 1
+                            }
+                            previous = value
+                        } else if !Punctuation.isSpace(s) {
+                            previous = 0
+                        }
                     }
-                    previous = value
-                } else if !Punctuation.isSpace(s) {
-                    previous = 0
                 }
             }
             return (bigrams, positions, seen)
