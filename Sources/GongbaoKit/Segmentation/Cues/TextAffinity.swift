@@ -48,6 +48,7 @@ struct BigramProfile: Sendable {
     /// `forEachBigram(lines:limit:_:)` over `sources`: a paragraph's bigrams are read once and
     /// kept with it (`Paragraph.bigramRun`), then handed on from there, the limit counted on
     /// the scalar positions they keep.
+    @inline(__always)
     static func forEachBigram(sources: [BigramSource], limit: Int = 6000, _ visit: (UInt64) -> Void) {
         guard limit <= BigramRun.cap else {
             forEachBigram(lines: sources.map(\.text), limit: limit, visit)
@@ -162,39 +163,45 @@ struct BigramRun {
     var scalarCount = 0
 
     init(_ text: String) {
-        // The arrays are built in the closure's own locals (captured ones would be boxed).
-        (bigrams, positions, scalarCount) = UTF8Scalars.withBytes(text) { bytes -> ([UInt64], [Int32], Int) in
-            // A text has fewer bigrams than bytes: both arrays are written in place, no append
-            // checks capacity (`positions` may keep unused zeros past the bigrams' count).
-            let capacity = min(Self.cap, bytes.count)
-            var positions = [Int32](repeating: 0, count: capacity)
-            var seen = 0
-            let bigrams = positions.withUnsafeMutableBufferPointer { at in
-                [UInt64](unsafeUninitializedCapacity: capacity) { buffer, count in
-                    var previous: UInt32 = 0
-                    var i = 0
-                    while i < bytes.count {
-                        let s = UTF8Scalars.next(bytes, &i)
-                        seen += 1
-                        if seen > Self.cap { break }
-                        // As `BigramProfile.Reader` reads: content scalars make words, other marks
-                        // but spaces break them.
-                        let value = s.value
-                        if (value >= 0x4E00 && value <= 0x9FFF) || Punctuation.isContent(s) {
-                            if previous != 0 {
-                                buffer[count] = UInt64(previous) << 32 | UInt64(value)
-                                at[count] = Int32(seen)
-                                count += 1
-                            }
-                            previous = value
-                        } else if !Punctuation.isSpace(s) {
-                            previous = 0
-                        }
-                    }
-                }
-            }
-            return (bigrams, positions, seen)
+        self = UTF8Scalars.withBytes(text) { BigramRun(bytes: $0) }
+    }
+
+    /// Reads valid UTF-8 `bytes` in one plain loop on locals, writing the bigrams and their
+    /// positions into buffers sized for the most a text of this length can have (fewer than
+    /// its bytes), then keeping as many as were written.
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
+        let capacity = min(Self.cap, bytes.count)
+        let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: max(1, capacity))
+        let at = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, capacity))
+        defer {
+            keys.deallocate()
+            at.deallocate()
         }
+        var count = 0
+        var seen = 0
+        var previous: UInt32 = 0
+        var i = 0
+        while i < bytes.count {
+            let s = UTF8Scalars.next(bytes, &i)
+            seen += 1
+            if seen > Self.cap { break }
+            // As `BigramProfile.Reader` reads: content scalars make words, other marks but
+            // spaces break them.
+            let value = s.value
+            if (value >= 0x4E00 && value <= 0x9FFF) || Punctuation.isContent(s) {
+                if previous != 0 {
+                    keys[count] = UInt64(previous) << 32 | UInt64(value)
+                    at[count] = Int32(seen)
+                    count += 1
+                }
+                previous = value
+            } else if !Punctuation.isSpace(s) {
+                previous = 0
+            }
+        }
+        bigrams = Array(UnsafeBufferPointer(start: keys, count: count))
+        positions = Array(UnsafeBufferPointer(start: at, count: count))
+        scalarCount = seen
     }
 }
 
@@ -339,18 +346,23 @@ struct TextAffinity {
             }
         }
         // The last document that counted each slot: a bigram counts once per document.
+        // The loop works on locals (the closure below is inlined and reads them in place).
         var counted = Array(repeating: -1, count: keys.capacity)
+        var counts = self.counts
+        let table = keys
+        let startBits = starts
         for (d, document) in documents.enumerated() {
             for lines in document.reads {
                 BigramProfile.forEachBigram(sources: lines) { b in
                     let first = b >> 32
-                    if first < 0x10000, starts[Int(first >> 6)] & (1 << (first & 63)) == 0 { return }
-                    guard let slot = keys.index(of: b), counted[slot] != d else { return }
+                    if first < 0x10000, startBits[Int(first >> 6)] & (1 << (first & 63)) == 0 { return }
+                    guard let slot = table.index(of: b), counted[slot] != d else { return }
                     counted[slot] = d
                     counts[slot] += 1
                 }
             }
         }
+        self.counts = counts
     }
 
     /// A probe's bigrams with their weights, worked out once for comparing it with many targets.
