@@ -49,7 +49,9 @@ enum HeadlineShapeCue {
             last = s
             if s.value >= 0x4E00 && s.value <= 0x9FFF {
                 // An ideograph (most of a line) is no mark of any kind: it only follows what came before.
-                if sawSentenceEnd { innerSentenceEnd = true }
+                // A sentence end before it is an inner one, which no headline has: nothing read
+                // further can change that (a long paragraph is turned down at its second sentence).
+                if sawSentenceEnd { return false }
                 lastMeaningful = s
                 continue
             }
@@ -64,7 +66,10 @@ enum HeadlineShapeCue {
                 depth -= 1
             }
             lowest = min(lowest, depth)
+            // Something closed before it opened, or a sentence ended inside: no headline either way.
+            if lowest < 0 { return false }
             if !ends, !closes, sawSentenceEnd { innerSentenceEnd = true }
+            if innerSentenceEnd { return false }
             // `……` inside a headline is an ellipsis, not a full stop.
             if ends, s != "…" { sawSentenceEnd = true }
             if !Punctuation.isSpace(s), !closes, s != "\"" { lastMeaningful = s }

@@ -195,10 +195,13 @@ enum Punctuation {
         // Counted on the UTF-8 bytes: an ASCII byte is an ASCII scalar (½), a lead byte starts
         // any other scalar (1), continuation bytes add nothing. The sum is exact either way.
         UTF8Scalars.withBytes(text) { bytes in
-            var ascii = 0, wide = 0
+            // Counted without branches: the bytes that are ASCII, and those that continue a scalar.
+            var ascii = 0, continuation = 0
             for b in bytes {
-                if b < 0x80 { ascii += 1 } else if b >= 0xC0 { wide += 1 }
+                ascii &+= Int(truncatingIfNeeded: ~b >> 7)
+                continuation &+= (b & 0xC0) == 0x80 ? 1 : 0
             }
+            let wide = bytes.count - ascii - continuation
             return Double(wide) + 0.5 * Double(ascii)
         }
     }

@@ -216,12 +216,17 @@ enum SectionLabelCue {
         func mayHold(_ bigram: String, in text: String) -> Bool {
             let pair = Array(bigram.unicodeScalars)
             guard pair.count == 2 else { return true }
-            var previous: Unicode.Scalar = " "
-            for s in text.unicodeScalars {
-                if (s == pair[1] && previous == pair[0]) || Punctuation.isCompatibilityIdeograph(s) { return true }
-                previous = s
+            // Read from the text's bytes (every line of the page may be read for each bigram).
+            return UTF8Scalars.withBytes(text) { bytes in
+                var previous: Unicode.Scalar = " "
+                var i = 0
+                while i < bytes.count {
+                    let s = UTF8Scalars.next(bytes, &i)
+                    if (s == pair[1] && previous == pair[0]) || Punctuation.isCompatibilityIdeograph(s) { return true }
+                    previous = s
+                }
+                return false
             }
-            return false
         }
         return !bigrams.contains { bigram in
             guard mayHold(bigram, in: following), following.contains(bigram) else { return false }
