@@ -29,7 +29,7 @@ public struct PageSegmenter: Sendable {
             drafts[i].elements = ReadingOrderRepair.repair(drafts[i].elements)
         }
         let ordered = drafts
-            .map { (first: $0.lineNumbers.min() ?? 0, draft: $0) }
+            .map { (first: $0.firstLine ?? 0, draft: $0) }
             .sorted { $0.first < $1.first }
         let assembler = ArticleAssembler(page: page)
         return ordered.enumerated().map { offset, entry in

@@ -3,11 +3,18 @@
 /// its own paragraph (`编者按:去年以来,…`, `【编者按】…`).
 enum BoxLabelCue {
     static let labels: Set<String> = ["阅读提示", "编者按", "相关链接", "延伸阅读", "链接", "小贴士"]
+    /// The first characters of the labels.
+    private static let labelInitials = ScalarSet(labels.compactMap(\.unicodeScalars.first))
     /// The first characters of the labels, and the brackets a label may be printed in.
     private static let leadingInitials = ScalarSet(labels.compactMap(\.unicodeScalars.first) + ["【", "["])
 
     /// The label, when the line is one (`#### 阅读提示` → `阅读提示`).
     static func isBoxLabel(_ text: String) -> String? {
+        // A line equal to a label starts with its first character, or with a compatibility
+        // ideograph standing for it (no other scalar is canonically equivalent to an ideograph).
+        guard let first = Punctuation.firstNonSpace(text),
+              labelInitials.contains(first) || Punctuation.isCompatibilityIdeograph(first)
+        else { return nil }
         // The labels are short: a label and its colon have at most 8 characters.
         guard Punctuation.hasAtMost(8, nonSpaceScalarsIn: text) else { return nil }
         var t = text.trimmedSpaces

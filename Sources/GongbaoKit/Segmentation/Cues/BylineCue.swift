@@ -147,7 +147,8 @@ enum BylineCue {
         }
         guard !text.isEmpty, text.count <= 60 else { return nil }
         let printed = printedText(text)
-        if agencyPhotoCredits.contains(String(scalars: text)) {
+        // The scalars are canonical, one per character: equal as scalars is equal as Strings.
+        if agencyPhotoCreditScalars.contains(where: { text.elementsEqual($0) }) {
             return Credit(text: printed, people: [], isPhotoCredit: true, isAgency: true, isBoxed: false, hasStaffMarker: false)
         }
         let boxed = text.first == "□"

@@ -27,6 +27,70 @@ enum ContinuationCue {
     /// `来。40亩的…`) that is not a usual opener. Short clauses of two or three characters
     /// are no evidence: `最近,` and `同时,` open paragraphs all the time.
     static func startsAsContinuation(_ text: String) -> Bool {
+        UTF8Scalars.withBytes(text) { startsAsContinuation(bytes: $0) }
+    }
+
+    /// `startsAsContinuation` read in one pass over the UTF-8 bytes of the head (the first 24
+    /// scalars after the leading white space, `Punctuation.head(text, 24)`), building no array
+    /// unless a short clause must be compared with the openers.
+    private static func startsAsContinuation(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let commas = Punctuation.commas, enders = Punctuation.sentenceEnders, clauseEnders = Punctuation.clauseEnders
+        let openers = Punctuation.openers, closers = Punctuation.closers
+        var i = 0
+        var headStart = 0
+        var read = 0
+        // `QuoteBalance` of the head.
+        var depth = 0, lowest = 0, asciiOpen = false
+        // The first comma or sentence or clause end, and whether the clause before it is all ideographs.
+        var stop = -1, stopEndsSentence = false, clauseIsHan = true
+        while i < bytes.count, read < 24 {
+            let start = i
+            let s = UTF8Scalars.next(bytes, &i)
+            if read == 0 {
+                if Punctuation.isSpace(s) { continue }
+                if Punctuation.neverStartsText.contains(s) { return true }
+                headStart = start
+            }
+            if s.value >= 0x4E00 && s.value <= 0x9FFF {
+                // An ideograph (most of a head) is no quote, bracket, comma or end, and leaves
+                // the clause all ideographs: nothing changes but the count.
+                read += 1
+                continue
+            }
+            if s == "\"" {
+                asciiOpen.toggle()
+                depth += asciiOpen ? 1 : -1
+            } else if openers.contains(s) {
+                depth += 1
+            } else if closers.contains(s) {
+                depth -= 1
+            }
+            lowest = min(lowest, depth)
+            if stop < 0 {
+                if commas.contains(s) || enders.contains(s) || clauseEnders.contains(s) {
+                    stop = read
+                    stopEndsSentence = enders.contains(s)
+                } else if !Punctuation.isHan(s) {
+                    clauseIsHan = false
+                }
+            }
+            read += 1
+        }
+        guard read > 0 else { return false }
+        if lowest < 0 { return true }
+        guard stop >= 0, clauseIsHan else { return false }
+        // Only a short clause can say so; the openers are looked up for those alone.
+        guard stop <= (stopEndsSentence ? 6 : 1) else { return false }
+        var clause: [Unicode.Scalar] = []
+        clause.reserveCapacity(stop)
+        var k = headStart
+        while clause.count < stop { clause.append(UTF8Scalars.next(bytes, &k)) }
+        return !opensWithParagraphOpener(scalars: clause)
+    }
+
+    /// `startsAsContinuation` as first written, on the head's scalars (kept to check the one-pass
+    /// reading against).
+    static func startsAsContinuationReadingHead(_ text: String) -> Bool {
         let head = Punctuation.head(text, 24)
         guard let first = head.first else { return false }
         if Punctuation.neverStartsText.contains(first) { return true }

@@ -7,6 +7,9 @@ struct Dateline: Equatable {
     var text: String
     /// The credit inside the parentheses that follow it, as printed, or `nil`.
     var credit: String?
+    /// The people `credit` names, as `BylineCue.looksLikeByline(credit, requireMarker: false)`
+    /// read them when the dateline was read (empty without a credit).
+    var creditPeople: [Byline] = []
     /// How many scalars of the paragraph the dateline and its parentheses take.
     var prefixLength: Int
     /// `本报讯` and `…电` open a new report; `据《…》` only names a source, which a report may quote.
@@ -21,13 +24,32 @@ enum DatelineCue {
     static func looksLikeDateline(_ paragraph: String) -> Dateline? {
         // Every dateline opens with `本报`, `据`, or an agency's name (`新华社`, `中新社`).
         // …and so with `本报`, `据新`, `据中`, `据《`, `新华`, `中新`: the first two scalars decide.
-        var opening = paragraph.unicodeScalars.lazy.drop(while: Punctuation.isSpace).makeIterator()
-        guard let first = opening.next(), let second = opening.next() else { return nil }
-        switch (first, second) {
-        case ("本", "报"), ("据", "新"), ("据", "中"), ("据", "《"), ("新", "华"), ("中", "新"): break
-        default: return nil
+        let mayOpen = UTF8Scalars.withBytes(paragraph) { bytes -> Bool in
+            var i = 0
+            var first: Unicode.Scalar?
+            while i < bytes.count {
+                let s = UTF8Scalars.next(bytes, &i)
+                if first == nil {
+                    if Punctuation.isSpace(s) { continue }
+                    first = s
+                    continue
+                }
+                switch (first!, s) {
+                case ("本", "报"), ("据", "新"), ("据", "中"), ("据", "《"), ("新", "华"), ("中", "新"): return true
+                default: return false
+                }
+            }
+            return false
         }
-        let scalars = Array(paragraph.unicodeScalars.prefix(60))
+        guard mayOpen else { return nil }
+        // The first 60 scalars, read from the bytes.
+        let scalars: [Unicode.Scalar] = UTF8Scalars.withBytes(paragraph) { bytes in
+            var head: [Unicode.Scalar] = []
+            head.reserveCapacity(60)
+            var i = 0
+            while i < bytes.count, head.count < 60 { head.append(UTF8Scalars.next(bytes, &i)) }
+            return head
+        }
         var i = 0
         while i < scalars.count, Punctuation.isSpace(scalars[i]) { i += 1 }
         let start = i
@@ -71,25 +93,26 @@ enum DatelineCue {
 
         // The credit in parentheses right after it: `(记者康功)`, `（张芳）`.
         var credit: String?
+        var creditPeople: [Byline] = []
         var prefixEnd = datelineEnd
         if datelineEnd < scalars.count, scalars[datelineEnd] == "(" || scalars[datelineEnd] == "（" {
             let window = scalars[(datelineEnd + 1)...].prefix(30)
             if let close = window.firstIndex(where: { $0 == ")" || $0 == "）" }) {
                 let inner = String(scalars: scalars[(datelineEnd + 1)..<close]).trimmedSpaces
-                if BylineCue.looksLikeByline(inner, requireMarker: false) != nil {
+                if let parsed = BylineCue.looksLikeByline(inner, requireMarker: false) {
                     credit = inner
+                    creditPeople = parsed.people
                     prefixEnd = close + 1
                 }
             }
         }
-        return Dateline(text: text, credit: credit, prefixLength: prefixEnd, opensReport: opens)
+        return Dateline(text: text, credit: credit, creditPeople: creditPeople, prefixLength: prefixEnd, opensReport: opens)
     }
 
     /// Reads a dateline printed in parentheses at the very end of a paragraph, and
     /// returns it with the paragraph text before it.
     static func trailingDateline(_ paragraph: String) -> (dateline: String, body: String)? {
-        guard let last = paragraph.unicodeScalars.last(where: { !Punctuation.isSpace($0) }), last == ")" || last == "）"
-        else { return nil }
+        guard let last = Punctuation.lastNonSpace(paragraph), last == ")" || last == "）" else { return nil }
         let scalars = Array(paragraph.unicodeScalars.suffix(40))
         var end = scalars.count
         while end > 0, Punctuation.isSpace(scalars[end - 1]) { end -= 1 }

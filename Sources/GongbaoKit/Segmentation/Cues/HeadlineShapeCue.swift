@@ -16,7 +16,22 @@ enum HeadlineShapeCue {
         // characters (`TerminalPunctuation.hasInnerSentenceEnd`: a sentence end followed later
         // by a scalar that is neither a sentence end nor a closing mark), and its last
         // meaningful scalar (`TerminalPunctuation.endsWithTerminalPunctuation`).
-        let t = text.trimmedSpaces
+        return UTF8Scalars.withBytes(text) { couldBeHeadline(bytes: $0) }
+    }
+
+    /// `couldBeHeadline` read on the line's UTF-8 bytes, between its leading and trailing white space.
+    private static func couldBeHeadline(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0, end = bytes.count
+        while end > 0 {
+            var before = end
+            guard Punctuation.isSpace(UTF8Scalars.previous(bytes, &before)) else { break }
+            end = before
+        }
+        while i < end {
+            var after = i
+            guard Punctuation.isSpace(UTF8Scalars.next(bytes, &after)) else { break }
+            i = after
+        }
         var count = 0
         var width = 0.0
         var depth = 0, lowest = 0
@@ -24,7 +39,8 @@ enum HeadlineShapeCue {
         var sawSentenceEnd = false, innerSentenceEnd = false
         var first: Unicode.Scalar?, last: Unicode.Scalar?, lastMeaningful: Unicode.Scalar?
         let enders = Punctuation.sentenceEnders, closers = Punctuation.closers, openers = Punctuation.openers
-        for s in t.unicodeScalars {
+        while i < end {
+            let s = UTF8Scalars.next(bytes, &i)
             count += 1
             width += s.value < 0x80 ? 0.5 : 1
             // Too long or too wide for a headline: nothing further can change that.
@@ -33,7 +49,9 @@ enum HeadlineShapeCue {
             last = s
             if s.value >= 0x4E00 && s.value <= 0x9FFF {
                 // An ideograph (most of a line) is no mark of any kind: it only follows what came before.
-                if sawSentenceEnd { innerSentenceEnd = true }
+                // A sentence end before it is an inner one, which no headline has: nothing read
+                // further can change that (a long paragraph is turned down at its second sentence).
+                if sawSentenceEnd { return false }
                 lastMeaningful = s
                 continue
             }
@@ -48,7 +66,10 @@ enum HeadlineShapeCue {
                 depth -= 1
             }
             lowest = min(lowest, depth)
+            // Something closed before it opened, or a sentence ended inside: no headline either way.
+            if lowest < 0 { return false }
             if !ends, !closes, sawSentenceEnd { innerSentenceEnd = true }
+            if innerSentenceEnd { return false }
             // `……` inside a headline is an ellipsis, not a full stop.
             if ends, s != "…" { sawSentenceEnd = true }
             if !Punctuation.isSpace(s), !closes, s != "\"" { lastMeaningful = s }
@@ -81,18 +102,17 @@ enum HeadlineShapeCue {
     /// Whether the line ends in `——`, the mark of a kicker leading into the title.
     static func endsWithKickerDash(_ text: String) -> Bool {
         // The last two scalars that are not white space, compared as scalars: no other
-        // scalars make up a String equal to these dashes.
-        let scalars = text.unicodeScalars
-        var end = scalars.endIndex
-        while end > scalars.startIndex, Punctuation.isSpace(scalars[scalars.index(before: end)]) {
-            end = scalars.index(before: end)
+        // scalars make up a String equal to these dashes. Read backwards on the bytes.
+        UTF8Scalars.withBytes(text) { bytes in
+            var end = bytes.count
+            var last: Unicode.Scalar?
+            while end > 0 {
+                let s = UTF8Scalars.previous(bytes, &end)
+                if !Punctuation.isSpace(s) { last = s; break }
+            }
+            guard let last, last == "—" || last == "─" || last == "-", end > 0 else { return false }
+            return UTF8Scalars.previous(bytes, &end) == last
         }
-        guard end > scalars.startIndex else { return false }
-        let lastIndex = scalars.index(before: end)
-        guard lastIndex > scalars.startIndex else { return false }
-        let last = scalars[lastIndex]
-        guard last == "—" || last == "─" || last == "-" else { return false }
-        return scalars[scalars.index(before: lastIndex)] == last
     }
 
     /// Soft signs, summed: commas and enumeration commas speak for cut running text,
@@ -100,19 +120,59 @@ enum HeadlineShapeCue {
     /// an opener followed by a comma (`据统计,` `2023年7月,`) speaks for running text.
     static func headlineScore(_ text: String) -> Int {
         guard text.utf8.count <= 400 else { return -10 }
-        let t = text.trimmedSpaces
-        let scalars = Array(t.unicodeScalars)
+        return UTF8Scalars.withBytes(text) { headlineScore(bytes: $0) }
+    }
+
+    /// `headlineScore` read in one pass over the UTF-8 bytes of the trimmed line. The line's
+    /// first and last scalars are not white space, so a space anywhere in it is an inner one.
+    private static func headlineScore(bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var i = 0, end = bytes.count
+        while end > 0 {
+            var before = end
+            guard Punctuation.isSpace(UTF8Scalars.previous(bytes, &before)) else { break }
+            end = before
+        }
+        while i < end {
+            var after = i
+            guard Punctuation.isSpace(UTF8Scalars.next(bytes, &after)) else { break }
+            i = after
+        }
+        let start = i
+        var commas = 0, enumerations = 0, count = 0
+        var ascii = 0, wide = 0
+        var first: Unicode.Scalar?, last: Unicode.Scalar?
+        var innerSpace = false
+        // Whether a comma stands among the first 12 scalars (`opensWithCommaClause` reads those).
+        var earlyComma = false
+        while i < end {
+            let s = UTF8Scalars.next(bytes, &i)
+            if s.value < 0x80 { ascii += 1 } else { wide += 1 }
+            if first == nil { first = s }
+            last = s
+            switch s {
+            case ",", "，":
+                commas += 1
+                if count < 12 { earlyComma = true }
+            case "、": enumerations += 1
+            default: if Punctuation.isSpace(s) { innerSpace = true }
+            }
+            count += 1
+        }
         var score = 0
-        let commas = scalars.filter { $0 == "," || $0 == "，" }.count
         if commas == 1 { score -= 1 } else if commas >= 2 { score -= 3 }
-        let enumerations = scalars.filter { $0 == "、" }.count
         if enumerations >= 3 { score -= 2 } else if enumerations >= 1 { score -= 1 }
-        if let last = scalars.last, last == "”" || last == "》" || last == "\"" || last == "’" { score += 1 }
-        if let first = scalars.first, first == "“" || first == "《" || first == "\"" { score += 1 }
-        if scalars.dropFirst().dropLast().contains(where: Punctuation.isSpace) { score += 1 }
-        let width = Punctuation.printWidth(t)
+        if let last, last == "”" || last == "》" || last == "\"" || last == "’" { score += 1 }
+        if let first, first == "“" || first == "《" || first == "\"" { score += 1 }
+        if innerSpace { score += 1 }
+        let width = Double(wide) + 0.5 * Double(ascii)
         if width <= 16 { score += 1 } else if width > 28 { score -= 1 }
-        if opensWithCommaClause(scalars) { score -= 2 }
+        if earlyComma {
+            var head: [Unicode.Scalar] = []
+            head.reserveCapacity(12)
+            var k = start
+            while k < end, head.count < 12 { head.append(UTF8Scalars.next(bytes, &k)) }
+            if opensWithCommaClause(head) { score -= 2 }
+        }
         return score
     }
 

@@ -3,6 +3,15 @@
 enum MarkdownHeading {
     /// The heading level (0 when the line is no heading) and the text without the marks.
     static func parse(_ line: String) -> (level: Int, text: String) {
+        // Most lines start with neither `#` nor white space, and end with no white space:
+        // those are returned as they are, read from their first and last bytes' scalars.
+        let plain = UTF8Scalars.withBytes(line) { bytes -> Bool in
+            guard !bytes.isEmpty else { return false }
+            var i = 0, end = bytes.count
+            let first = UTF8Scalars.next(bytes, &i)
+            return first != "#" && !Punctuation.isSpace(first) && !Punctuation.isSpace(UTF8Scalars.previous(bytes, &end))
+        }
+        if plain { return (0, line) }
         let t = line.trimmedSpaces
         var level = 0
         for c in t.unicodeScalars {

@@ -33,7 +33,7 @@ enum PhotoCreditCue {
 
     /// Whether a caption says `图为` (“pictured is”), read with a quick scalar test first.
     static func saysPictured(_ text: String) -> Bool {
-        Punctuation.mayHold(pictured, in: text) && text.contains("图为")
+        Punctuation.mayHold(pictured, in: text) && Punctuation.contains("图为", in: text)
     }
     private static let pictured: ScalarSet = ["图"]
 
@@ -43,15 +43,29 @@ enum PhotoCreditCue {
     /// last one, holds none. Endings that need the full reading (a closing parenthesis, a
     /// trailing section tag `■…■`) are passed on.
     private static func mayEndInCredit(_ paragraph: String) -> Bool {
+        UTF8Scalars.withBytes(paragraph) { mayEndInCredit(bytes: $0) }
+    }
+
+    /// `mayEndInCredit` read backwards on the paragraph's UTF-8 bytes.
+    private static func mayEndInCredit(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var seenContent = false
         // A credit taken here is a marked one: it holds a sign of its mark (`BylineCue.signsMarker`).
         var signed = false
         var later: Unicode.Scalar = " "
         var looked = 0
         let enders = Punctuation.sentenceEnders, closers = Punctuation.closers
-        for s in paragraph.unicodeScalars.reversed() {
+        var end = bytes.count
+        while end > 0 {
+            let s = UTF8Scalars.previous(bytes, &end)
             looked += 1
             if looked > 72 { return false }
+            if s.value >= 0x4E00 && s.value <= 0x9FFF {
+                // An ideograph (most of a credit) is no space, parenthesis or mark: it is content.
+                seenContent = true
+                if !signed { signed = BylineCue.signsMarker(s, later) || BylineCue.signsMarker(" ", s) }
+                later = s
+                continue
+            }
             if Punctuation.isSpace(s) { later = s; continue }
             if !seenContent, s == ")" || s == "）" || s == "■" { return true }
             if enders.contains(s) || closers.contains(s) { return seenContent && signed }
@@ -67,6 +81,14 @@ enum PhotoCreditCue {
     /// which papers print instead of a credit after a bare `本报讯`. Bare names are taken
     /// only here, so the caller asks only for items that opened with a dateline and no credit.
     static func trailingAuthorCredit(_ paragraph: String) -> (body: String, credit: Credit)? {
+        // Only a paragraph ending in a closing parenthesis can (its last scalar, read from the bytes).
+        let closing = UTF8Scalars.withBytes(paragraph) { bytes -> Bool in
+            var end = bytes.count
+            guard end > 0 else { return false }
+            let last = UTF8Scalars.previous(bytes, &end)
+            return last == "）" || last == ")"
+        }
+        guard closing else { return nil }
         let tail = Array(paragraph.unicodeScalars.suffix(40))
         guard let last = tail.last, last == "）" || last == ")",
               let open = tail.lastIndex(where: { $0 == "（" || $0 == "(" })

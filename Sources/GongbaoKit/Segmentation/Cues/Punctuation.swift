@@ -38,35 +38,94 @@ enum Punctuation {
 
     /// Whether `text` has at most `limit` scalars that are not white space (stops reading early).
     static func hasAtMost(_ limit: Int, nonSpaceScalarsIn text: String) -> Bool {
-        var count = 0
-        for s in text.unicodeScalars where !isSpace(s) {
-            count += 1
-            if count > limit { return false }
+        UTF8Scalars.withBytes(text) { bytes in
+            var count = 0
+            var i = 0
+            while i < bytes.count {
+                if !isSpace(UTF8Scalars.next(bytes, &i)) {
+                    count += 1
+                    if count > limit { return false }
+                }
+            }
+            return true
         }
-        return true
     }
 
     /// The first `limit` scalars of `text` after its leading white space (read in one plain loop).
     static func head(_ text: String, _ limit: Int) -> [Unicode.Scalar] {
         var head: [Unicode.Scalar] = []
         head.reserveCapacity(limit)
-        for s in text.unicodeScalars {
-            if head.isEmpty, isSpace(s) { continue }
-            guard head.count < limit else { break }
-            head.append(s)
+        UTF8Scalars.withBytes(text) { bytes in
+            var i = 0
+            while i < bytes.count {
+                let s = UTF8Scalars.next(bytes, &i)
+                if head.isEmpty, isSpace(s) { continue }
+                guard head.count < limit else { break }
+                head.append(s)
+            }
         }
         return head
     }
 
     /// The first scalar that is not white space.
     static func firstNonSpace(_ text: String) -> Unicode.Scalar? {
-        text.unicodeScalars.first { !isSpace($0) }
+        UTF8Scalars.withBytes(text) { bytes in
+            var i = 0
+            while i < bytes.count {
+                let s = UTF8Scalars.next(bytes, &i)
+                if !isSpace(s) { return s }
+            }
+            return nil
+        }
+    }
+
+    /// The last scalar that is not white space.
+    static func lastNonSpace(_ text: String) -> Unicode.Scalar? {
+        UTF8Scalars.withBytes(text) { bytes in
+            var end = bytes.count
+            while end > 0 {
+                let s = UTF8Scalars.previous(bytes, &end)
+                if !isSpace(s) { return s }
+            }
+            return nil
+        }
     }
 
     /// Whether `text` holds one of `scalars`, or a compatibility ideograph that may compare
     /// equal to one of them: the quick test before a `contains` or `hasPrefix` on Strings.
     static func mayHold(_ scalars: ScalarSet, in text: String) -> Bool {
-        text.unicodeScalars.contains { scalars.contains($0) || isCompatibilityIdeograph($0) }
+        UTF8Scalars.withBytes(text) { bytes in
+            var i = 0
+            while i < bytes.count {
+                let s = UTF8Scalars.next(bytes, &i)
+                if scalars.contains(s) || isCompatibilityIdeograph(s) { return true }
+            }
+            return false
+        }
+    }
+
+    /// Whether `text` contains `word`, as `String.contains` tells. Where every scalar of both is
+    /// plain (`isPlain`) scalars compare as Strings do, and the UTF-8 bytes are searched (a match
+    /// of whole UTF-8 sequences starts and ends on scalar boundaries); otherwise the Strings are.
+    static func contains(_ word: String, in text: String) -> Bool {
+        let found: Bool? = UTF8Scalars.withBytes(word) { w in
+            var k = 0
+            while k < w.count { guard isPlain(UTF8Scalars.next(w, &k)) else { return nil } }
+            return UTF8Scalars.withBytes(text) { t -> Bool? in
+                var i = 0
+                while i < t.count { guard isPlain(UTF8Scalars.next(t, &i)) else { return nil } }
+                guard w.count > 0 else { return true }
+                guard w.count <= t.count else { return false }
+                let first = w[0]
+                for start in 0...(t.count - w.count) where t[start] == first {
+                    var j = 1
+                    while j < w.count, t[start + j] == w[j] { j += 1 }
+                    if j == w.count { return true }
+                }
+                return false
+            }
+        }
+        return found ?? text.contains(word)
     }
 
     /// Letters, digits and ideographs: the characters that carry text, as opposed to marks.
@@ -83,24 +142,32 @@ enum Punctuation {
     /// punctuation, CJK marks, ideographs, full-width forms): then characters are scalars.
     /// Any other scalar (a combining mark, a joiner, Hangul jamo…) falls back to `text.count`.
     static func characterCount(_ text: String) -> Int {
-        var scalars = 0
-        for s in text.unicodeScalars {
-            guard isPlain(s) else { return text.count }
-            scalars += 1
+        let plain: Int? = UTF8Scalars.withBytes(text) { bytes in
+            var scalars = 0
+            var i = 0
+            while i < bytes.count {
+                guard isPlain(UTF8Scalars.next(bytes, &i)) else { return nil }
+                scalars += 1
+            }
+            return scalars
         }
-        return scalars
+        return plain ?? text.count
     }
 
     /// `min(text.count, limit)`, reading no further than needed.
     static func characterCount(_ text: String, atMost limit: Int) -> Int {
-        var scalars = 0
-        for s in text.unicodeScalars {
-            // Past a run of plain scalars each is a character of its own.
-            if scalars >= limit { return limit }
-            guard isPlain(s) else { return text.prefix(limit).count }
-            scalars += 1
+        let plain: Int? = UTF8Scalars.withBytes(text) { bytes in
+            var scalars = 0
+            var i = 0
+            while i < bytes.count {
+                // Past a run of plain scalars each is a character of its own.
+                if scalars >= limit { return limit }
+                guard isPlain(UTF8Scalars.next(bytes, &i)) else { return nil }
+                scalars += 1
+            }
+            return min(scalars, limit)
         }
-        return min(scalars, limit)
+        return plain ?? text.prefix(limit).count
     }
 
     /// A plain scalar is a character of its own (a grapheme break on both sides) and equal,
@@ -125,7 +192,18 @@ enum Punctuation {
 
     /// Width of a line as a column of print: ideographs and full-width marks count 1, ASCII ½.
     static func printWidth(_ text: String) -> Double {
-        printWidth(text.unicodeScalars)
+        // Counted on the UTF-8 bytes: an ASCII byte is an ASCII scalar (½), a lead byte starts
+        // any other scalar (1), continuation bytes add nothing. The sum is exact either way.
+        UTF8Scalars.withBytes(text) { bytes in
+            // Counted without branches: the bytes that are ASCII, and those that continue a scalar.
+            var ascii = 0, continuation = 0
+            for b in bytes {
+                ascii &+= Int(truncatingIfNeeded: ~b >> 7)
+                continuation &+= (b & 0xC0) == 0x80 ? 1 : 0
+            }
+            let wide = bytes.count - ascii - continuation
+            return Double(wide) + 0.5 * Double(ascii)
+        }
     }
 
     /// `printWidth` of scalars already read.
@@ -133,6 +211,13 @@ enum Punctuation {
         var width = 0.0
         for s in scalars { width += s.value < 0x80 ? 0.5 : 1 }
         return width
+    }
+}
+
+extension Array where Element == Unicode.Scalar {
+    /// Whether the array ends with `suffix`.
+    func ends(with suffix: [Unicode.Scalar]) -> Bool {
+        suffix.count <= count && self[(count - suffix.count)...].elementsEqual(suffix)
     }
 }
 
@@ -145,6 +230,13 @@ extension String {
 
     /// The text without leading and trailing white space of either width.
     var trimmedSpaces: String {
+        // Most texts have nothing to trim: their first and last scalars, read from the bytes, say so.
+        let untrimmed = UTF8Scalars.withBytes(self) { bytes -> Bool in
+            guard !bytes.isEmpty else { return true }
+            var i = 0, end = bytes.count
+            return !Punctuation.isSpace(UTF8Scalars.next(bytes, &i)) && !Punctuation.isSpace(UTF8Scalars.previous(bytes, &end))
+        }
+        if untrimmed { return self }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !Punctuation.isSpace($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !Punctuation.isSpace($0) })!
@@ -154,8 +246,13 @@ extension String {
     }
 
     /// Whether the text starts with white space (an indented paragraph start).
-    var isIndented: Bool { unicodeScalars.first.map(Punctuation.isSpace) ?? false }
+    var isIndented: Bool {
+        UTF8Scalars.withBytes(self) { bytes in
+            var i = 0
+            return !bytes.isEmpty && Punctuation.isSpace(UTF8Scalars.next(bytes, &i))
+        }
+    }
 
     /// Whether the line holds nothing but white space.
-    var isBlankLine: Bool { unicodeScalars.allSatisfy(Punctuation.isSpace) }
+    var isBlankLine: Bool { Punctuation.firstNonSpace(self) == nil }
 }

@@ -37,6 +37,12 @@ enum SectionLabelCue {
         (Array(featureLabels) + columnWordEndings + seriesEndings).compactMap(\.unicodeScalars.last)
     )
 
+    /// The labels and endings as scalars, for lines of plain scalars.
+    private static let featureLabelScalars: [[Unicode.Scalar]] = featureLabels.map { Array($0.unicodeScalars) }
+    private static let columnWordEndingScalars: [[Unicode.Scalar]] = columnWordEndings.map { Array($0.unicodeScalars) }
+    private static let seriesEndingScalars: [[Unicode.Scalar]] = seriesEndings.map { Array($0.unicodeScalars) }
+    private static let roundupEndingScalars: [[Unicode.Scalar]] = roundupEndings.map { Array($0.unicodeScalars) }
+
     /// The last characters of `roundupEndings`.
     private static let roundupFinals = ScalarSet(roundupEndings.compactMap(\.unicodeScalars.last))
 
@@ -58,6 +64,16 @@ enum SectionLabelCue {
         guard isLabelShaped(t), let last = t.unicodeScalars.last,
               labelFinals.contains(last) || t.unicodeScalars.contains(where: Punctuation.isCompatibilityIdeograph)
         else { return false }
+        // Where every scalar is plain (one character each, equal only to itself), the words
+        // are compared as scalars: no hashing of the String, no grapheme breaking.
+        let scalars = Array(t.unicodeScalars)
+        if scalars.allSatisfy(Punctuation.isPlain) {
+            if featureLabelScalars.contains(where: { $0 == scalars }) { return true }
+            if scalars.count <= 6, !scalars.contains(" "), columnWordEndingScalars.contains(where: { scalars.ends(with: $0) }) {
+                return true
+            }
+            return scalars.count > 3 && seriesEndingScalars.contains { scalars.ends(with: $0) }
+        }
         if featureLabels.contains(t) { return true }
         if isLabelShaped(t), t.count <= 6, !t.contains(" "), columnWordEndings.contains(where: { t.hasSuffix($0) }) { return true }
         return isLabelShaped(t) && seriesEndings.contains { t.hasSuffix($0) } && t.count > 3
@@ -68,7 +84,7 @@ enum SectionLabelCue {
     static func isFeatureLabel(_ text: String) -> Bool {
         // A case, a Q&A or a legal explanation is written, not reported (典型案例, 律师答疑, 以案说法).
         ["特写", "故事", "手记", "观察", "走基层", "调查", "评", "言论", "访谈", "专访", "案例", "答疑", "问答", "说法"]
-            .contains { text.contains($0) }
+            .contains { Punctuation.contains($0, in: text) }
     }
 
     /// A roundup heading standing alone over several short items (`工会简讯`), returned as the
@@ -77,23 +93,38 @@ enum SectionLabelCue {
         guard Punctuation.hasAtMost(16, nonSpaceScalarsIn: text) else { return nil }
         let t = text.trimmedSpaces
         guard isLabelShaped(t), let last = t.unicodeScalars.last,
-              roundupFinals.contains(last) || t.unicodeScalars.contains(where: Punctuation.isCompatibilityIdeograph),
-              (2...8).contains(t.count), !t.contains(" "), roundupEndings.contains(where: { t.hasSuffix($0) })
+              roundupFinals.contains(last) || t.unicodeScalars.contains(where: Punctuation.isCompatibilityIdeograph)
         else { return nil }
+        // Plain scalars are compared as scalars (see `isSectionLabel`).
+        let scalars = Array(t.unicodeScalars)
+        if scalars.allSatisfy(Punctuation.isPlain) {
+            guard (2...8).contains(scalars.count), !scalars.contains(" "),
+                  roundupEndingScalars.contains(where: { scalars.ends(with: $0) })
+            else { return nil }
+            return t
+        }
+        guard (2...8).contains(t.count), !t.contains(" "), roundupEndings.contains(where: { t.hasSuffix($0) }) else { return nil }
         return t
     }
 
     /// Short and unpunctuated apart from inner spaces: the shape of a label.
     static func isLabelShaped(_ text: String) -> Bool {
-        let scalars = text.unicodeScalars
-        return (2...16).contains(scalars.count)
-            && scalars.allSatisfy { Punctuation.isContent($0) || Punctuation.isSpace($0) }
+        // Read on the UTF-8 bytes; past 16 scalars or at a mark the answer is no.
+        UTF8Scalars.withBytes(text) { bytes in
+            var count = 0
+            var i = 0
+            while i < bytes.count {
+                let s = UTF8Scalars.next(bytes, &i)
+                count += 1
+                guard count <= 16, Punctuation.isContent(s) || Punctuation.isSpace(s) else { return false }
+            }
+            return count >= 2
+        }
     }
 
     /// A section tag standing alone on a line (`■工会动态■`), returned without its marks.
     static func sectionTag(_ line: String) -> String? {
-        guard let first = Punctuation.firstNonSpace(line), first == "■" || first == "【" || first == "◆" || first == "●"
-        else { return nil }
+        guard let first = Punctuation.firstNonSpace(line), mayOpenSectionTag(first) else { return nil }
         let t = line.trimmedSpaces
         let pairs: [(Character, Character)] = [("■", "■"), ("【", "】"), ("◆", "◆"), ("●", "●")]
         for (open, close) in pairs where t.count >= 3 && t.first == open && t.last == close {
@@ -101,6 +132,17 @@ enum SectionLabelCue {
             if (1...12).contains(inner.count), !inner.contains(open), !inner.contains(close) { return inner }
         }
         return nil
+    }
+
+    /// Whether a line whose first scalar (not white space) is `first` may be a section tag.
+    @inline(__always)
+    static func mayOpenSectionTag(_ first: Unicode.Scalar) -> Bool {
+        first == "■" || first == "【" || first == "◆" || first == "●"
+    }
+
+    /// Whether a line whose first scalar (not white space) is `first` may be a page footer.
+    static func mayOpenFooter(_ first: Unicode.Scalar) -> Bool {
+        footerInitials.contains(first) || Punctuation.isCompatibilityIdeograph(first)
     }
 
     /// The text without section tags printed at its end (`□张昆 摄 ■工会纪事■` → `□张昆 摄`).
@@ -174,12 +216,17 @@ enum SectionLabelCue {
         func mayHold(_ bigram: String, in text: String) -> Bool {
             let pair = Array(bigram.unicodeScalars)
             guard pair.count == 2 else { return true }
-            var previous: Unicode.Scalar = " "
-            for s in text.unicodeScalars {
-                if (s == pair[1] && previous == pair[0]) || Punctuation.isCompatibilityIdeograph(s) { return true }
-                previous = s
+            // Read from the text's bytes (every line of the page may be read for each bigram).
+            return UTF8Scalars.withBytes(text) { bytes in
+                var previous: Unicode.Scalar = " "
+                var i = 0
+                while i < bytes.count {
+                    let s = UTF8Scalars.next(bytes, &i)
+                    if (s == pair[1] && previous == pair[0]) || Punctuation.isCompatibilityIdeograph(s) { return true }
+                    previous = s
+                }
+                return false
             }
-            return false
         }
         return !bigrams.contains { bigram in
             guard mayHold(bigram, in: following), following.contains(bigram) else { return false }
@@ -194,9 +241,7 @@ enum SectionLabelCue {
 
     /// Page furniture anywhere: the page's production credits (`责任编辑：张三`).
     static func isPageFooter(_ line: String) -> Bool {
-        guard let first = Punctuation.firstNonSpace(line),
-              footerInitials.contains(first) || Punctuation.isCompatibilityIdeograph(first)
-        else { return false }
+        guard let first = Punctuation.firstNonSpace(line), mayOpenFooter(first) else { return false }
         let t = line.trimmedSpaces
         // Where the first characters are plain scalars, they are compared as scalars first.
         let head = Array(t.unicodeScalars.prefix(footerLongest + 1))

@@ -39,7 +39,14 @@ enum TerminalPunctuation {
     /// The last scalar that is neither white space nor a closing quote or bracket.
     private static func lastMeaningfulScalar(_ text: String) -> Unicode.Scalar? {
         // An ASCII double quote at the end closes a quote, like `”`.
-        text.unicodeScalars.reversed().first(where: isMeaningful)
+        UTF8Scalars.withBytes(text) { bytes in
+            var end = bytes.count
+            while end > 0 {
+                let s = UTF8Scalars.previous(bytes, &end)
+                if isMeaningful(s) { return s }
+            }
+            return nil
+        }
     }
 
     private static func isMeaningful(_ s: Unicode.Scalar) -> Bool {

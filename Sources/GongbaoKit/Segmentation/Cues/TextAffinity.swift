@@ -37,10 +37,53 @@ struct BigramProfile: Sendable {
         }
     }
 
+    /// The profile of `sources` read one after another as if joined by line breaks, as
+    /// `init(lines:limit:)` reads their texts (paragraphs give the bigrams they keep).
+    init(sources: [BigramSource], limit: Int = 6000) {
+        var table = BigramTable(expectedCount: min(limit, sources.reduce(0) { $0 + $1.text.utf8.count / 3 }))
+        Self.forEachBigram(sources: sources, limit: limit) { table.insert($0) }
+        self.table = table
+    }
+
+    /// `forEachBigram(lines:limit:_:)` over `sources`: a paragraph's bigrams are read once and
+    /// kept with it (`Paragraph.bigramRun`), then handed on from there, the limit counted on
+    /// the scalar positions they keep.
+    @inline(__always)
+    static func forEachBigram(sources: [BigramSource], limit: Int = 6000, _ visit: (UInt64) -> Void) {
+        guard limit <= BigramRun.cap else {
+            forEachBigram(lines: sources.map(\.text), limit: limit, visit)
+            return
+        }
+        var seen = 0
+        for source in sources {
+            switch source {
+            case .text(let text):
+                var reader = Reader(limit: limit)
+                reader.seen = seen
+                guard reader.read(text, visit) else { return }
+                seen = reader.seen
+            case .kept(let text, let cache):
+                let run = cache.run(of: text)
+                // Only scalars up to the limit are read: `room` more of them.
+                let room = limit - seen
+                for k in run.bigrams.indices {
+                    if Int(run.positions[k]) > room { return }
+                    visit(run.bigrams[k])
+                }
+                if run.scalarCount > room { return }
+                seen += run.scalarCount
+            }
+            // The line break after it.
+            seen += 1
+            if seen > limit { return }
+        }
+    }
+
     /// Reads scalars and hands on their bigrams, up to `limit` scalars.
     private struct Reader {
         let limit: Int
-        var previous: UInt32?
+        /// The content scalar before, 0 when a mark broke the word (0 is no content scalar).
+        var previous: UInt32 = 0
         var seen = 0
 
         init(limit: Int) {
@@ -50,29 +93,36 @@ struct BigramProfile: Sendable {
         /// Reads a text; `false` once the limit is reached.
         @discardableResult
         mutating func read(_ text: String, _ visit: (UInt64) -> Void) -> Bool {
-            var text = text
-            // The scalars are decoded from the UTF-8 bytes directly (the text is valid UTF-8).
-            return text.withUTF8 { bytes in
-                UTF8Codec.forEachScalar(in: bytes) { value in
+            // The scalars are decoded from the UTF-8 bytes directly (the text is valid UTF-8),
+            // and the state is kept in locals while the loop runs.
+            var seen = self.seen, previous = self.previous
+            let limit = self.limit
+            let finished = UTF8Scalars.withBytes(text) { bytes -> Bool in
+                var i = 0
+                while i < bytes.count {
+                    let s = UTF8Scalars.next(bytes, &i)
                     seen += 1
                     if seen > limit { return false }
-                    guard let s = Unicode.Scalar(value) else { return true }
-                    guard Punctuation.isContent(s) else {
+                    let value = s.value
+                    if (value >= 0x4E00 && value <= 0x9FFF) || Punctuation.isContent(s) {
+                        if previous != 0 { visit(UInt64(previous) << 32 | UInt64(value)) }
+                        previous = value
+                    } else if !Punctuation.isSpace(s) {
                         // Spaces inside a line (`3 月 11 日`) do not break a word; marks do.
-                        if !Punctuation.isSpace(s) { previous = nil }
-                        return true
+                        previous = 0
                     }
-                    if let p = previous { visit(UInt64(p) << 32 | UInt64(value)) }
-                    previous = value
-                    return true
                 }
+                return true
             }
+            self.seen = seen
+            self.previous = previous
+            return finished
         }
 
         mutating func readLineBreak() -> Bool {
             seen += 1
             if seen > limit { return false }
-            previous = nil
+            previous = 0
             return true
         }
     }
@@ -83,6 +133,89 @@ struct BigramProfile: Sendable {
     }
 
     func contains(_ bigram: UInt64) -> Bool { table.contains(bigram) }
+}
+
+/// A text read for bigrams: a String, read when asked, or a paragraph, whose bigrams are read
+/// once and kept with it (a page's bodies are read several times: for the headlines' and the
+/// fragments' frequencies, and as profiles).
+enum BigramSource {
+    case text(String)
+    /// A paragraph's text and where it keeps its bigrams (`Paragraph.bigramSource`).
+    case kept(String, BigramRunCache)
+
+    var text: String {
+        switch self {
+        case .text(let t): t
+        case .kept(let t, _): t
+        }
+    }
+}
+
+/// The bigrams of one text in reading order, as `BigramProfile` reads them from the text alone
+/// (a word breaks at its start), each with the 1-based position of the scalar that completes
+/// it, and how many scalars the text has (`cap + 1` for any number past `cap`: no read goes
+/// further, so longer texts are read no further).
+struct BigramRun {
+    /// The most scalars any read of a run takes (the profiles' default limit).
+    static let cap = 6000
+    var bigrams: [UInt64] = []
+    var positions: [Int32] = []
+    var scalarCount = 0
+
+    init(_ text: String) {
+        self = UTF8Scalars.withBytes(text) { BigramRun(bytes: $0) }
+    }
+
+    /// Reads valid UTF-8 `bytes` in one plain loop on locals, writing the bigrams and their
+    /// positions into buffers sized for the most a text of this length can have (fewer than
+    /// its bytes), then keeping as many as were written.
+    private init(bytes: UnsafeBufferPointer<UInt8>) {
+        let capacity = min(Self.cap, bytes.count)
+        let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: max(1, capacity))
+        let at = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, capacity))
+        defer {
+            keys.deallocate()
+            at.deallocate()
+        }
+        var count = 0
+        var seen = 0
+        var previous: UInt32 = 0
+        var i = 0
+        while i < bytes.count {
+            let s = UTF8Scalars.next(bytes, &i)
+            seen += 1
+            if seen > Self.cap { break }
+            // As `BigramProfile.Reader` reads: content scalars make words, other marks but
+            // spaces break them.
+            let value = s.value
+            if (value >= 0x4E00 && value <= 0x9FFF) || Punctuation.isContent(s) {
+                if previous != 0 {
+                    keys[count] = UInt64(previous) << 32 | UInt64(value)
+                    at[count] = Int32(seen)
+                    count += 1
+                }
+                previous = value
+            } else if !Punctuation.isSpace(s) {
+                previous = 0
+            }
+        }
+        bigrams = Array(UnsafeBufferPointer(start: keys, count: count))
+        positions = Array(UnsafeBufferPointer(start: at, count: count))
+        scalarCount = seen
+    }
+}
+
+/// Where a paragraph keeps its `BigramRun` once read; shared by the copies of the paragraph,
+/// and replaced whenever its text changes.
+final class BigramRunCache {
+    private var run: BigramRun?
+
+    func run(of text: String) -> BigramRun {
+        if let run { return run }
+        let made = BigramRun(text)
+        run = made
+        return made
+    }
 }
 
 /// A set of non-zero `UInt64` keys in open addressing with linear probing, at most half
@@ -192,7 +325,7 @@ struct TextAffinity {
     /// A text read for the frequencies: one or more runs of lines, each read as
     /// `BigramProfile(lines:)` reads them (a body, and its headline apart from it).
     struct Document {
-        var reads: [[String]]
+        var reads: [[BigramSource]]
     }
 
     /// Frequencies over documents read from their texts, counted only for the bigrams of
@@ -213,18 +346,23 @@ struct TextAffinity {
             }
         }
         // The last document that counted each slot: a bigram counts once per document.
+        // The loop works on locals (the closure below is inlined and reads them in place).
         var counted = Array(repeating: -1, count: keys.capacity)
+        var counts = self.counts
+        let table = keys
+        let startBits = starts
         for (d, document) in documents.enumerated() {
             for lines in document.reads {
-                BigramProfile.forEachBigram(lines: lines) { b in
+                BigramProfile.forEachBigram(sources: lines) { b in
                     let first = b >> 32
-                    if first < 0x10000, starts[Int(first >> 6)] & (1 << (first & 63)) == 0 { return }
-                    guard let slot = keys.index(of: b), counted[slot] != d else { return }
+                    if first < 0x10000, startBits[Int(first >> 6)] & (1 << (first & 63)) == 0 { return }
+                    guard let slot = table.index(of: b), counted[slot] != d else { return }
                     counted[slot] = d
                     counts[slot] += 1
                 }
             }
         }
+        self.counts = counts
     }
 
     /// A probe's bigrams with their weights, worked out once for comparing it with many targets.

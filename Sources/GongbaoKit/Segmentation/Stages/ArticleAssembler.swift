@@ -82,9 +82,10 @@ struct ArticleAssembler {
         if !leadingBylines.isEmpty {
             article.bylineText = leadingBylines.map(\.text).joined(separator: " ")
             article.byline = leadingBylines.flatMap(\.people)
-        } else if let inner = openingDateline?.credit {
+        } else if let dateline = openingDateline, let inner = dateline.credit {
             article.bylineText = inner
-            article.byline = BylineCue.looksLikeByline(inner, requireMarker: false)?.people ?? []
+            // The credit was parsed when the dateline was read.
+            article.byline = dateline.creditPeople
         } else if let credit = closingCredit {
             article.bylineText = credit.text
             article.byline = credit.people

@@ -92,7 +92,30 @@ struct ArticleDraft {
     var hasTitle: Bool { HeadlineRoles.hasTitle(headlineLines) }
 
     /// The dateline that opens its first paragraph.
-    var openingDateline: Dateline? { paragraphs.first?.leadingDateline }
+    var openingDateline: Dateline? {
+        for e in elements { if case .paragraph(let p) = e { return p.leadingDateline } }
+        return nil
+    }
+
+    /// The first line it occupies (`lineNumbers.min()`), read without listing the lines.
+    var firstLine: Int? {
+        var first: Int?
+        for e in elements {
+            let m: Int?
+            switch e {
+            case .headline(let h): m = h.lines.min()
+            case .label(let line, _), .byline(let line, _), .subhead(let line, _),
+                 .credit(let line, _), .marker(let line, _): m = line
+            case .paragraph(let p): m = p.lines.min()
+            case .box(let line, _, let text):
+                var low = line
+                for p in text { if let l = p.lines.min(), l < low { low = l } }
+                m = low
+            }
+            if let m, first.map({ m < $0 }) ?? true { first = m }
+        }
+        return first
+    }
 
     /// Whether it ends on a cut sentence with nothing closing it.
     var endsMidSentence: Bool {
@@ -103,5 +126,20 @@ struct ArticleDraft {
     }
 
     /// All line numbers in reading order.
-    var lineNumbers: [Int] { elements.flatMap(\.lines) }
+    var lineNumbers: [Int] {
+        // `elements.flatMap(\.lines)`, appended in place (no array per element).
+        var numbers: [Int] = []
+        for e in elements {
+            switch e {
+            case .headline(let h): numbers += h.lines
+            case .label(let line, _), .byline(let line, _), .subhead(let line, _),
+                 .credit(let line, _), .marker(let line, _): numbers.append(line)
+            case .paragraph(let p): numbers += p.lines
+            case .box(let line, _, let text):
+                numbers.append(line)
+                for p in text { for l in p.lines where l != line { numbers.append(l) } }
+            }
+        }
+        return numbers
+    }
 }

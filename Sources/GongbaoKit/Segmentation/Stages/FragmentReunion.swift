@@ -42,7 +42,7 @@ enum FragmentReunion {
             fragments[f] = profile
         }
         let documents = initial.map { draft in
-            TextAffinity.Document(reads: [HeadlinePlacement.bodyTexts(draft), [headlineText(draft)]])
+            TextAffinity.Document(reads: [HeadlinePlacement.bodySources(draft), [.text(headlineText(draft))]])
         }
         let affinity = TextAffinity(reading: documents, counting: Array(fragments.values))
         for f in drafts.indices where summaries[f].isFragment {

@@ -36,23 +36,28 @@ enum HeadlinePlacement {
 
     /// What a body is compared with: the item's paragraphs, subheads and boxes.
     static func bodyProfile(_ draft: ArticleDraft) -> BigramProfile {
-        BigramProfile(lines: bodyTexts(draft))
+        BigramProfile(sources: bodySources(draft))
     }
 
     /// The texts `bodyProfile` reads, one after another, as if joined by line breaks.
     static func bodyTexts(_ draft: ArticleDraft) -> [String] {
-        var texts: [String] = []
+        bodySources(draft).map(\.text)
+    }
+
+    /// `bodyTexts` as sources: paragraphs keep the bigrams read from them.
+    static func bodySources(_ draft: ArticleDraft) -> [BigramSource] {
+        var sources: [BigramSource] = []
         var bytes = 0
         for e in draft.elements {
             switch e {
-            case .paragraph(let p): texts.append(p.text); bytes += p.text.utf8.count + 1
-            case .subhead(_, let t): texts.append(t); bytes += t.utf8.count + 1
-            case .box(_, _, let ps): for p in ps { texts.append(p.text); bytes += p.text.utf8.count + 1 }
+            case .paragraph(let p): sources.append(p.bigramSource); bytes += p.text.utf8.count + 1
+            case .subhead(_, let t): sources.append(.text(t)); bytes += t.utf8.count + 1
+            case .box(_, _, let ps): for p in ps { sources.append(p.bigramSource); bytes += p.text.utf8.count + 1 }
             default: break
             }
             if bytes > 18000 { break }
         }
-        return texts
+        return sources
     }
 
     /// An item can take a headline printed after it when it has a body and no title, and
@@ -110,7 +115,7 @@ private struct Placement {
             if case .headline(let h) = e { return BigramProfile(h.text) }
             return nil
         } }
-        let documents = initial.map { TextAffinity.Document(reads: [HeadlinePlacement.bodyTexts($0)]) }
+        let documents = initial.map { TextAffinity.Document(reads: [HeadlinePlacement.bodySources($0)]) }
         let made = TextAffinity(reading: documents, counting: lines)
         affinity = made
         return made

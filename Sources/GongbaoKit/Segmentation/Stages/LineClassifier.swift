@@ -4,6 +4,7 @@
 enum LineClassifier {
     static func classify(_ page: Page) -> [ClassifiedLine] {
         var result: [ClassifiedLine] = []
+        result.reserveCapacity(page.lines.count)
         var blanks = Int.max / 2  // the top of the page counts as a wide gap
         var seenText = false
         for (index, raw) in page.lines.enumerated() {
@@ -35,11 +36,14 @@ enum LineClassifier {
         // The cues' quick tests, read in one pass and asked before each cue (each cue asks again).
         let held = Held(text)
         let mayBeLabel = held.nonSpace <= 16 && held.holdsOnlyContent
-        if let tag = SectionLabelCue.sectionTag(text) ?? (mayBeLabel ? SectionLabelCue.roundupHeading(text) : nil) {
+        // `sectionTag` and `isPageFooter` first ask for the first scalar that is not white space.
+        let first = held.firstNonSpace
+        let mayBeTag = first.map(SectionLabelCue.mayOpenSectionTag) ?? false
+        if let tag = (mayBeTag ? SectionLabelCue.sectionTag(text) : nil) ?? (mayBeLabel ? SectionLabelCue.roundupHeading(text) : nil) {
             return .furniture(tag: tag, bracketed: held.firstNonSpace == "【")
         }
         if isFirstLine, line.headingLevel == 0, SectionLabelCue.isPageHeader(raw) { return .furniture(tag: nil) }
-        if SectionLabelCue.isPageFooter(text) { return .furniture(tag: nil) }
+        if let first, SectionLabelCue.mayOpenFooter(first), SectionLabelCue.isPageFooter(text) { return .furniture(tag: nil) }
         if held.mayBeDate || held.firstNonSpace == "第", SectionLabelCue.isDateHeader(text) { return .furniture(tag: nil) }
         if held.nonSpace <= 8, let label = BoxLabelCue.isBoxLabel(text) { return .boxLabel(label) }
         if held.mayBeJump, let marker = ContinuationMarkerCue.isContinuationMarker(text) { return .continuationMarker(marker) }
@@ -65,8 +69,18 @@ enum LineClassifier {
         private var creditCharacters = true, signed = false
 
         init(_ text: String) {
+            self.init()
+            UTF8Scalars.withBytes(text) { read($0) }
+        }
+
+        private init() {}
+
+        /// Reads the line's UTF-8 bytes, scalar by scalar.
+        private mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
             var previous: Unicode.Scalar = " "
-            for s in text.unicodeScalars {
+            var i = 0
+            while i < bytes.count {
+                let s = UTF8Scalars.next(bytes, &i)
                 if s.value >= 0x4E00 && s.value <= 0x9FFF {
                     // An ideograph (most of a line): a credit character and content, never space
                     // nor a compatibility ideograph; only the marker signs and the words are read.

@@ -23,6 +23,13 @@ struct Paragraph {
     private(set) var trailingDateline: String?
     /// Whether it ends a sentence or clause, or with a credit.
     private(set) var endsSentence = false
+    /// Its bigrams once read, for the texts compared on the page (a new cache whenever the text changes).
+    private var bigramCache = BigramRunCache()
+
+    /// The bigrams of its text, read on first use and kept.
+    var bigramRun: BigramRun { bigramCache.run(of: text) }
+    /// Its text as a source of bigrams that keeps them with the paragraph.
+    var bigramSource: BigramSource { .kept(text, bigramCache) }
 
     init(lines: [Int], text: String, blanksBefore: Int, headingLevel: Int = 0, columnWidth: Double = 0) {
         self.lines = lines
@@ -36,13 +43,22 @@ struct Paragraph {
 
     /// A paragraph of several hard-wrapped lines joined: the opening cues are read from the
     /// first line as printed, the closing cues once from the joined text.
-    init(wrappedLines lines: [Int], firstLine: String, joined: String, blanksBefore: Int, columnWidth: Double) {
+    /// `firstLineDateline`, when given, is what `DatelineCue.looksLikeDateline(firstLine)` says.
+    init(
+        wrappedLines lines: [Int], firstLine: String, joined: String, blanksBefore: Int, columnWidth: Double,
+        firstLineDateline: Dateline?? = nil
+    ) {
         self.lines = lines
         self.text = firstLine
         self.blanksBefore = blanksBefore
         self.headingLevel = 0
         self.columnWidth = columnWidth
-        readOpeningCues()
+        if let known = firstLineDateline {
+            leadingDateline = known
+            startsAsContinuation = ContinuationCue.startsAsContinuation(text)
+        } else {
+            readOpeningCues()
+        }
         self.text = joined
         readClosingCues()
     }
@@ -58,12 +74,14 @@ struct Paragraph {
     mutating func append(_ other: Paragraph) {
         lines += other.lines
         ParagraphJoin.append(other.text, to: &text)
+        bigramCache = BigramRunCache()
         readClosingCues()
     }
 
     /// Replaces the text (a jump marker split off it).
     mutating func replaceText(_ newText: String) {
         text = newText
+        bigramCache = BigramRunCache()
         readOpeningCues()
         readClosingCues()
     }
@@ -87,8 +105,10 @@ enum ParagraphJoin {
     /// Chinese text joins without a separator; two Latin words keep a space between them.
     /// Both sides are already trimmed (the classifier trims every line).
     static func append(_ right: String, to left: inout String) {
-        let latin: (Unicode.Scalar) -> Bool = { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
-        if let l = left.unicodeScalars.last, let r = right.unicodeScalars.first, latin(l), latin(r) {
+        // A Latin letter is one ASCII byte, and an ASCII byte is always a whole scalar: the
+        // last byte of the left text and the first of the right tell.
+        func latin(_ b: UInt8?) -> Bool { b.map { (0x61...0x7A).contains($0) || (0x41...0x5A).contains($0) } ?? false }
+        if latin(left.utf8.last), latin(right.utf8.first) {
             left.append(" ")
         }
         left.append(right)

@@ -6,19 +6,28 @@
 enum ParagraphBuilder {
     static func pieces(from lines: [ClassifiedLine]) -> [Piece] {
         var pieces: [Piece] = []
-        var block: [ClassifiedLine] = []
+        // The block being read, `lines[blockStart..<blockEnd]`: every line either joins the block
+        // or ends it, so a block is always a run of consecutive lines (read in place, not copied).
+        var blockStart = 0, blockEnd = 0
 
         func flushBlock() {
-            guard !block.isEmpty else { return }
-            for paragraph in paragraphs(of: block) { appendSeparatingJumpMarkers(paragraph, to: &pieces) }
-            block = []
+            guard blockEnd > blockStart else { return }
+            for paragraph in paragraphs(of: lines[blockStart..<blockEnd]) { appendSeparatingJumpMarkers(paragraph, to: &pieces) }
+            blockStart = blockEnd
+        }
+        func addToBlock(_ index: Int) {
+            if blockEnd == blockStart { blockStart = index }
+            blockEnd = index + 1
         }
 
-        for line in lines {
+        for index in lines.indices {
+            let line = lines[index]
             switch line.kind {
             case .text:
-                if line.blanksBefore > 0 || line.headingLevel > 0 || (block.last?.headingLevel ?? 0) > 0 { flushBlock() }
-                block.append(line)
+                if line.blanksBefore > 0 || line.headingLevel > 0 || (blockEnd > blockStart && lines[blockEnd - 1].headingLevel > 0) {
+                    flushBlock()
+                }
+                addToBlock(index)
             case .furniture(let tag, let bracketed):
                 flushBlock()
                 pieces.append(.furniture(line: line.number, tag: tag, bracketed: bracketed))
@@ -33,8 +42,8 @@ enum ParagraphBuilder {
                 pieces.append(.marker(line: line.number, marker: marker))
             case .byline(let credit):
                 // A credit wrapped onto the next line of a caption that ends with one.
-                if line.blanksBefore == 0, let last = block.last, PhotoCreditCue.trailingCredit(last.text) != nil {
-                    block.append(line)
+                if line.blanksBefore == 0, blockEnd > blockStart, PhotoCreditCue.trailingCredit(lines[blockEnd - 1].text) != nil {
+                    addToBlock(index)
                     continue
                 }
                 flushBlock()
@@ -54,6 +63,17 @@ enum ParagraphBuilder {
 
     /// `separatingJumpMarkers`, appending to `pieces` (no arrays built per paragraph).
     static func appendSeparatingJumpMarkers(_ paragraph: Paragraph, to pieces: inout [Piece]) {
+        // A marker is printed in parentheses: a paragraph that neither opens nor closes with one holds none.
+        let mayHoldMarker = UTF8Scalars.withBytes(paragraph.text) { bytes -> Bool in
+            guard !bytes.isEmpty else { return false }
+            var i = 0, end = bytes.count
+            let first = UTF8Scalars.next(bytes, &i), last = UTF8Scalars.previous(bytes, &end)
+            return first == "(" || first == "（" || last == ")" || last == "）"
+        }
+        guard mayHoldMarker else {
+            pieces.append(.paragraph(paragraph))
+            return
+        }
         var p = paragraph
         if let (marker, rest) = ContinuationMarkerCue.leadingMarker(p.text), !rest.isEmpty {
             pieces.append(.marker(line: p.lines[0], marker: marker))
@@ -70,31 +90,54 @@ enum ParagraphBuilder {
 
     /// Splits one block of consecutive text lines into paragraphs.
     static func paragraphs(of block: [ClassifiedLine]) -> [Paragraph] {
+        paragraphs(of: block[...])
+    }
+
+    /// `paragraphs(of:)` of a run of lines read in place.
+    static func paragraphs(of block: ArraySlice<ClassifiedLine>) -> [Paragraph] {
+        let first = block.startIndex
         guard block.count > 1 else {
-            let line = block[0]
+            let line = block[first]
             return [Paragraph(lines: [line.number], text: line.text, blanksBefore: line.blanksBefore, headingLevel: line.headingLevel)]
         }
         let widths = block.map { Punctuation.printWidth($0.text) }
         let column = ColumnWidthCue.columnWidth(widths)
         var result: [Paragraph] = []
-        // The paragraph being joined; its cues are read once, when it is complete.
+        // The paragraph being joined (offsets in the block); its cues are read once, when it is complete.
         var start = 0
-        var joined = block[0].text
+        var joined = block[first].text
+        // The dateline the paragraph's first line opens with, when the split already read it.
+        var startDateline: Dateline?? = nil
         func flush(upTo end: Int) {
             result.append(Paragraph(
-                wrappedLines: block[start..<end].map(\.number), firstLine: block[start].text, joined: joined,
-                blanksBefore: start == 0 ? block[0].blanksBefore : 0, columnWidth: column
+                wrappedLines: block[(first + start)..<(first + end)].map(\.number), firstLine: block[first + start].text,
+                joined: joined, blanksBefore: start == 0 ? block[first].blanksBefore : 0, columnWidth: column,
+                firstLineDateline: startDateline
             ))
         }
         for i in 1..<block.count {
-            let previous = block[i - 1]
-            let line = block[i]
-            if endsParagraph(previous.text, width: widths[i - 1], column: column, before: line) {
+            // What the next line says decides first: a credit wrapped from this line, an indent,
+            // or a dateline (read once, and kept for the paragraph it opens).
+            let ends: Bool
+            var nextDateline: Dateline?? = nil
+            if case .byline = block[first + i].kind {
+                ends = false
+            } else if block[first + i].isIndented {
+                ends = true
+            } else {
+                let dateline = DatelineCue.looksLikeDateline(block[first + i].text)
+                nextDateline = .some(dateline)
+                ends = endsParagraph(
+                    block[first + i - 1].text, width: widths[i - 1], column: column, nextWidth: widths[i], nextDateline: dateline
+                )
+            }
+            if ends {
                 flush(upTo: i)
                 start = i
-                joined = line.text
+                startDateline = nextDateline
+                joined = block[first + i].text
             } else {
-                ParagraphJoin.append(line.text, to: &joined)
+                ParagraphJoin.append(block[first + i].text, to: &joined)
             }
         }
         flush(upTo: block.count)
@@ -102,14 +145,13 @@ enum ParagraphBuilder {
     }
 
     /// Whether a paragraph ends after `text` (a line of width `width` in a column of
-    /// typical width `column`), given the line that follows.
-    private static func endsParagraph(_ text: String, width: Double, column: Double, before next: ClassifiedLine) -> Bool {
-        if case .byline = next.kind { return false }  // a credit wrapped from this line
-        if next.isIndented { return true }
-        if let dateline = DatelineCue.looksLikeDateline(next.text), dateline.opensReport { return true }
+    /// typical width `column`), given the line that follows (of width `nextWidth`, opening
+    /// with `nextDateline`), which is neither a credit nor indented.
+    private static func endsParagraph(_ text: String, width: Double, column: Double, nextWidth: Double, nextDateline: Dateline?) -> Bool {
+        if let dateline = nextDateline, dateline.opensReport { return true }
         // A credit ends its item, unless the next line is a scrap of it (`…本报通讯员 罗义` / `国`).
         if PhotoCreditCue.trailingCredit(text) != nil || DatelineCue.trailingDateline(text) != nil {
-            return Punctuation.printWidth(next.text) > 4
+            return nextWidth > 4
         }
         guard TerminalPunctuation.mayEndParagraph(text) else { return false }
         // Long lines are whole paragraphs. Column text is justified, so every line but a

@@ -16,6 +16,16 @@
 /// - Otherwise the order is left as printed.
 enum ReadingOrderRepair {
     static func repair(_ elements: [ArticleElement]) -> [ArticleElement] {
+        // Only a paragraph that ends on a cut sentence starts a repair: without one every
+        // element stays where it is, and the elements are returned as they came (not copied).
+        var holdsCutParagraph = false
+        for element in elements {
+            if case .paragraph(let p) = element, !p.endsSentence {
+                holdsCutParagraph = true
+                break
+            }
+        }
+        guard holdsCutParagraph else { return elements }
         // Paragraphs are kept aside while they grow, so that joining stays in place (linear).
         var paragraphs: [Paragraph] = []
         var out: [Slot] = []

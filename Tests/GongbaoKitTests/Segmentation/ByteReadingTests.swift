@@ -1,0 +1,73 @@
+import Testing
+@testable import GongbaoKit
+
+/// The cues that read a line's UTF-8 bytes answer as the scalar readings do, on every line of
+/// the seed pages and on lines made to be awkward (spaces of both widths, marks, empty lines).
+@Suite("Cues read on UTF-8 bytes")
+struct ByteReadingTests {
+    /// Every line of the seeds, and variants with leading and trailing white space and marks.
+    private static var lines: [String] {
+        var lines: [String] = []
+        for name in Fixtures.seedNames {
+            for line in Fixtures.seed(name).lines {
+                lines.append(line)
+                lines.append("\u{3000}" + line + " ")
+                lines.append("（" + line + "）")
+            }
+        }
+        return lines + ["", " ", "\u{3000}\u{A0}", "，接着说", "\"工会\"", "é\u{301}工会", "据悉，", "现,缺乏统一", "“驿站”建起来。"]
+    }
+
+    @Test("a paragraph starts as a continuation read in one pass exactly when it does read from its head")
+    func continuationInOnePass() {
+        for line in Self.lines {
+            #expect(ContinuationCue.startsAsContinuation(line) == ContinuationCue.startsAsContinuationReadingHead(line), "\(line)")
+        }
+    }
+
+    @Test("scalars read forwards and backwards from the bytes are the line's scalars")
+    func scalarsFromBytes() {
+        for line in Self.lines {
+            let forwards: [Unicode.Scalar] = UTF8Scalars.withBytes(line) { bytes in
+                var out: [Unicode.Scalar] = []
+                var i = 0
+                while i < bytes.count { out.append(UTF8Scalars.next(bytes, &i)) }
+                return out
+            }
+            let backwards: [Unicode.Scalar] = UTF8Scalars.withBytes(line) { bytes in
+                var out: [Unicode.Scalar] = []
+                var end = bytes.count
+                while end > 0 { out.append(UTF8Scalars.previous(bytes, &end)) }
+                return out
+            }
+            #expect(forwards == Array(line.unicodeScalars))
+            #expect(backwards == Array(line.unicodeScalars.reversed()))
+            #expect(Punctuation.printWidth(line) == Punctuation.printWidth(line.unicodeScalars))
+        }
+    }
+
+    @Test("a word is found in a line of plain scalars as String.contains finds it")
+    func containsOnBytes() {
+        for line in Self.lines {
+            for word in ["图为", "评", "工会", "特写", "走基层"] {
+                #expect(Punctuation.contains(word, in: line) == line.contains(word), "\(word) in \(line)")
+            }
+        }
+    }
+
+    @Test("a body profile read from paragraphs that keep their bigrams equals the profile read from the texts")
+    func profileFromKeptBigrams() {
+        let texts = Self.lines.prefix(60).map { $0 }
+        let sources = texts.enumerated().map { k, text -> BigramSource in
+            k % 3 == 0 ? .text(text) : Paragraph(lines: [k + 1], text: text, blanksBefore: 0).bigramSource
+        }
+        for limit in [10, 100, 6000, 7000] {
+            #expect(BigramProfile(sources: sources, limit: limit).bigrams == BigramProfile(lines: texts, limit: limit).bigrams)
+            var fromSources: [UInt64] = []
+            BigramProfile.forEachBigram(sources: sources, limit: limit) { fromSources.append($0) }
+            var fromTexts: [UInt64] = []
+            BigramProfile.forEachBigram(lines: texts, limit: limit) { fromTexts.append($0) }
+            #expect(fromSources == fromTexts)
+        }
+    }
+}
