@@ -1,56 +1,58 @@
-/// Builds the n-gram posting lists of one text field (headlines or bodies)
-/// in two passes over the texts, so that memory holds only the final lists:
-/// the first pass (`count`) sizes every list, the second (`write`) fills it
-/// in place. Texts are folded scalar by scalar on the way (`TextNormalization`).
+/// Builds the n-gram posting lists of one text field (headlines or bodies) in
+/// one pass over the texts, as the articles come: each gram's list grows in a
+/// chain of small chunks (`ChunkChains`), and is copied out in key order at the
+/// end. Texts are folded scalar by scalar on the way (`TextNormalization`).
 ///
 /// A list is stored as varint gaps between ascending positions or, when that
 /// would be larger, as a bitmap over all articles (frequent grams like 工会).
 struct GramIndexBuilder {
-    /// The finished index, ready to be written as snapshot sections.
-    struct Output {
+    /// The keys and the list sizes, in key order: the sections that come before the data.
+    struct Layout {
         var keys: [UInt64]
         var counts: [UInt32]
+        /// Where each list starts in the data, and its end last.
         var offsets: [UInt64]
-        var data: [UInt8]
     }
 
     static let varintTag: UInt8 = 0
     static let bitmapTag: UInt8 = 1
 
-    /// One distinct gram and all that both passes keep for it, in one table
-    /// entry: at 100,000 articles the table is far larger than the caches, and
-    /// every key of every text is looked up twice, so one cache line a key is
-    /// what the two passes cost.
+    /// One distinct gram and its list so far, in one table entry: at 100,000
+    /// articles every key of every text is looked up here, so one cache line a key
+    /// is what the index costs.
     private struct Entry {
         var key: UInt64
-        /// The last article counted (pass 1) or written (pass 2) under this gram.
+        /// The last article added under this gram.
         var last: Int32
-        /// Pass 1: articles under this gram. Pass 2: 1 when the list is a bitmap.
+        /// Articles under this gram.
         var count: UInt32
-        /// Pass 1: bytes of the varint list. Pass 2: where the next byte goes.
-        var at: Int
+        /// Bytes of the varint list.
+        var size: Int
+        /// First and last chunk of the list.
+        var head: Int32
+        var tail: Int32
     }
 
-    private var table = [Entry](repeating: Entry(key: 0, last: -1, count: 0, at: 0), count: 1 << 16)
+    private var table = [Entry](repeating: Entry(key: 0, last: -1, count: 0, size: 0, head: 0, tail: 0), count: 1 << 16)
     private var used = 0
-    private var data: [UInt8] = []
-    private var keys: [UInt64] = []
-    private var counts: [UInt32] = []
-    private var offsets: [UInt64] = []
+    private let chains = ChunkChains()
     private var grams: [UInt64] = []
+    /// After `layOut`: table entries in key order.
+    private var order: [Int32] = []
 
     @inline(__always)
     private static func hash(_ key: UInt64) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20)
     }
 
-    /// Pass 1: call for every article, positions ascending.
-    mutating func count(_ article: Int32, _ text: UnsafeRawBufferPointer) {
+    /// Adds the text of the next article; call with positions ascending.
+    mutating func add(_ article: Int32, _ text: UnsafeRawBufferPointer) {
         Gram.collect(text, into: &grams)
         // Room for every key of this text up front: the loop below then inserts
-        // without growing anything, through a plain pointer.
+        // without growing the table, through a plain pointer.
         while (used + grams.count) * 2 > table.count { grow() }
         var used = self.used
+        let chains = self.chains
         grams.withUnsafeBufferPointer { grams in
             table.withUnsafeMutableBufferPointer { table in
                 let mask = table.count - 1
@@ -58,11 +60,14 @@ struct GramIndexBuilder {
                     var i = Self.hash(key) & mask
                     while table[i].key != key && table[i].key != 0 { i = (i + 1) & mask }
                     if table[i].key == 0 {
-                        table[i].key = key
+                        let chunk = chains.newChain()
+                        table[i] = Entry(key: key, last: -1, count: 0, size: 0, head: chunk, tail: chunk)
                         used += 1
                     }
                     guard table[i].last != article else { continue }
-                    table[i].at += varintSize(UInt64(article - table[i].last))
+                    let gap = UInt64(article - table[i].last)
+                    table[i].tail = chains.appendVarint(gap, chain: table[i].tail, at: table[i].size)
+                    table[i].size += varintSize(gap)
                     table[i].count += 1
                     table[i].last = article
                 }
@@ -73,7 +78,7 @@ struct GramIndexBuilder {
 
     private mutating func grow() {
         let old = table
-        table = [Entry](repeating: Entry(key: 0, last: -1, count: 0, at: 0), count: old.count * 2)
+        table = [Entry](repeating: Entry(key: 0, last: -1, count: 0, size: 0, head: 0, tail: 0), count: old.count * 2)
         let mask = table.count - 1
         for entry in old where entry.key != 0 {
             var i = Self.hash(entry.key) & mask
@@ -82,70 +87,121 @@ struct GramIndexBuilder {
         }
     }
 
-    /// Between the passes: lays the lists out in key order.
-    mutating func layOut(articleCount: Int) {
+    /// When every article has been added: the lists in key order, and where
+    /// each starts in the data (a tag byte, then the varints or the bitmap).
+    mutating func layOut(articleCount: Int) -> Layout {
         let bitmapBytes = (articleCount + 7) / 8
-        var order: [(key: UInt64, entry: Int32)] = []
-        order.reserveCapacity(used)
-        for (i, entry) in table.enumerated() where entry.key != 0 { order.append((entry.key, Int32(i))) }
-        order.sort { $0.key < $1.key }
-        keys.reserveCapacity(order.count); counts.reserveCapacity(order.count)
-        offsets = [0]
-        offsets.reserveCapacity(order.count + 1)
+        order = table.indices.filter { table[$0].key != 0 }.map { Int32($0) }
+        order.sort { table[Int($0)].key < table[Int($1)].key }
+        var layout = Layout(keys: [], counts: [], offsets: [0])
+        layout.keys.reserveCapacity(order.count)
+        layout.counts.reserveCapacity(order.count)
+        layout.offsets.reserveCapacity(order.count + 1)
         var total = 0
-        var bitmaps: [Int] = []
-        for (key, index) in order {
-            let i = Int(index)
-            keys.append(key)
-            counts.append(table[i].count)
-            let isBitmap = bitmapBytes < table[i].at
-            let size = isBitmap ? bitmapBytes : table[i].at
-            if isBitmap { bitmaps.append(total) }
-            table[i].count = isBitmap ? 1 : 0
-            table[i].at = total + 1
-            table[i].last = -1
-            total += 1 + size
-            offsets.append(UInt64(total))
+        for index in order {
+            let entry = table[Int(index)]
+            layout.keys.append(entry.key)
+            layout.counts.append(entry.count)
+            total += 1 + min(bitmapBytes, entry.size)
+            layout.offsets.append(UInt64(total))
         }
-        data = [UInt8](repeating: 0, count: total)
-        for start in bitmaps { data[start] = Self.bitmapTag }
+        return layout
     }
 
-    /// Pass 2: call again for every article, in the same order.
-    mutating func write(_ article: Int32, _ text: UnsafeRawBufferPointer) {
-        Gram.collect(text, into: &grams)
-        let bit = UInt8(1) << UInt8(article & 7)
-        let byte = Int(article >> 3)
-        grams.withUnsafeBufferPointer { grams in
-            table.withUnsafeMutableBufferPointer { table in
-                data.withUnsafeMutableBufferPointer { out in
-                    let mask = table.count - 1
-                    for key in grams {
-                        var i = Self.hash(key) & mask
-                        while table[i].key != key {
-                            if table[i].key == 0 { break }
-                            i = (i + 1) & mask
-                        }
-                        guard table[i].key == key, table[i].last != article else { continue }
-                        if table[i].count == 1 {
-                            out[table[i].at + byte] |= bit
-                        } else {
-                            var gap = UInt64(article - table[i].last)
-                            var c = table[i].at
-                            while gap >= 0x80 { out[c] = UInt8(truncatingIfNeeded: gap) | 0x80; gap >>= 7; c += 1 }
-                            out[c] = UInt8(gap)
-                            table[i].at = c + 1
-                        }
-                        table[i].last = article
-                    }
+    /// After `layOut`: hands the data, list by list in key order, to `write`
+    /// (a few KiB at a time), and frees the lists.
+    mutating func writeData(articleCount: Int, _ write: (UnsafeRawBufferPointer) throws -> Void) rethrows {
+        let bitmapBytes = (articleCount + 7) / 8
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 16)
+        var bitmap = [UInt8](repeating: 0, count: bitmapBytes)
+        for index in order {
+            let entry = table[Int(index)]
+            if bitmapBytes < entry.size {
+                out.append(Self.bitmapTag)
+                for i in bitmap.indices { bitmap[i] = 0 }
+                var article: Int32 = -1
+                var gap: UInt64 = 0, shift: UInt64 = 0
+                chains.forEachByte(of: entry.head, count: entry.size) { byte in
+                    gap |= UInt64(byte & 0x7F) << shift
+                    if byte & 0x80 != 0 { shift += 7; return }
+                    article += Int32(gap)
+                    bitmap[Int(article >> 3)] |= UInt8(1) << UInt8(article & 7)
+                    gap = 0; shift = 0
                 }
+                out += bitmap
+            } else {
+                out.append(Self.varintTag)
+                chains.forEachByte(of: entry.head, count: entry.size) { out.append($0) }
+            }
+            if out.count >= 1 << 16 {
+                try out.withUnsafeBytes(write)
+                out.removeAll(keepingCapacity: true)
             }
         }
+        try out.withUnsafeBytes(write)
+        self = GramIndexBuilder()
+    }
+}
+
+/// Growable byte lists in one arena of 32-byte chunks (28 bytes of list, then
+/// the index of the next chunk), allocated in 1 MiB pages that never move: a
+/// list grows without copying, and a gram seen once costs one chunk.
+final class ChunkChains {
+    private static let chunkSize = 32
+    private static let payload = 28
+    private static let chunksPerPage = 1 << 15
+    private var pages: [UnsafeMutableRawPointer] = []
+    private var chunks = 0
+
+    deinit {
+        for page in pages { page.deallocate() }
     }
 
-    /// The finished lists.
-    mutating func finish() -> Output {
-        defer { self = GramIndexBuilder() }
-        return Output(keys: keys, counts: counts, offsets: offsets, data: data)
+    @inline(__always)
+    private func chunk(_ index: Int32) -> UnsafeMutableRawPointer {
+        pages[Int(index) >> 15] + (Int(index) & (Self.chunksPerPage - 1)) * Self.chunkSize
+    }
+
+    /// A new, empty chain; returns its (first) chunk.
+    func newChain() -> Int32 {
+        if chunks == pages.count * Self.chunksPerPage {
+            pages.append(.allocate(byteCount: Self.chunksPerPage * Self.chunkSize, alignment: 16))
+        }
+        defer { chunks += 1 }
+        return Int32(chunks)
+    }
+
+    /// Appends the varint of `value` to the chain whose last chunk is `tail` and
+    /// which holds `length` bytes; returns the chain's last chunk afterwards.
+    @inline(__always)
+    func appendVarint(_ value: UInt64, chain tail: Int32, at length: Int) -> Int32 {
+        var value = value, tail = tail, length = length
+        while true {
+            let byte = value >= 0x80 ? UInt8(truncatingIfNeeded: value) | 0x80 : UInt8(value)
+            let offset = length % Self.payload
+            if offset == 0, length > 0 {
+                let next = newChain()
+                chunk(tail).storeBytes(of: next, toByteOffset: Self.payload, as: Int32.self)
+                tail = next
+            }
+            chunk(tail).storeBytes(of: byte, toByteOffset: offset, as: UInt8.self)
+            length += 1
+            if value < 0x80 { return tail }
+            value >>= 7
+        }
+    }
+
+    /// Calls `body` with the first `count` bytes of the chain that starts at `head`, in order.
+    func forEachByte(of head: Int32, count: Int, _ body: (UInt8) throws -> Void) rethrows {
+        var current = head, offset = 0
+        for _ in 0..<count {
+            if offset == Self.payload {
+                current = chunk(current).load(fromByteOffset: Self.payload, as: Int32.self)
+                offset = 0
+            }
+            try body(chunk(current).load(fromByteOffset: offset, as: UInt8.self))
+            offset += 1
+        }
     }
 }

@@ -24,8 +24,7 @@ final class SnapshotWriter {
     private var bodyFolding: [UInt8] = []
     private var ids: [String] = []
     private var entities: EntityIndexBuilder
-    /// The gram indexes' first pass (`GramIndexBuilder.count`) runs as articles
-    /// come, on the text at hand; the second, at the end, reads the bodies back.
+    /// The gram indexes, built as the articles come, on the text at hand.
     private var headlineGrams = GramIndexBuilder()
     private var bodyGrams = GramIndexBuilder()
     private let recordsStart: Int
@@ -56,7 +55,7 @@ final class SnapshotWriter {
         ids.append(article.id)
         entities.add(article)
         var headline = SearchText.headline(of: article)
-        headline.withUTF8 { headlineGrams.count(Int32(kinds.count - 1), UnsafeRawBufferPointer($0)) }
+        headline.withUTF8 { headlineGrams.add(Int32(kinds.count - 1), UnsafeRawBufferPointer($0)) }
         headlines += headline.utf8
         headlineOffsets.append(UInt64(headlines.count))
         var text = TextNormalization.rawBody(of: article)
@@ -65,7 +64,7 @@ final class SnapshotWriter {
             // 1: folding changes it; 2: it holds NUL (dropped by folding, so even non-ASCII needles must fold).
             bodyFolding.append(TextNormalization.needsFolding(raw) ? (raw.contains(0) ? 3 : 1) : 0)
             try body.write(raw)
-            bodyGrams.count(Int32(kinds.count - 1), raw)
+            bodyGrams.add(Int32(kinds.count - 1), raw)
             return ArticleCodec.storedRecord(encoded, body: raw)
         }
         bodyOffsets.append(UInt64(body.offset))
@@ -128,22 +127,20 @@ final class SnapshotWriter {
         try section(.headlineText) { try main.write(headlines) }
         try section(.bodyOffsets) { try main.write(array: bodyOffsets) }
         try body.flush()
-        // One read of the bodies serves both their copy and the gram index's second pass.
-        bodyGrams.layOut(articleCount: n)
         try section(.bodyText) {
-            try forEachChunk(of: body.fd, path: bodyPath, offsets: bodyOffsets) { try main.write($0) } visit: {
-                bodyGrams.write($0, $1)
+            var buffer: [UInt8] = []
+            var at = 0
+            let total = Int(bodyOffsets.last ?? 0)
+            while at < total {
+                let chunk = min(4 << 20, total - at)
+                try readFully(body.fd, path: bodyPath, offset: at, count: chunk, into: &buffer)
+                try buffer.withUnsafeBytes { try main.write(UnsafeRawBufferPointer(rebasing: $0[0..<chunk])) }
+                at += chunk
             }
         }
-        headlines.withUnsafeBytes { all in
-            headlineGrams.layOut(articleCount: n)
-            for i in 0..<n {
-                headlineGrams.write(Int32(i), UnsafeRawBufferPointer(rebasing: all[Int(headlineOffsets[i])..<Int(headlineOffsets[i + 1])]))
-            }
-        }
-        try writeGrams(headlineGrams.finish(), keys: .headlineGramKeys, counts: .headlineGramCounts,
+        try writeGrams(&headlineGrams, articleCount: n, keys: .headlineGramKeys, counts: .headlineGramCounts,
                        offsets: .headlineGramOffsets, data: .headlineGramData)
-        try writeGrams(bodyGrams.finish(), keys: .bodyGramKeys, counts: .bodyGramCounts,
+        try writeGrams(&bodyGrams, articleCount: n, keys: .bodyGramKeys, counts: .bodyGramCounts,
                        offsets: .bodyGramOffsets, data: .bodyGramData)
         try main.align()
         let length = main.offset
@@ -165,38 +162,14 @@ final class SnapshotWriter {
     }
 
     private func writeGrams(
-        _ g: GramIndexBuilder.Output, keys: SnapshotSection, counts: SnapshotSection,
+        _ grams: inout GramIndexBuilder, articleCount: Int, keys: SnapshotSection, counts: SnapshotSection,
         offsets: SnapshotSection, data: SnapshotSection
     ) throws {
-        try section(keys) { try main.write(array: g.keys) }
-        try section(counts) { try main.write(array: g.counts) }
-        try section(offsets) { try main.write(array: g.offsets) }
-        try section(data) { try main.write(g.data) }
+        let layout = grams.layOut(articleCount: articleCount)
+        try section(keys) { try main.write(array: layout.keys) }
+        try section(counts) { try main.write(array: layout.counts) }
+        try section(offsets) { try main.write(array: layout.offsets) }
+        try section(data) { try grams.writeData(articleCount: articleCount) { try main.write($0) } }
     }
 }
 
-/// Reads a file of concatenated texts a few MiB at a time, so that memory stays
-/// small, and calls `chunk` with each piece read (together they are the whole
-/// file), then `visit` with each article's text in it.
-private func forEachChunk(
-    of fd: Int32, path: String, offsets: [UInt64], _ chunk: (UnsafeRawBufferPointer) throws -> Void,
-    visit: (Int32, UnsafeRawBufferPointer) -> Void
-) throws {
-    var buffer: [UInt8] = []
-    let n = offsets.count - 1
-    var i = 0
-    while i < n {
-        let start = Int(offsets[i])
-        var j = i + 1
-        while j < n, Int(offsets[j + 1]) - start <= 4 << 20 { j += 1 }
-        let end = Int(offsets[j])
-        try readFully(fd, path: path, offset: start, count: end - start, into: &buffer)
-        try buffer.withUnsafeBytes { try chunk(UnsafeRawBufferPointer(rebasing: $0[0..<end - start])) }
-        buffer.withUnsafeBytes { raw in
-            for k in i..<j {
-                visit(Int32(k), UnsafeRawBufferPointer(rebasing: raw[Int(offsets[k]) - start..<Int(offsets[k + 1]) - start]))
-            }
-        }
-        i = j
-    }
-}
