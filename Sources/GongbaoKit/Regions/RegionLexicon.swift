@@ -42,6 +42,36 @@ final class RegionLexicon: Sendable {
     let gazetteer: Gazetteer
     let entries: [Entry]
     let matcher: ScalarMatcher
+    /// Per entry, what the mention finder asks of it for every match, read without
+    /// copying the entry (an enum whose payload would be retained and released).
+    let traits: [EntryTraits]
+
+    /// What the mention finder needs to know of an entry, as flags.
+    struct EntryTraits: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// A ``Entry/blocker(_:)``.
+        static let blocker = EntryTraits(rawValue: 1 << 0)
+        /// A ``Entry/name(_:)``.
+        static let name = EntryTraits(rawValue: 1 << 1)
+        /// A name all of whose readings are short forms.
+        static let shortOnly = EntryTraits(rawValue: 1 << 2)
+        /// A name all of whose readings are townships.
+        static let townshipsOnly = EntryTraits(rawValue: 1 << 3)
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+
+        init(_ entry: Entry, levels: [RegionLevel]) {
+            switch entry {
+            case .name(let candidates):
+                var traits: EntryTraits = .name
+                if candidates.allSatisfy({ $0.form == .short }) { traits.insert(.shortOnly) }
+                if candidates.allSatisfy({ levels[Int($0.node)] == .township }) { traits.insert(.townshipsOnly) }
+                self = traits
+            case .group: self = []
+            case .blocker: self = .blocker
+            }
+        }
+    }
 
     init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
@@ -208,6 +238,7 @@ final class RegionLexicon: Sendable {
         }
 
         self.entries = entries
+        self.traits = entries.map { EntryTraits($0, levels: nodes.levels) }
         self.matcher = ScalarMatcher(trie, patternLengths: patternLengths)
     }
 
