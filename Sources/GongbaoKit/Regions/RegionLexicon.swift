@@ -60,16 +60,12 @@ final class RegionLexicon: Sendable {
 
         init(rawValue: UInt8) { self.rawValue = rawValue }
 
-        init(_ entry: Entry, levels: [RegionLevel]) {
-            switch entry {
-            case .name(let candidates):
-                var traits: EntryTraits = .name
-                if candidates.allSatisfy({ $0.form == .short }) { traits.insert(.shortOnly) }
-                if candidates.allSatisfy({ levels[Int($0.node)] == .township }) { traits.insert(.townshipsOnly) }
-                self = traits
-            case .group: self = []
-            case .blocker: self = .blocker
-            }
+        /// The traits of a name with these readings.
+        init<C: Collection>(name candidates: C, levels: [RegionLevel]) where C.Element == Candidate {
+            var traits: EntryTraits = .name
+            if candidates.allSatisfy({ $0.form == .short }) { traits.insert(.shortOnly) }
+            if candidates.allSatisfy({ levels[Int($0.node)] == .township }) { traits.insert(.townshipsOnly) }
+            self = traits
         }
     }
 
@@ -169,12 +165,16 @@ final class RegionLexicon: Sendable {
         flat.reserveCapacity(candidates.count)
         patternLengths.reserveCapacity(lengths.count + RegionShortForms.blockers.count + 40)
         var list: [Candidate] = []
+        var traits: [EntryTraits] = []
+        traits.reserveCapacity(lengths.count + RegionShortForms.blockers.count + 40)
         for k in lengths.indices {
             // Most texts have one reading and no blocker: nothing to choose.
             if heads[k] == tails[k], !blockedSlots[k] {
                 trie.setOutput(of: states[k], to: Int32(kept.count))
                 kept.append((k, flat.count..<(flat.count + 1)))
-                flat.append(candidates[Int(heads[k])])
+                let only = candidates[Int(heads[k])]
+                flat.append(only)
+                traits.append(EntryTraits(name: CollectionOfOne(only), levels: nodes.levels))
                 patternLengths.append(lengths[k])
                 continue
             }
@@ -208,6 +208,7 @@ final class RegionLexicon: Sendable {
             trie.setOutput(of: states[k], to: Int32(kept.count))
             kept.append((k, flat.count..<(flat.count + list.count)))
             flat.append(contentsOf: list)
+            traits.append(EntryTraits(name: list, levels: nodes.levels))
             patternLengths.append(lengths[k])
         }
         var entries: [Entry] = []
@@ -219,6 +220,7 @@ final class RegionLexicon: Sendable {
             let scalars = Array(text.unicodeScalars)
             let state = trie.insert(scalars)
             if trie.output(of: state) < 0 { trie.setOutput(of: state, to: Int32(entries.count)) }
+            if case .blocker = entry { traits.append(.blocker) } else { traits.append([]) }
             entries.append(entry)
             patternLengths.append(Int32(scalars.count))
         }
@@ -238,7 +240,7 @@ final class RegionLexicon: Sendable {
         }
 
         self.entries = entries
-        self.traits = entries.map { EntryTraits($0, levels: nodes.levels) }
+        self.traits = traits
         self.matcher = ScalarMatcher(trie, patternLengths: patternLengths)
     }
 

@@ -130,15 +130,17 @@ struct RegionMentionFinder: Sendable {
     }
 
     /// Whether the first `limit` scalars of `text` (all of it when shorter) are simple: each its
-    /// own Character and its own canonical form whatever stands next to it (printable ASCII, CJK
-    /// punctuation but its combining tone marks, CJK ideographs, full-width forms). On such text
+    /// own Character and its own canonical form whatever stands next to it (printable ASCII and
+    /// Latin-1 but the soft hyphen, dashes and quotes, CJK punctuation but its combining tone marks,
+    /// CJK ideographs, full-width forms). On such text
     /// counting, comparing and cutting Characters is counting, comparing and cutting scalars.
     static func isSimple(_ text: [Unicode.Scalar], upTo limit: Int) -> Bool {
         var i = 0
         let n = min(limit, text.count)
         while i < n {
             switch text[i].value {
-            case 0x20...0x7E, 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E: break
+            case 0x20...0x7E, 0xA0...0xAC, 0xAE...0xFF, 0x2010...0x2027, 0x3000...0x3029, 0x3030...0x303F,
+                 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E: break
             default: return false
             }
             i += 1

@@ -31,13 +31,26 @@ struct RegionResolver: Sendable {
     func anchors(of mentions: [RegionMention]) -> [Int] {
         var result: [Int] = []
         var seen = Set<Int>()
-        func add(_ n: Int) { if seen.insert(n).inserted { result.append(n) } }
+        func add(_ n: Int) {
+            // A short list is searched; a long one (a hostile page) is hashed.
+            if result.count < 32 {
+                if !result.contains(n) { result.append(n) }
+                if result.count == 32 { seen = Set(result) }
+            } else if seen.insert(n).inserted {
+                result.append(n)
+            }
+        }
         for m in mentions where m.cues.isDisjoint(with: MentionCues.discard) {
             guard case .entry(let id) = m.source else { continue }
             switch lexicon.entries[Int(id)] {
             case .name(let candidates):
-                let free = candidates.filter { $0.requirement == .none }
-                if free.count == 1 { add(Int(free[0].node)) }
+                var free = -1
+                var freeCount = 0
+                for c in candidates where c.requirement == .none {
+                    if freeCount == 0 { free = Int(c.node) }
+                    freeCount += 1
+                }
+                if freeCount == 1 { add(free) }
             case .group(_, let members):
                 members.forEach { add(Int($0)) }
             case .blocker:
@@ -68,9 +81,16 @@ struct RegionResolver: Sendable {
                     readings[i] = read(candidates, mention: m, adjacent: adjacent, anchors: anchors, page: page)
                 }
             }
-            var known = Set(anchors)
-            for r in readings {
-                if case .region(let n) = r, known.insert(n).inserted { anchors.append(n) }
+            if anchors.count + readings.count <= 64 {
+                // Few enough to search (the usual article).
+                for r in readings {
+                    if case .region(let n) = r, !anchors.contains(n) { anchors.append(n) }
+                }
+            } else {
+                var known = Set(anchors)
+                for r in readings {
+                    if case .region(let n) = r, known.insert(n).inserted { anchors.append(n) }
+                }
             }
         }
         resolveBareProvinces(mentions, &readings, page: page)
@@ -79,6 +99,13 @@ struct RegionResolver: Sendable {
 
     private func read(_ candidates: ArraySlice<RegionLexicon.Candidate>, mention: RegionMention, adjacent: Int?,
                       anchors: [Int], page: PageContext) -> Reading {
+        if candidates.count == 1, let c = candidates.first {
+            // One reading (most names): no list to make.
+            let node = Int(c.node)
+            if mention.cues.contains(.station) && nodes.levels[node] == .township { return .none }
+            return satisfies(c.requirement, node: node, zone: mention.zone, adjacent: adjacent, anchors: anchors, page: page)
+                ? .region(node) : .none
+        }
         var viable: [Int] = []
         for c in candidates {
             let node = Int(c.node)
@@ -138,10 +165,14 @@ struct RegionResolver: Sendable {
     /// How much two nodes share: 4 the same node, else the number of common levels of their lineages.
     private func closeness(_ c: Int, _ a: Int) -> Int {
         if c == a { return 4 }
-        let lc = nodes.lineage(of: c)
-        let la = nodes.lineage(of: a)
+        // The common levels of two lineages are the nodes of one that hold the other:
+        // counted up the parent links, without making either lineage.
         var k = 0
-        while k < lc.count && k < la.count && lc[k] == la[k] { k += 1 }
+        var j = c
+        while j >= 0 {
+            if nodes.isAtOrAbove(j, a) { k += 1 }
+            j = Int(nodes.parents[j])
+        }
         return k
     }
 
