@@ -20,7 +20,9 @@ struct RegionMention: Sendable, Hashable {
     }
 
     var source: Source
-    var surface: String
+    /// The scalars of the name as written (a slice of its field: no string is made for
+    /// the many mentions whose surface is never shown).
+    var surface: ArraySlice<Unicode.Scalar>
     var zone: MentionZone
     /// Reading order within the article.
     var order: Int
@@ -50,7 +52,12 @@ struct RegionMentionFinder: Sendable {
     /// The mentions in `article` and whether it is national in scope, from one decoding of each field.
     func read(_ article: Article) -> Reading {
         var result: [RegionMention] = []
+        result.reserveCapacity(16)
         var scratch = Scratch()
+        scratch.matches.reserveCapacity(32)
+        scratch.chosen.reserveCapacity(32)
+        scratch.named.reserveCapacity(32)
+        scratch.covered.reserveCapacity(32)
         var national = false
         for field in [article.kicker, article.title, article.subtitle] where !field.isEmpty {
             let text = Self.scalars(of: field)
@@ -102,29 +109,30 @@ struct RegionMentionFinder: Sendable {
         return string.withUTF8 { utf8 in
             [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { out, count in
                 // A native string holds valid UTF-8: every sequence is complete and every value a scalar.
-                var i = 0, k = 0
-                let n = utf8.count
-                while i < n {
-                    let b = UInt32(utf8[i])
+                guard let bytes = utf8.baseAddress, let start = out.baseAddress else { count = 0; return }
+                let end = bytes + utf8.count
+                var p = bytes
+                var q = start
+                while p < end {
+                    let b = UInt32(p[0])
                     let v: UInt32
                     if b < 0x80 {
                         v = b
-                        i += 1
+                        p += 1
+                    } else if b >= 0xE0 && b < 0xF0 {
+                        v = (b & 0x0F) << 12 | UInt32(p[1] & 0x3F) << 6 | UInt32(p[2] & 0x3F)
+                        p += 3
                     } else if b < 0xE0 {
-                        v = (b & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
-                        i += 2
-                    } else if b < 0xF0 {
-                        v = (b & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
-                        i += 3
+                        v = (b & 0x1F) << 6 | UInt32(p[1] & 0x3F)
+                        p += 2
                     } else {
-                        v = (b & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12
-                            | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
-                        i += 4
+                        v = (b & 0x07) << 18 | UInt32(p[1] & 0x3F) << 12 | UInt32(p[2] & 0x3F) << 6 | UInt32(p[3] & 0x3F)
+                        p += 4
                     }
-                    out[k] = unsafeBitCast(v, to: Unicode.Scalar.self)
-                    k += 1
+                    q.initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
+                    q += 1
                 }
-                count = k
+                count = q - start
             }
         }
     }
@@ -311,7 +319,7 @@ struct RegionMentionFinder: Sendable {
             }
             let adjacent = match.start == previousEnd && result.count > firstNew ? result.count - 1 : nil
             result.append(RegionMention(
-                source: .entry(match.pattern), surface: ScalarText.string(text[match.start..<match.end]), zone: zone,
+                source: .entry(match.pattern), surface: text[match.start..<match.end], zone: zone,
                 order: result.count, cues: cues, adjacentPrevious: adjacent))
             previousEnd = match.end
         }
@@ -515,7 +523,7 @@ struct RegionMentionFinder: Sendable {
             guard !cue.intersection(MentionCues.body).isEmpty else { continue }
             var cues = cue
             if isAffiliation(text, from: i + 1) { cues.insert(.affiliation) }
-            result.append(RegionMention(source: .bareProvince, surface: "省", zone: zone,
+            result.append(RegionMention(source: .bareProvince, surface: text[i..<(i + 1)], zone: zone,
                                         order: result.count, cues: cues, adjacentPrevious: nil))
         }
     }
