@@ -212,7 +212,17 @@ struct RegionMentionFinder: Sendable {
             }
             // By start, then end. The matcher gives them by end, the longer first, so
             // insertion sort only moves a match past those nested in it: linear in practice.
-            Self.insertionSort(&matches) { ($0.start, $0.end) < ($1.start, $1.end) }
+            Self.insertionSort(&matches, byEnd: false)
+            // No two overlapping (the usual field): every cluster is one match, kept.
+            var overlaps = false
+            for k in 1..<matches.count where matches[k].start < matches[k - 1].end {
+                overlaps = true
+                break
+            }
+            if !overlaps {
+                chosen.append(contentsOf: matches)
+                return
+            }
             // Weighted interval scheduling over clusters of overlapping matches.
             cluster.removeAll(keepingCapacity: true)
             var clusterEnd = 0
@@ -242,7 +252,7 @@ struct RegionMentionFinder: Sendable {
                 chosen.append(cluster[0])
                 return
             }
-            Self.insertionSort(&cluster) { ($0.end, $0.start) < ($1.end, $1.start) }
+            Self.insertionSort(&cluster, byEnd: true)
             best.removeAll(keepingCapacity: true)
             take.removeAll(keepingCapacity: true)
             previous.removeAll(keepingCapacity: true)
@@ -276,13 +286,17 @@ struct RegionMentionFinder: Sendable {
             chosen[first...].reverse()
         }
 
-        private static func insertionSort(_ a: inout [ScalarMatcher.Match],
-                                          by less: (ScalarMatcher.Match, ScalarMatcher.Match) -> Bool) {
+        /// Sorts by (start, end), or by (end, start) when `byEnd`.
+        private static func insertionSort(_ a: inout [ScalarMatcher.Match], byEnd: Bool) {
+            @inline(__always) func key(_ m: ScalarMatcher.Match) -> (Int, Int) {
+                byEnd ? (m.end, m.start) : (m.start, m.end)
+            }
             var i = 1
             while i < a.count {
                 let x = a[i]
+                let kx = key(x)
                 var j = i
-                while j > 0 && less(x, a[j - 1]) {
+                while j > 0 && kx < key(a[j - 1]) {
                     a[j] = a[j - 1]
                     j -= 1
                 }
