@@ -5,12 +5,12 @@ import Foundation
 ///
 /// The person extractor asks, for every candidate name, whether it (or the text
 /// just after it) is a place: `resolve` on a `String` hashes it through Unicode
-/// normalisation and, for a miss, splits it into pieces as `String`s again. Here a
-/// full name is found in the gazetteer's byte-keyed name index from the query's
-/// UTF-8, and an alias (the short forms `RegionAliasIndex` holds, up to six
-/// characters) in a small table keyed by the packed scalars; the chain reading
-/// (北京朝阳) runs on the same lookups. Queries with any other scalar answer `nil`,
-/// and the caller falls back on `resolve`.
+/// normalisation and, for a miss, splits it into pieces as `String`s again. Here
+/// every full name and every alias (the short forms `RegionAliasIndex` holds) of up
+/// to six characters is a key of one table keyed by the packed scalars, whose entry
+/// holds the regions `resolve` would consider and the mask of their levels: a query
+/// is one probe, and the chain reading (北京朝阳) runs on the same probes. Queries
+/// with any other scalar answer `nil`, and the caller falls back on `resolve`.
 final class GazetteerShortNames: Sendable {
     /// The table of ``Gazetteer/shared``.
     static let shared = GazetteerShortNames(gazetteer: .shared)
