@@ -44,6 +44,10 @@ final class GazetteerShortNames: Sendable {
     private let starts: [Int32]
     private let regionNodes: [Int32]
     private let masks: [UInt8]
+    /// One bit per hashed key (2^19 bits, 64 KB): most queries are no name, and this answers
+    /// them without touching the large tables (a cache miss or two each).
+    private let keyFilter: [UInt64]
+    private static let filterBits = 1 << 19
 
     init(gazetteer: Gazetteer) {
         let nodes = gazetteer.nodes
@@ -112,6 +116,12 @@ final class GazetteerShortNames: Sendable {
         self.starts = starts
         self.regionNodes = regionNodes
         self.masks = masks
+        var filter = [UInt64](repeating: 0, count: Self.filterBits / 64)
+        for key in table.keys {
+            let bit = Self.filterBit(key)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        self.keyFilter = filter
     }
 
     /// The levels of the regions `Gazetteer.resolve` considers for these scalars (empty when it
@@ -162,6 +172,8 @@ final class GazetteerShortNames: Sendable {
 
     private func entry(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
         let key = Self.key(scalars)
+        let bit = Self.filterBit(key)
+        guard keyFilter.withUnsafeBufferPointer({ $0[bit >> 6] }) & (1 << UInt64(bit & 63)) != 0 else { return nil }
         let mask = slots.count - 1
         var slot = Self.slot(key, mask)
         while true {
@@ -192,6 +204,11 @@ final class GazetteerShortNames: Sendable {
             n += 1
         }
         return Key(a: a, b: b)
+    }
+
+    @inline(__always)
+    private static func filterBit(_ key: Key) -> Int {
+        Int(truncatingIfNeeded: ((key.a &* 0xD6E8_FEB8_6659_FD93) ^ (key.b &* 0xA076_1D64_78BD_642F)) >> 40) & (filterBits - 1)
     }
 
     @inline(__always)
