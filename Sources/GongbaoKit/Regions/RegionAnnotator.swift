@@ -28,10 +28,11 @@ public struct RegionAnnotator: PageAnnotator {
         let judge = RegionRoleJudge(gazetteer: lexicon.gazetteer)
         let readings = articles.map { finder.read($0) }
         let mentions = readings.map(\.mentions)
+        let anchors = mentions.map { resolver.anchors(of: $0) }
         let context = RegionResolver.PageContext(
-            dominantProvince: Self.dominantProvince(mentions.map { resolver.anchors(of: $0) }, lexicon.gazetteer.nodes))
+            dominantProvince: Self.dominantProvince(anchors, lexicon.gazetteer.nodes))
         for i in articles.indices {
-            let resolved = resolver.resolve(mentions[i], page: context)
+            let resolved = resolver.resolve(mentions[i], anchors: anchors[i], page: context)
             articles[i].regions = judge.tags(mentions[i], resolved, national: readings[i].national)
         }
     }

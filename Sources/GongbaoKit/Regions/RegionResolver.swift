@@ -62,8 +62,14 @@ struct RegionResolver: Sendable {
 
     /// Readings of every mention, in order.
     func resolve(_ mentions: [RegionMention], page: PageContext) -> [Reading] {
+        resolve(mentions, anchors: anchors(of: mentions), page: page)
+    }
+
+    /// Readings of every mention, in order, given the article's anchors (``anchors(of:)``,
+    /// which the annotator has already found to weigh the page).
+    func resolve(_ mentions: [RegionMention], anchors: [Int], page: PageContext) -> [Reading] {
         var readings = [Reading](repeating: .none, count: mentions.count)
-        var anchors = anchors(of: mentions)
+        var anchors = anchors
         // Two rounds: names resolved in the first (灵台 under 平凉市) support others in the second.
         for _ in 0..<2 {
             for (i, m) in mentions.enumerated() {
@@ -179,6 +185,8 @@ struct RegionResolver: Sendable {
     /// A bare 省 body is the article's province when it names exactly one, else
     /// the page's dominant province when the article names none.
     private func resolveBareProvinces(_ mentions: [RegionMention], _ readings: inout [Reading], page: PageContext) {
+        // Most articles have no bare 省: nothing to settle.
+        guard mentions.contains(where: { $0.source == .bareProvince }) else { return }
         var provinces = Set<Int>()
         for (m, r) in zip(mentions, readings) where m.cues.subtracting(.affiliation).isDisjoint(with: MentionCues.passing) {
             switch r {

@@ -69,26 +69,32 @@ struct RegionRoleJudge: Sendable {
         var evidence: [Evidence] = []
         var index: [Int: Int] = [:]
         var byAmbiguity: [[Int]: Evidence] = [:]
-        func slot(of n: Int) -> Int {
+        /// Adds `m` to the evidence of node `n` (a static function: a local one capturing the
+        /// arrays made every access an exclusivity check).
+        func add(_ m: RegionMention, to n: Int, _ keys: inout [Int], _ evidence: inout [Evidence], _ index: inout [Int: Int]) {
+            var k = -1
             if keys.count < 32 {
-                if let k = keys.firstIndex(of: n) { return k }
-            } else if let k = index[n] {
-                return k
+                if let found = keys.firstIndex(of: n) { k = found }
+            } else if let found = index[n] {
+                k = found
             }
-            keys.append(n)
-            evidence.append(Evidence())
-            if keys.count == 32 {
-                for (k, key) in keys.enumerated() { index[key] = k }
-            } else if keys.count > 32 {
-                index[n] = keys.count - 1
+            if k < 0 {
+                keys.append(n)
+                evidence.append(Evidence())
+                k = keys.count - 1
+                if keys.count == 32 {
+                    for (j, key) in keys.enumerated() { index[key] = j }
+                } else if keys.count > 32 {
+                    index[n] = k
+                }
             }
-            return keys.count - 1
+            evidence[k].add(m)
         }
         for (m, r) in zip(mentions, readings) {
             switch r {
             case .none: break
-            case .region(let n): evidence[slot(of: n)].add(m)
-            case .group(let ns): for n in ns { evidence[slot(of: n)].add(m) }
+            case .region(let n): add(m, to: n, &keys, &evidence, &index)
+            case .group(let ns): for n in ns { add(m, to: n, &keys, &evidence, &index) }
             case .ambiguous(let ns): byAmbiguity[ns.sorted(), default: Evidence()].add(m)
             }
         }

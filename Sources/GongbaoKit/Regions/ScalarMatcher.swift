@@ -35,6 +35,9 @@ struct ScalarMatcher: Sendable {
         var output: Int32
         /// The nearest state down the fail chain with an output, or -1.
         var outputLink: Int32
+        /// The first state whose output ends here: the state itself when it has one, else
+        /// `outputLink` (one read settles the common case, no output at all).
+        var firstOutput: Int32
     }
 
     private let states: [State]
@@ -258,11 +261,13 @@ struct ScalarMatcher: Sendable {
         edgeMask = capacity - 1
         edgeFilter = filter
         filterMask = filterBits - 1
-        var states = [State](repeating: State(onlyChild: 0, fail: 0, output: -1, outputLink: -1), count: stateCount)
+        var states = [State](repeating: State(onlyChild: 0, fail: 0, output: -1, outputLink: -1, firstOutput: -1),
+                             count: stateCount)
         for v in 0..<stateCount {
             let n = Int(newID[v])
+            let link: Int32 = links[v] < 0 ? -1 : newID[Int(links[v])]
             states[n] = State(onlyChild: onlyChild[n], fail: newID[Int(failLinks[v])], output: out[v],
-                              outputLink: links[v] < 0 ? -1 : newID[Int(links[v])])
+                              outputLink: link, firstOutput: out[v] >= 0 ? Int32(n) : link)
         }
         self.states = states
         self.patternLengths = patternLengths
@@ -338,7 +343,7 @@ struct ScalarMatcher: Sendable {
                 }
                 state = s
                 if state == 0 { continue }
-                var o = states[state].output >= 0 ? state : Int(states[state].outputLink)
+                var o = Int(states[state].firstOutput)
                 while o > 0 {
                     let p = states[o].output
                     body(Match(start: i + 1 - Int(lengths[Int(p)]), end: i + 1, pattern: p))
