@@ -33,7 +33,8 @@ public struct RegionAnnotator: PageAnnotator {
             dominantProvince: Self.dominantProvince(anchors, lexicon.gazetteer.nodes))
         for i in articles.indices {
             let resolved = resolver.resolve(mentions[i], anchors: anchors[i], page: context)
-            articles[i].regions = judge.tags(mentions[i], resolved, national: readings[i].national)
+            articles[i].regions = judge.tags(mentions[i], resolved, national: readings[i].national,
+                                             surfaces: readings[i].surfaces)
         }
     }
 
@@ -42,7 +43,8 @@ public struct RegionAnnotator: PageAnnotator {
         let lexicon = self.lexicon
         let reading = RegionMentionFinder(lexicon: lexicon).read(article)
         let resolved = RegionResolver(lexicon: lexicon).resolve(reading.mentions, page: .init(dominantProvince: nil))
-        return RegionRoleJudge(gazetteer: lexicon.gazetteer).tags(reading.mentions, resolved, national: reading.national)
+        return RegionRoleJudge(gazetteer: lexicon.gazetteer).tags(reading.mentions, resolved, national: reading.national,
+                                                                  surfaces: reading.surfaces)
     }
 
     /// National in scope: its headline or first paragraph speaks of 全国, 国务院, 全总….

@@ -20,9 +20,10 @@ struct RegionMention: Sendable, Hashable {
     }
 
     var source: Source
-    /// The scalars of the name as written (a slice of its field: no string is made for
-    /// the many mentions whose surface is never shown).
-    var surface: ArraySlice<Unicode.Scalar>
+    /// Where the scalars of the name as written stand in the article's ``RegionMentionFinder/Reading/surfaces``
+    /// (no string is made for the many mentions whose surface is never shown, and a mention
+    /// holds no reference: copying one is copying its bytes).
+    var surface: Range<Int32>
     var zone: MentionZone
     /// Reading order within the article.
     var order: Int
@@ -41,6 +42,8 @@ struct RegionMentionFinder: Sendable {
         var mentions: [RegionMention]
         /// The item is national in scope: its headline or first paragraph speaks of 全国, 国务院, 全总….
         var national: Bool
+        /// The mentions' surfaces, back to back (see ``RegionMention/surface``).
+        var surfaces: [Unicode.Scalar]
     }
 
     /// The mentions in `article`, in reading order: headline, boxes (a 阅读提示 sums
@@ -100,7 +103,7 @@ struct RegionMentionFinder: Sendable {
             }
             scan(text, zone: .body, into: &result, &scratch)
         }
-        return Reading(mentions: result, national: national)
+        return Reading(mentions: result, national: national, surfaces: scratch.surfaces)
     }
 
     /// The scalars of `string`, decoded straight from its UTF-8 into an array of the right size.
@@ -197,6 +200,8 @@ struct RegionMentionFinder: Sendable {
         var named: [ScalarMatcher.Match] = []
         var cluster: [ScalarMatcher.Match] = []
         var covered: [Range<Int>] = []
+        /// The surfaces of the article's mentions so far.
+        var surfaces: [Unicode.Scalar] = []
         var best: [Int] = []
         var take: [Bool] = []
         var previous: [Int] = []
@@ -332,14 +337,16 @@ struct RegionMentionFinder: Sendable {
                 break
             }
             let adjacent = match.start == previousEnd && result.count > firstNew ? result.count - 1 : nil
+            let surfaceStart = Int32(scratch.surfaces.count)
+            scratch.surfaces.append(contentsOf: text[match.start..<match.end])
             result.append(RegionMention(
-                source: .entry(match.pattern), surface: text[match.start..<match.end], zone: zone,
+                source: .entry(match.pattern), surface: surfaceStart..<Int32(scratch.surfaces.count), zone: zone,
                 order: result.count, cues: cues, adjacentPrevious: adjacent))
             previousEnd = match.end
         }
         propagateAlongChains(text, scratch.named, mentions: &result, from: firstNew)
         if zone == .body || zone == .headline {
-            findBareProvinces(text, covered: scratch.covered, zone: zone, into: &result)
+            findBareProvinces(text, covered: scratch.covered, zone: zone, into: &result, surfaces: &scratch.surfaces)
         }
     }
 
@@ -409,12 +416,14 @@ struct RegionMentionFinder: Sendable {
     private func isAffiliation(_ text: [Unicode.Scalar], from end: Int) -> Bool {
         let limit = min(text.count, end + 16)
         if end < text.count, CueWords.isClauseBreak(text[end]) { return false }
+        // The word sets, read once for the window.
+        let notInAffiliation = CueWords.notInAffiliation, surnames = CueWords.surnames
         var p = end + 1
         while p < limit {
             let s = text[p]
             if CueWords.isClauseBreak(s) { return false }
-            if CueWords.notInAffiliation.contains(text[p - 1]) { return false }
-            if CueWords.surnames.contains(s), p + 1 < text.count, CueWords.isIdeograph(text[p + 1]),
+            if notInAffiliation.contains(text[p - 1]) { return false }
+            if surnames.contains(s), p + 1 < text.count, CueWords.isIdeograph(text[p + 1]),
                let titles = CueWords.personTitlesByLast[text[p - 1]] {
                 let before = text[end..<p]
                 if titles.contains(where: { before.count >= $0.count && CueWords.ends(before, with: $0) && p - $0.count - end <= 12 }) {
@@ -523,11 +532,25 @@ struct RegionMentionFinder: Sendable {
 
     // MARK: - bare 省
 
+    /// The first position of `scalar` in `text` at or after `start`, by a plain pass over the buffer.
+    private static func index(of scalar: Unicode.Scalar, in text: [Unicode.Scalar], from start: Int) -> Int? {
+        text.withUnsafeBufferPointer { buffer -> Int? in
+            var i = start
+            while i < buffer.count {
+                if buffer[i] == scalar { return i }
+                i += 1
+            }
+            return nil
+        }
+    }
+
     /// 省 heading a body (省总工会, 省委宣传部, 省教科文卫体工会, 省住建厅) outside any name.
     private func findBareProvinces(_ text: [Unicode.Scalar], covered: [Range<Int>], zone: MentionZone,
-                                   into result: inout [RegionMention]) {
+                                   into result: inout [RegionMention], surfaces: inout [Unicode.Scalar]) {
         var c = 0
-        for i in 0..<text.count where text[i] == "省" {
+        var from = 0
+        while let i = Self.index(of: "省", in: text, from: from) {
+            from = i + 1
             while c < covered.count && covered[c].upperBound <= i { c += 1 }
             if c < covered.count && covered[c].contains(i) { continue }
             if i > 0, CueWords.notBareProvinceBefore.contains(text[i - 1]) { continue }
@@ -537,7 +560,9 @@ struct RegionMentionFinder: Sendable {
             guard !cue.intersection(MentionCues.body).isEmpty else { continue }
             var cues = cue
             if isAffiliation(text, from: i + 1) { cues.insert(.affiliation) }
-            result.append(RegionMention(source: .bareProvince, surface: text[i..<(i + 1)], zone: zone,
+            let surfaceStart = Int32(surfaces.count)
+            surfaces.append(text[i])
+            result.append(RegionMention(source: .bareProvince, surface: surfaceStart..<Int32(surfaces.count), zone: zone,
                                         order: result.count, cues: cues, adjacentPrevious: nil))
         }
     }

@@ -16,7 +16,7 @@ struct RegionRoleJudge: Sendable {
     private struct Evidence {
         var count = 0
         var firstOrder = Int.max
-        var surface: ArraySlice<Unicode.Scalar> = []
+        var surface: Range<Int32> = 0..<0
         var headline = false
         var dateline = false
         var actingBody = false
@@ -61,7 +61,9 @@ struct RegionRoleJudge: Sendable {
     }
 
     /// - Parameter national: the item is national in scope (全国… in its headline or lead).
-    func tags(_ mentions: [RegionMention], _ readings: [RegionResolver.Reading], national: Bool = false) -> [RegionTag] {
+    /// - Parameter surfaces: the buffer the mentions' surfaces index (``RegionMentionFinder/Reading/surfaces``).
+    func tags(_ mentions: [RegionMention], _ readings: [RegionResolver.Reading], national: Bool = false,
+              surfaces: [Unicode.Scalar]) -> [RegionTag] {
         // The places named, in order of first reading, with their evidence, in parallel arrays
         // (an article names a few places: searching a short list beats hashing; a long list,
         // on a hostile page, is indexed).
@@ -207,7 +209,7 @@ struct RegionRoleJudge: Sendable {
             }
             let level = ns.map { nodes.levels[$0] }.min() ?? .county
             results.append((e.firstOrder, nil, RegionTag(
-                name: names.count == 1 ? names.first! : ScalarText.string(e.surface), code: "", level: level,
+                name: names.count == 1 ? names.first! : ScalarText.string(surfaces[Int(e.surface.lowerBound)..<Int(e.surface.upperBound)]), code: "", level: level,
                 path: common.map { nodes.names[$0] },
                 role: role(e, isStrong: isStrong, provinces: provinces), count: e.count,
                 candidates: ns.map { GazetteerNodes.codeString(nodes.codes[$0]) })))
