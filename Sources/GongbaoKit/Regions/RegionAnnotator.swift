@@ -26,7 +26,8 @@ public struct RegionAnnotator: PageAnnotator {
         let finder = RegionMentionFinder(lexicon: lexicon)
         let resolver = RegionResolver(lexicon: lexicon)
         let judge = RegionRoleJudge(gazetteer: lexicon.gazetteer)
-        let readings = articles.map { finder.read($0) }
+        var scratch = RegionMentionFinder.Scratch()
+        let readings = articles.map { finder.read($0, scratch: &scratch) }
         let mentions = readings.map(\.mentions)
         let anchors = mentions.map { resolver.anchors(of: $0) }
         let context = RegionResolver.PageContext(

@@ -54,13 +54,15 @@ struct RegionMentionFinder: Sendable {
 
     /// The mentions in `article` and whether it is national in scope, from one decoding of each field.
     func read(_ article: Article) -> Reading {
+        var scratch = Scratch()
+        return read(article, scratch: &scratch)
+    }
+
+    /// ``read(_:)`` with buffers that the articles of a page share.
+    func read(_ article: Article, scratch: inout Scratch) -> Reading {
         var result: [RegionMention] = []
         result.reserveCapacity(16)
-        var scratch = Scratch()
-        scratch.matches.reserveCapacity(32)
-        scratch.chosen.reserveCapacity(32)
-        scratch.named.reserveCapacity(32)
-        scratch.covered.reserveCapacity(32)
+        scratch.surfaces = []
         var national = false
         for field in [article.kicker, article.title, article.subtitle] where !field.isEmpty {
             let text = Self.scalars(of: field)
@@ -338,7 +340,7 @@ struct RegionMentionFinder: Sendable {
             }
             let adjacent = match.start == previousEnd && result.count > firstNew ? result.count - 1 : nil
             let surfaceStart = Int32(scratch.surfaces.count)
-            scratch.surfaces.append(contentsOf: text[match.start..<match.end])
+            for k in match.start..<match.end { scratch.surfaces.append(text[k]) }
             result.append(RegionMention(
                 source: .entry(match.pattern), surface: surfaceStart..<Int32(scratch.surfaces.count), zone: zone,
                 order: result.count, cues: cues, adjacentPrevious: adjacent))
