@@ -204,9 +204,6 @@ struct RegionMentionFinder: Sendable {
         var covered: [Range<Int>] = []
         /// The surfaces of the article's mentions so far.
         var surfaces: [Unicode.Scalar] = []
-        var best: [Int] = []
-        var take: [Bool] = []
-        var previous: [Int] = []
 
         /// Of overlapping matches keeps the set that covers the most text, preferring
         /// full names: 重庆|云阳县 over 庆云, 长安街 (a blocker) over 长安, 天津市 over 津市.
@@ -260,37 +257,38 @@ struct RegionMentionFinder: Sendable {
                 return
             }
             Self.insertionSort(&cluster, byEnd: true)
-            best.removeAll(keepingCapacity: true)
-            take.removeAll(keepingCapacity: true)
-            previous.removeAll(keepingCapacity: true)
-            best.append(0)
-            take.append(false)
-            previous.append(0)
-            for k in 1...n {
-                let m = cluster[k - 1]
-                var p = k - 1
-                while p > 0 && cluster[p - 1].end > m.start { p -= 1 }
-                previous.append(p)
-                let with = best[p] + Self.weight(m, traits)
-                if with > best[k - 1] {
-                    best.append(with)
-                    take.append(true)
-                } else {
-                    best.append(best[k - 1])
-                    take.append(false)
+            // best[k], previous[k] and whether match k - 1 is taken, for k in 0 ... n, on the stack.
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * (n + 1)) { table in
+                let best = table.baseAddress!, previous = best + (n + 1), take = best + 2 * (n + 1)
+                best[0] = 0
+                previous[0] = 0
+                take[0] = 0
+                for k in 1...n {
+                    let m = cluster[k - 1]
+                    var p = k - 1
+                    while p > 0 && cluster[p - 1].end > m.start { p -= 1 }
+                    previous[k] = p
+                    let with = best[p] + Self.weight(m, traits)
+                    if with > best[k - 1] {
+                        best[k] = with
+                        take[k] = 1
+                    } else {
+                        best[k] = best[k - 1]
+                        take[k] = 0
+                    }
                 }
-            }
-            let first = chosen.count
-            var k = n
-            while k > 0 {
-                if take[k] {
-                    chosen.append(cluster[k - 1])
-                    k = previous[k]
-                } else {
-                    k -= 1
+                let first = chosen.count
+                var k = n
+                while k > 0 {
+                    if take[k] != 0 {
+                        chosen.append(cluster[k - 1])
+                        k = previous[k]
+                    } else {
+                        k -= 1
+                    }
                 }
+                chosen[first...].reverse()
             }
-            chosen[first...].reverse()
         }
 
         /// Sorts by (start, end), or by (end, start) when `byEnd`.
