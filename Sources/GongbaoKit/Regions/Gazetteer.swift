@@ -191,12 +191,37 @@ struct GazetteerNodes: Sendable {
     }
 
     static func codeString(_ value: UInt64) -> String {
+        if value < 1_000_000_000_000 {
+            // Twelve digits, zero-padded, written straight into the string.
+            return String(unsafeUninitializedCapacity: 12) { buffer in
+                var v = value
+                for k in stride(from: 11, through: 0, by: -1) {
+                    buffer[k] = UInt8(truncatingIfNeeded: v % 10) + 0x30
+                    v /= 10
+                }
+                return 12
+            }
+        }
         let s = String(value)
         return s.count >= 12 ? s : String(repeating: "0", count: 12 - s.count) + s
     }
 
     /// Parses a code of 12 digits or its significant 2, 4, 6 or 9 digits.
     static func codeValue(_ code: String) -> UInt64? {
+        // Codes as the recognisers write them (digits only) need no trimming.
+        let count = code.utf8.count
+        if count == 2 || count == 4 || count == 6 || count == 9 || count == 12 {
+            var value: UInt64 = 0
+            var digits = true
+            for b in code.utf8 {
+                guard b >= 48 && b <= 57 else { digits = false; break }
+                value = value * 10 + UInt64(b - 48)
+            }
+            if digits {
+                for _ in count..<12 { value *= 10 }
+                return value
+            }
+        }
         let trimmed = code.trimmingCharacters(in: .whitespaces)
         guard [2, 4, 6, 9, 12].contains(trimmed.utf8.count),
               trimmed.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),

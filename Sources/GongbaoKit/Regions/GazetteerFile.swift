@@ -126,6 +126,14 @@ enum GazetteerFile {
         let n = bytes.count
         while i < n {
             let b = UInt32(bytes[i])
+            // Most names are CJK ideographs: a lead byte E4–E9 and two continuation bytes make
+            // U+4000–U+9FFF, never overlong nor a surrogate, so the general checks below are moot.
+            if b >= 0xE4 && b <= 0xE9, i + 2 < n, bytes[i + 1] & 0xC0 == 0x80, bytes[i + 2] & 0xC0 == 0x80 {
+                let v = (b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                scalars.append(unsafeBitCast(v, to: Unicode.Scalar.self))
+                i += 3
+                continue
+            }
             var v: UInt32
             var width: Int
             if b < 0x80 { v = b; width = 1 }

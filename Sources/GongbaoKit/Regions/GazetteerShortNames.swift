@@ -5,12 +5,12 @@ import Foundation
 ///
 /// The person extractor asks, for every candidate name, whether it (or the text
 /// just after it) is a place: `resolve` on a `String` hashes it through Unicode
-/// normalisation and, for a miss, splits it into pieces as `String`s again. Here a
-/// full name is found in the gazetteer's byte-keyed name index from the query's
-/// UTF-8, and an alias (the short forms `RegionAliasIndex` holds, up to six
-/// characters) in a small table keyed by the packed scalars; the chain reading
-/// (北京朝阳) runs on the same lookups. Queries with any other scalar answer `nil`,
-/// and the caller falls back on `resolve`.
+/// normalisation and, for a miss, splits it into pieces as `String`s again. Here
+/// every full name and every alias (the short forms `RegionAliasIndex` holds) of up
+/// to six characters is a key of one table keyed by the packed scalars, whose entry
+/// holds the regions `resolve` would consider and the mask of their levels: a query
+/// is one probe, and the chain reading (北京朝阳) runs on the same probes. Queries
+/// with any other scalar answer `nil`, and the caller falls back on `resolve`.
 final class GazetteerShortNames: Sendable {
     /// The table of ``Gazetteer/shared``.
     static let shared = GazetteerShortNames(gazetteer: .shared)
@@ -44,37 +44,69 @@ final class GazetteerShortNames: Sendable {
     private let starts: [Int32]
     private let regionNodes: [Int32]
     private let masks: [UInt8]
+    /// One bit per hashed key (2^19 bits, 64 KB): most queries are no name, and this answers
+    /// them without touching the large tables (a cache miss or two each).
+    private let keyFilter: [UInt64]
+    private static let filterBits = 1 << 19
 
     init(gazetteer: Gazetteer) {
         let nodes = gazetteer.nodes
         self.nodes = nodes
         var table = Builder()
         var scratch: [Unicode.Scalar] = []
+        // Full names first, under the same keys: a full name wins over the aliases that read
+        // the same, and one probe of this table answers what took the byte-keyed name index
+        // and the alias table before.
+        for i in 0..<nodes.count {
+            let scalars = nodes.nameScalars[Int(nodes.nameScalarStarts[i])..<Int(nodes.nameScalarStarts[i + 1])]
+            table.add(scalars, node: Int32(i), full: true, scratch: &scratch)
+        }
         for i in 0..<nodes.count where nodes.levels[i] != .township {
             let scalars = Array(nodes.nameScalars[Int(nodes.nameScalarStarts[i])..<Int(nodes.nameScalarStarts[i + 1])])
             for (alias, _) in RegionShortForms.aliases(ofScalars: scalars, level: nodes.levels[i])
             where alias.count <= Self.maxLength {
-                table.add(alias[...], node: Int32(i), scratch: &scratch)
+                table.add(alias[...], node: Int32(i), full: false, scratch: &scratch)
             }
         }
 
-        // Each alias's regions, as `Gazetteer.candidateIndices` chooses them when no full name
-        // reads the same: provinces win. Nodes were added in order, so every list is ascending
-        // already and a repeat stands next to its first.
+        // Each key's regions, as `Gazetteer.candidateIndices` chooses them: the regions of that
+        // full name when there are any, else those of the alias, where provinces win. Nodes
+        // were added in order, so every list is ascending already and a repeat stands next to
+        // its first.
         var starts: [Int32] = [0]
         var regionNodes: [Int32] = []
         var masks: [UInt8] = []
+        starts.reserveCapacity(table.keys.count + 1)
+        masks.reserveCapacity(table.keys.count)
+        regionNodes.reserveCapacity(table.keys.count + table.keys.count / 4)
         for e in table.keys.indices {
-            let list = table.lists[e]
-            let onlyProvinces = list.contains { nodes.levels[Int($0)] == .province }
             var mask: UInt8 = 0
-            var previous: Int32 = -1
-            for n in list {
-                let level = nodes.levels[Int(n)]
-                if n == previous || (onlyProvinces && level != .province) { continue }
-                regionNodes.append(n)
-                mask |= LevelMask(level).rawValue
-                previous = n
+            if table.fullHeads[e] >= 0 {
+                var item = Int(table.fullHeads[e])
+                while item >= 0 {
+                    let n = table.itemNodes[item]
+                    regionNodes.append(n)
+                    mask |= LevelMask(nodes.levels[Int(n)]).rawValue
+                    item = Int(table.itemNext[item])
+                }
+            } else {
+                var onlyProvinces = false
+                var item = Int(table.aliasHeads[e])
+                while item >= 0 {
+                    if nodes.levels[Int(table.itemNodes[item])] == .province { onlyProvinces = true; break }
+                    item = Int(table.itemNext[item])
+                }
+                var previous: Int32 = -1
+                item = Int(table.aliasHeads[e])
+                while item >= 0 {
+                    let n = table.itemNodes[item]
+                    item = Int(table.itemNext[item])
+                    let level = nodes.levels[Int(n)]
+                    if n == previous || (onlyProvinces && level != .province) { continue }
+                    regionNodes.append(n)
+                    mask |= LevelMask(level).rawValue
+                    previous = n
+                }
             }
             starts.append(Int32(regionNodes.count))
             masks.append(mask)
@@ -84,6 +116,12 @@ final class GazetteerShortNames: Sendable {
         self.starts = starts
         self.regionNodes = regionNodes
         self.masks = masks
+        var filter = [UInt64](repeating: 0, count: Self.filterBits / 64)
+        for key in table.keys {
+            let bit = Self.filterBit(key)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        self.keyFilter = filter
     }
 
     /// The levels of the regions `Gazetteer.resolve` considers for these scalars (empty when it
@@ -95,26 +133,26 @@ final class GazetteerShortNames: Sendable {
     /// any is above township level, or is a province or prefecture, reads the same either way.
     func levels(of query: ArraySlice<Unicode.Scalar>) -> LevelMask? {
         guard !query.isEmpty, query.count <= Self.maxLength, query.allSatisfy(Self.isStable) else { return nil }
-        var mask: UInt8 = 0
-        if forEachCandidate(query, { mask |= LevelMask(nodes.levels[Int($0)]).rawValue }) {
-            return LevelMask(rawValue: mask)
-        }
+        if let e = entry(query) { return LevelMask(rawValue: masks[e]) }
         // `chainIndices`: the longest known name (two characters or more) at each position,
         // each narrowing the next.
         var current: [Int32] = []
         var pieces = 0
         var i = query.startIndex
         while i < query.endIndex {
-            var piece: [Int32] = []
+            var piece: ArraySlice<Int32> = []
             var length = query.endIndex - i
             while length >= 2 {
-                if forEachCandidate(query[i..<(i + length)], { piece.append($0) }) { break }
+                if let e = entry(query[i..<(i + length)]) {
+                    piece = regions(of: e)
+                    break
+                }
                 length -= 1
             }
             guard length >= 2 else { return [] }
             pieces += 1
             if pieces == 1 {
-                current = piece
+                current = Array(piece)
             } else {
                 let narrowed = piece.filter { n in current.contains { nodes.isAtOrAbove(Int($0), Int(n)) } }
                 if narrowed.isEmpty { return [] }
@@ -123,21 +161,9 @@ final class GazetteerShortNames: Sendable {
             i += length
         }
         guard pieces >= 2 else { return [] }
+        var mask: UInt8 = 0
         for n in current { mask |= LevelMask(nodes.levels[Int(n)]).rawValue }
         return LevelMask(rawValue: mask)
-    }
-
-    /// `Gazetteer.candidateIndices`: calls `body` with the regions whose full name is `query`,
-    /// or else those it is an alias of; false when there are none.
-    private func forEachCandidate(_ query: ArraySlice<Unicode.Scalar>, _ body: (Int32) -> Void) -> Bool {
-        let full = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: query.count * 4) { buffer -> Bool in
-            let n = UTF8Codec.encode(query, into: buffer)
-            return nodes.indicesByName.forEachNode(namedByStableUTF8: UnsafeBufferPointer(rebasing: buffer[..<n]), body)
-        }
-        if full { return true }
-        guard let e = entry(query) else { return false }
-        regions(of: e).forEach(body)
-        return true
     }
 
     private func regions(of entry: Int) -> ArraySlice<Int32> {
@@ -146,6 +172,8 @@ final class GazetteerShortNames: Sendable {
 
     private func entry(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
         let key = Self.key(scalars)
+        let bit = Self.filterBit(key)
+        guard keyFilter.withUnsafeBufferPointer({ $0[bit >> 6] }) & (1 << UInt64(bit & 63)) != 0 else { return nil }
         let mask = slots.count - 1
         var slot = Self.slot(key, mask)
         while true {
@@ -179,18 +207,46 @@ final class GazetteerShortNames: Sendable {
     }
 
     @inline(__always)
+    private static func filterBit(_ key: Key) -> Int {
+        Int(truncatingIfNeeded: ((key.a &* 0xD6E8_FEB8_6659_FD93) ^ (key.b &* 0xA076_1D64_78BD_642F)) >> 40) & (filterBits - 1)
+    }
+
+    @inline(__always)
     private static func slot(_ key: Key, _ mask: Int) -> Int {
         Int(truncatingIfNeeded: ((key.a ^ (key.b &* 0xC2B2_AE3D_27D4_EB4F)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 
-    /// The alias table while names are added.
+    /// The table while names are added. Each key's full-name and alias nodes are linked
+    /// lists in flat arrays (an array per key made tens of thousands of small allocations).
     private struct Builder {
-        var slots = [Int32](repeating: 0, count: 1 << 14)
+        var slots = [Int32](repeating: 0, count: 1 << 17)
         var keys: [Key] = []
-        var lists: [[Int32]] = []
+        /// Per key: the first and last item of the nodes it is the full name of, and of those
+        /// it is an alias of; -1 when none.
+        var fullHeads: [Int32] = []
+        var fullTails: [Int32] = []
+        var aliasHeads: [Int32] = []
+        var aliasTails: [Int32] = []
+        /// Per item: its node and the next item of the same list (-1 at the end).
+        var itemNodes: [Int32] = []
+        var itemNext: [Int32] = []
 
-        /// Adds an alias of `node` under the key of its NFC form, if that form is stable.
-        mutating func add(_ scalars: ArraySlice<Unicode.Scalar>, node: Int32, scratch: inout [Unicode.Scalar]) {
+        init() {
+            // The bundled gazetteer makes about 45,000 keys.
+            let capacity = 1 << 16
+            keys.reserveCapacity(capacity)
+            fullHeads.reserveCapacity(capacity)
+            fullTails.reserveCapacity(capacity)
+            aliasHeads.reserveCapacity(capacity)
+            aliasTails.reserveCapacity(capacity)
+            itemNodes.reserveCapacity(capacity)
+            itemNext.reserveCapacity(capacity)
+        }
+
+        /// Adds a name of `node` (its full name or an alias) under the key of its NFC form,
+        /// if that form is stable and short enough to be asked about.
+        mutating func add(_ scalars: ArraySlice<Unicode.Scalar>, node: Int32, full: Bool,
+                          scratch: inout [Unicode.Scalar]) {
             guard !scalars.isEmpty else { return }
             var name = scalars
             if !scalars.allSatisfy(GazetteerShortNames.isStable) {
@@ -201,8 +257,20 @@ final class GazetteerShortNames: Sendable {
                 guard !scratch.isEmpty, scratch.count <= GazetteerShortNames.maxLength,
                       scratch.allSatisfy(GazetteerShortNames.isStable) else { return }
                 name = scratch[...]
+            } else if scalars.count > GazetteerShortNames.maxLength {
+                return
             }
-            lists[entry(GazetteerShortNames.key(name))].append(node)
+            let e = entry(GazetteerShortNames.key(name))
+            let item = Int32(itemNodes.count)
+            itemNodes.append(node)
+            itemNext.append(-1)
+            if full {
+                if fullTails[e] >= 0 { itemNext[Int(fullTails[e])] = item } else { fullHeads[e] = item }
+                fullTails[e] = item
+            } else {
+                if aliasTails[e] >= 0 { itemNext[Int(aliasTails[e])] = item } else { aliasHeads[e] = item }
+                aliasTails[e] = item
+            }
         }
 
         private mutating func entry(_ key: Key) -> Int {
@@ -216,7 +284,10 @@ final class GazetteerShortNames: Sendable {
                 slot = (slot + 1) & mask
             }
             keys.append(key)
-            lists.append([])
+            fullHeads.append(-1)
+            fullTails.append(-1)
+            aliasHeads.append(-1)
+            aliasTails.append(-1)
             slots[slot] = Int32(keys.count)
             return keys.count - 1
         }

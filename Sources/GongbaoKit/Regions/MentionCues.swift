@@ -39,6 +39,49 @@ struct MentionCues: OptionSet, Sendable, Hashable {
     static let body: MentionCues = [.union, .government]
 }
 
+/// A list of cue words with the sets of their first and last scalars, so that a
+/// test at a position usually settles on one set lookup instead of a pass over
+/// the words.
+struct CueWordList: Sendable {
+    let words: [[Unicode.Scalar]]
+    private let firsts: ScalarSet
+    private let lasts: ScalarSet
+
+    init(_ words: [String]) {
+        self.init(scalars: words.map { Array($0.unicodeScalars) })
+    }
+
+    init(scalars words: [[Unicode.Scalar]]) {
+        self.words = words
+        firsts = ScalarSet(words.compactMap(\.first))
+        lasts = ScalarSet(words.compactMap(\.last))
+    }
+
+    /// Whether one of the words occurs in `text` ending right before `end`, starting at `floor` or later.
+    func anyEnds(in text: [Unicode.Scalar], at end: Int, floor: Int = 0) -> Bool {
+        guard end > floor, end <= text.count, lasts.contains(text[end - 1]) else { return false }
+        for w in words where w.count <= end - floor && CueWords.occurs(w, in: text, endingAt: end) { return true }
+        return false
+    }
+
+    /// Whether one of the words occurs in `text` at `start`, ending by `limit`.
+    func anyStarts(in text: [Unicode.Scalar], at start: Int, limit: Int) -> Bool {
+        guard start >= 0, start < limit, limit <= text.count, firsts.contains(text[start]) else { return false }
+        for w in words where CueWords.occurs(w, in: text, at: start, limit: limit) { return true }
+        return false
+    }
+
+    /// Whether one of the words occurs in `text[range]`.
+    func occurs(in text: [Unicode.Scalar], within range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if anyStarts(in: text, at: i, limit: range.upperBound) { return true }
+            i += 1
+        }
+        return false
+    }
+}
+
 /// The word lists and scanning helpers behind ``MentionCues``.
 enum CueWords {
     static func scalars(_ s: String) -> [Unicode.Scalar] { Array(s.unicodeScalars) }
@@ -92,6 +135,32 @@ enum CueWords {
         return nil
     }
 
+    /// Whether `word` occurs in `text` ending right before `end`.
+    @inline(__always)
+    static func occurs(_ word: [Unicode.Scalar], in text: [Unicode.Scalar], endingAt end: Int) -> Bool {
+        let n = word.count
+        guard n <= end, end <= text.count else { return false }
+        var k = 0
+        while k < n {
+            if text[end - n + k] != word[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// Whether `word` occurs in `text` at `start`, ending by `limit`.
+    @inline(__always)
+    static func occurs(_ word: [Unicode.Scalar], in text: [Unicode.Scalar], at start: Int, limit: Int) -> Bool {
+        let n = word.count
+        guard start >= 0, start + n <= limit, limit <= text.count else { return false }
+        var k = 0
+        while k < n {
+            if text[start + k] != word[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
     static func starts(_ slice: ArraySlice<Unicode.Scalar>, with word: [Unicode.Scalar]) -> Bool {
         slice.count >= word.count && slice.prefix(word.count).elementsEqual(word)
     }
@@ -101,41 +170,41 @@ enum CueWords {
     }
 
     /// Words that make what follows a name a company (or a business association).
-    static let companyMarkers = ["公司", "集团", "有限", "股份", "银行", "商会", "企业", "厂", "酒店", "宾馆",
-                                 "合作社", "超市", "商场"].map(scalars)
+    static let companyMarkers = CueWordList(["公司", "集团", "有限", "股份", "银行", "商会", "企业", "厂", "酒店", "宾馆",
+                                 "合作社", "超市", "商场"])
     /// `等企业` closing a list whose items are companies (漯河市中科新材、厦门东明科技等企业).
-    static let companyListEnds = ["等企业", "等公司", "等厂家", "等集团"].map(scalars)
+    static let companyListEnds = CueWordList(["等企业", "等公司", "等厂家", "等集团"])
     static let unionMarker = scalars("工会")
     /// A union body's short name: the region, then 总 (甘肃省总, 云阳县总), unless 总 starts another word.
     static let unionShorthand: Unicode.Scalar = "总"
     static let notUnionAfterShorthand: ScalarSet = ScalarSet("体结量数计理部则值额裁经督监署指统".unicodeScalars)
     /// Government and party bodies, at the start of the tail.
-    static let governmentHeads = ["委", "政府", "人民政府", "人大", "政协", "纪委", "党委", "委员会", "人社",
-                                  "住建", "公安局", "法院", "检察院"].map(scalars)
+    static let governmentHeads = CueWordList(["委", "政府", "人民政府", "人大", "政协", "纪委", "党委", "委员会", "人社",
+                                  "住建", "公安局", "法院", "检察院"])
     /// Government bodies, as the last word of a closed tail.
-    static let governmentEnds = ["局", "厅", "委员会", "政府", "办公室", "宣传部", "组织部"].map(scalars)
+    static let governmentEnds = CueWordList(["局", "厅", "委员会", "政府", "办公室", "宣传部", "组织部"])
 
     /// Verbs and prepositions before a destination.
-    static let destinationWords = ["开往", "前往", "赴", "去往", "驶往", "发往", "飞往", "运往", "销往", "送往",
-                                   "奔赴", "远赴", "转往", "返回"].map(scalars)
+    static let destinationWords = CueWordList(["开往", "前往", "赴", "去往", "驶往", "发往", "飞往", "运往", "销往", "送往",
+                                   "奔赴", "远赴", "转往", "返回"])
     /// 驻 "stationed in": the body that follows belongs to someone else and only
     /// sits there (驻惠州工会工作服务站, 山西省总驻岢岚县…扶贫工作队), so the place is
     /// where things happen, not the home of an acting body.
     static let stationedWord = scalars("驻")
     /// Words after a place that make it where people come from.
-    static let originWords = ["籍", "同胞", "老乡", "籍贯"].map(scalars)
+    static let originWords = CueWordList(["籍", "同胞", "老乡", "籍贯"])
     /// After `X人`, characters that keep 人 a person (河南人，…; 河南人在…), unlike 人民, 人大, 人社.
     static let afterOriginPerson: ScalarSet = ScalarSet("，。、；：！？,;:!? 的在是和与来去也都说".unicodeScalars)
 
     /// Words before a place held up for comparison or as a model.
-    static let comparisonWords = ["像", "如同", "借鉴", "参照", "对标", "比照", "学习借鉴", "不同于", "有别于"].map(scalars)
+    static let comparisonWords = CueWordList(["像", "如同", "借鉴", "参照", "对标", "比照", "学习借鉴", "不同于", "有别于"])
 
     /// Words in a headline or lead that make an item national in scope, so that
     /// a dateline city it never names again is only where it was filed (新华社北京…电).
-    static let nationalWords = ["全国", "国务院", "党中央", "中共中央", "全总"].map(scalars)
+    static let nationalWords = CueWordList(["全国", "国务院", "党中央", "中共中央", "全总"])
 
     /// Prepositions and verbs before where something happens.
-    static let locativeWords = ["在", "于", "位于", "来到", "走进", "深入", "落户"].map(scalars)
+    static let locativeWords = CueWordList(["在", "于", "位于", "来到", "走进", "深入", "落户"])
 
     /// Person titles by their last scalar, to test only where a surname follows.
     static let personTitlesByLast: [Unicode.Scalar: [[Unicode.Scalar]]] =
@@ -148,6 +217,8 @@ enum CueWords {
                                "委员", "干部", "会长", "理事长", "师傅", "村民", "市民", "居民", "农民", "教师",
                                "医生", "护士", "司机", "小哥", "骑手", "配送员", "快递员", "技术员", "班长", "组长",
                                "厂长", "总监", "专家", "劳模", "工匠", "学生", "党员"].map(scalars)
+    /// ``personTitles`` as a list to test the words before a position.
+    static let personTitleList = CueWordList(scalars: personTitles)
 
     /// Between a workplace and the title of its person only the body's own words
     /// stand (总工会, 一名保洁); a verb or preposition there means the person is
@@ -158,11 +229,17 @@ enum CueWords {
     /// named after it (柳林湾, 长丰社区, 东光村) or a street (中山路).
     static let smallerPlaceSuffixes: ScalarSet = ScalarSet("村湾街路巷屯庄沟坡坪寨岭".unicodeScalars)
     static let communityWord = scalars("社区")
+    /// 站, 车站, 火车站 after a township's name: the station named after it.
+    static let stationWords = ["站", "车站", "火车站"].map(scalars)
+    static let reporterWord = scalars("记者")
+    static let correspondentWord = scalars("通讯员")
+    /// 以及 "and also", joining items of a list.
+    static let andAlsoWord = scalars("以及")
     static let spiritWord = scalars("精神")
 
     /// Words after a name that make it the end of a person's name (王汉中说).
-    static let speechWords = ["说", "表示", "介绍", "告诉", "坦言", "认为", "感慨", "笑称", "称", "谈到", "同志",
-                              "先生", "女士", "老师", "师傅"].map(scalars)
+    static let speechWords = CueWordList(["说", "表示", "介绍", "告诉", "坦言", "认为", "感慨", "笑称", "称", "谈到", "同志",
+                              "先生", "女士", "老师", "师傅"])
 
     /// Common single-character surnames (first character of a personal name).
     /// Common single-character surnames (first character of a personal name),

@@ -26,29 +26,34 @@ public struct RegionAnnotator: PageAnnotator {
         let finder = RegionMentionFinder(lexicon: lexicon)
         let resolver = RegionResolver(lexicon: lexicon)
         let judge = RegionRoleJudge(gazetteer: lexicon.gazetteer)
-        let mentions = articles.map { finder.mentions(in: $0) }
+        var scratch = RegionMentionFinder.Scratch()
+        let readings = articles.map { finder.read($0, scratch: &scratch) }
+        let mentions = readings.map(\.mentions)
+        let anchors = mentions.map { resolver.anchors(of: $0) }
         let context = RegionResolver.PageContext(
-            dominantProvince: Self.dominantProvince(mentions.map { resolver.anchors(of: $0) }, lexicon.gazetteer.nodes))
+            dominantProvince: Self.dominantProvince(anchors, lexicon.gazetteer.nodes))
         for i in articles.indices {
-            let readings = resolver.resolve(mentions[i], page: context)
-            articles[i].regions = judge.tags(mentions[i], readings, national: Self.isNational(articles[i]))
+            let resolved = resolver.resolve(mentions[i], anchors: anchors[i], page: context)
+            articles[i].regions = judge.tags(mentions[i], resolved, national: readings[i].national,
+                                             surfaces: readings[i].surfaces)
         }
     }
 
     /// The regions of one article on its own, without page context.
     public func regions(in article: Article) -> [RegionTag] {
         let lexicon = self.lexicon
-        let mentions = RegionMentionFinder(lexicon: lexicon).mentions(in: article)
-        let readings = RegionResolver(lexicon: lexicon).resolve(mentions, page: .init(dominantProvince: nil))
-        return RegionRoleJudge(gazetteer: lexicon.gazetteer).tags(mentions, readings, national: Self.isNational(article))
+        let reading = RegionMentionFinder(lexicon: lexicon).read(article)
+        let resolved = RegionResolver(lexicon: lexicon).resolve(reading.mentions, page: .init(dominantProvince: nil))
+        return RegionRoleJudge(gazetteer: lexicon.gazetteer).tags(reading.mentions, resolved, national: reading.national,
+                                                                  surfaces: reading.surfaces)
     }
 
     /// National in scope: its headline or first paragraph speaks of 全国, 国务院, 全总….
     static func isNational(_ article: Article) -> Bool {
         let lead = [article.kicker, article.title, article.subtitle, article.paragraphs.first ?? ""]
         return lead.contains { field in
-            let scalars = Array(field.unicodeScalars)[...]
-            return CueWords.nationalWords.contains { CueWords.firstIndex(of: $0, in: scalars) != nil }
+            let scalars = RegionMentionFinder.scalars(of: field)
+            return CueWords.nationalWords.occurs(in: scalars, within: 0..<scalars.count)
         }
     }
 

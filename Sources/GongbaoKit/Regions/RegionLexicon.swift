@@ -42,6 +42,32 @@ final class RegionLexicon: Sendable {
     let gazetteer: Gazetteer
     let entries: [Entry]
     let matcher: ScalarMatcher
+    /// Per entry, what the mention finder asks of it for every match, read without
+    /// copying the entry (an enum whose payload would be retained and released).
+    let traits: [EntryTraits]
+
+    /// What the mention finder needs to know of an entry, as flags.
+    struct EntryTraits: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// A ``Entry/blocker(_:)``.
+        static let blocker = EntryTraits(rawValue: 1 << 0)
+        /// A ``Entry/name(_:)``.
+        static let name = EntryTraits(rawValue: 1 << 1)
+        /// A name all of whose readings are short forms.
+        static let shortOnly = EntryTraits(rawValue: 1 << 2)
+        /// A name all of whose readings are townships.
+        static let townshipsOnly = EntryTraits(rawValue: 1 << 3)
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+
+        /// The traits of a name with these readings.
+        init<C: Collection>(name candidates: C, levels: [RegionLevel]) where C.Element == Candidate {
+            var traits: EntryTraits = .name
+            if candidates.allSatisfy({ $0.form == .short }) { traits.insert(.shortOnly) }
+            if candidates.allSatisfy({ levels[Int($0.node)] == .township }) { traits.insert(.townshipsOnly) }
+            self = traits
+        }
+    }
 
     init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
@@ -139,12 +165,16 @@ final class RegionLexicon: Sendable {
         flat.reserveCapacity(candidates.count)
         patternLengths.reserveCapacity(lengths.count + RegionShortForms.blockers.count + 40)
         var list: [Candidate] = []
+        var traits: [EntryTraits] = []
+        traits.reserveCapacity(lengths.count + RegionShortForms.blockers.count + 40)
         for k in lengths.indices {
             // Most texts have one reading and no blocker: nothing to choose.
             if heads[k] == tails[k], !blockedSlots[k] {
                 trie.setOutput(of: states[k], to: Int32(kept.count))
                 kept.append((k, flat.count..<(flat.count + 1)))
-                flat.append(candidates[Int(heads[k])])
+                let only = candidates[Int(heads[k])]
+                flat.append(only)
+                traits.append(EntryTraits(name: CollectionOfOne(only), levels: nodes.levels))
                 patternLengths.append(lengths[k])
                 continue
             }
@@ -178,6 +208,7 @@ final class RegionLexicon: Sendable {
             trie.setOutput(of: states[k], to: Int32(kept.count))
             kept.append((k, flat.count..<(flat.count + list.count)))
             flat.append(contentsOf: list)
+            traits.append(EntryTraits(name: list, levels: nodes.levels))
             patternLengths.append(lengths[k])
         }
         var entries: [Entry] = []
@@ -189,6 +220,7 @@ final class RegionLexicon: Sendable {
             let scalars = Array(text.unicodeScalars)
             let state = trie.insert(scalars)
             if trie.output(of: state) < 0 { trie.setOutput(of: state, to: Int32(entries.count)) }
+            if case .blocker = entry { traits.append(.blocker) } else { traits.append([]) }
             entries.append(entry)
             patternLengths.append(Int32(scalars.count))
         }
@@ -208,6 +240,7 @@ final class RegionLexicon: Sendable {
         }
 
         self.entries = entries
+        self.traits = traits
         self.matcher = ScalarMatcher(trie, patternLengths: patternLengths)
     }
 

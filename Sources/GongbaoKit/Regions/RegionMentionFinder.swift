@@ -20,7 +20,10 @@ struct RegionMention: Sendable, Hashable {
     }
 
     var source: Source
-    var surface: String
+    /// Where the scalars of the name as written stand in the article's ``RegionMentionFinder/Reading/surfaces``
+    /// (no string is made for the many mentions whose surface is never shown, and a mention
+    /// holds no reference: copying one is copying its bytes).
+    var surface: Range<Int32>
     var zone: MentionZone
     /// Reading order within the article.
     var order: Int
@@ -33,35 +36,129 @@ struct RegionMention: Sendable, Hashable {
 struct RegionMentionFinder: Sendable {
     let lexicon: RegionLexicon
 
+    /// What the finder reads of one article.
+    struct Reading {
+        /// The mentions, in reading order.
+        var mentions: [RegionMention]
+        /// The item is national in scope: its headline or first paragraph speaks of 全国, 国务院, 全总….
+        var national: Bool
+        /// The mentions' surfaces, back to back (see ``RegionMention/surface``).
+        var surfaces: [Unicode.Scalar]
+    }
+
     /// The mentions in `article`, in reading order: headline, boxes (a 阅读提示 sums
     /// the story up, like a lead), dateline, byline, paragraphs.
     func mentions(in article: Article) -> [RegionMention] {
+        read(article).mentions
+    }
+
+    /// The mentions in `article` and whether it is national in scope, from one decoding of each field.
+    func read(_ article: Article) -> Reading {
+        var scratch = Scratch()
+        return read(article, scratch: &scratch)
+    }
+
+    /// ``read(_:)`` with buffers that the articles of a page share.
+    func read(_ article: Article, scratch: inout Scratch) -> Reading {
         var result: [RegionMention] = []
+        result.reserveCapacity(16)
+        scratch.surfaces = []
+        var national = false
         for field in [article.kicker, article.title, article.subtitle] where !field.isEmpty {
-            scan(field, zone: .headline, into: &result)
+            let text = Self.scalars(of: field)
+            if !national { national = CueWords.nationalWords.occurs(in: text, within: 0..<text.count) }
+            scan(text, zone: .headline, into: &result, &scratch)
         }
         for box in article.boxes {
-            scan(box.text, zone: .body, into: &result)
+            scan(Self.scalars(of: box.text), zone: .body, into: &result, &scratch)
         }
+        var dateline: [Unicode.Scalar] = []
         if !article.dateline.isEmpty {
-            scan(article.dateline, zone: .dateline, into: &result)
+            dateline = Self.scalars(of: article.dateline)
+            scan(dateline, zone: .dateline, into: &result, &scratch)
         }
         if !article.bylineText.isEmpty {
-            scan(article.bylineText, zone: .byline, into: &result)
+            scan(Self.scalars(of: article.bylineText), zone: .byline, into: &result, &scratch)
         }
         for (i, paragraph) in article.paragraphs.enumerated() {
-            var text = paragraph
+            var text = Self.scalars(of: paragraph)
             if i == 0 {
-                if !article.dateline.isEmpty, text.hasPrefix(article.dateline) {
-                    text = String(text.dropFirst(article.dateline.count))
-                } else if article.dateline.isEmpty, let split = Self.leadingDateline(text) {
-                    scan(String(text.prefix(split)), zone: .dateline, into: &result)
-                    text = String(text.dropFirst(split))
+                if !national { national = CueWords.nationalWords.occurs(in: text, within: 0..<text.count) }
+                if !article.dateline.isEmpty {
+                    // `hasPrefix` and `dropFirst` count Characters; on simple scalars they are the scalars.
+                    if Self.isSimple(dateline, upTo: dateline.count), Self.isSimple(text, upTo: dateline.count + 1) {
+                        if text.count >= dateline.count, text[..<dateline.count].elementsEqual(dateline) {
+                            text.removeFirst(dateline.count)
+                        }
+                    } else if paragraph.hasPrefix(article.dateline) {
+                        text = Self.scalars(of: String(paragraph.dropFirst(article.dateline.count)))
+                    }
+                } else if Self.isSimple(text, upTo: 25) {
+                    if let split = Self.leadingDateline(scalars: text) {
+                        scan(Array(text[..<split]), zone: .dateline, into: &result, &scratch)
+                        text.removeFirst(split)
+                    }
+                } else if let split = Self.leadingDateline(paragraph) {
+                    scan(Self.scalars(of: String(paragraph.prefix(split))), zone: .dateline, into: &result, &scratch)
+                    text = Self.scalars(of: String(paragraph.dropFirst(split)))
                 }
             }
-            scan(text, zone: .body, into: &result)
+            scan(text, zone: .body, into: &result, &scratch)
         }
-        return result
+        return Reading(mentions: result, national: national, surfaces: scratch.surfaces)
+    }
+
+    /// The scalars of `string`, decoded straight from its UTF-8 into an array of the right size.
+    static func scalars(of string: String) -> [Unicode.Scalar] {
+        var string = string
+        return string.withUTF8 { utf8 in
+            [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { out, count in
+                // A native string holds valid UTF-8: every sequence is complete and every value a scalar.
+                guard let bytes = utf8.baseAddress, let start = out.baseAddress else { count = 0; return }
+                let end = bytes + utf8.count
+                var p = bytes
+                var q = start
+                while p < end {
+                    let b = UInt32(p[0])
+                    let v: UInt32
+                    if b < 0x80 {
+                        v = b
+                        p += 1
+                    } else if b >= 0xE0 && b < 0xF0 {
+                        v = (b & 0x0F) << 12 | UInt32(p[1] & 0x3F) << 6 | UInt32(p[2] & 0x3F)
+                        p += 3
+                    } else if b < 0xE0 {
+                        v = (b & 0x1F) << 6 | UInt32(p[1] & 0x3F)
+                        p += 2
+                    } else {
+                        v = (b & 0x07) << 18 | UInt32(p[1] & 0x3F) << 12 | UInt32(p[2] & 0x3F) << 6 | UInt32(p[3] & 0x3F)
+                        p += 4
+                    }
+                    q.initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
+                    q += 1
+                }
+                count = q - start
+            }
+        }
+    }
+
+    /// Whether the first `limit` scalars of `text` (all of it when shorter) are simple: each its
+    /// own Character and its own canonical form whatever stands next to it (printable ASCII and
+    /// Latin-1 but the soft hyphen, dashes and quotes, CJK punctuation but its combining tone marks,
+    /// CJK ideographs, full-width forms). On such text
+    /// counting, comparing and cutting Characters is counting, comparing and cutting scalars.
+    static func isSimple(_ text: [Unicode.Scalar], upTo limit: Int) -> Bool {
+        var i = 0
+        let n = min(limit, text.count)
+        while i < n {
+            switch text[i].value {
+            case 0x20...0x7E, 0xA0...0xAC, 0xAE...0xFF, 0x2010...0x2027, 0x3000...0x3029, 0x3030...0x303F,
+                 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E: break
+            default: return false
+            }
+            i += 1
+        }
+        return true
     }
 
     /// The length of a dateline opening a paragraph (`本报西安9月11日电`, `新华社北京3月5日电`), if any.
@@ -80,119 +177,194 @@ struct RegionMentionFinder: Sendable {
         return j + 1
     }
 
+    /// ``leadingDateline(_:)`` on the scalars of a text whose first 25 are simple (see ``isSimple(_:upTo:)``).
+    static func leadingDateline(scalars text: [Unicode.Scalar]) -> Int? {
+        let n = min(text.count, 24)
+        var i = 0
+        if i < n, text[i] == "(" || text[i] == "（" { i += 1 }
+        let prefixes: [[Unicode.Scalar]] = [["本", "报"], ["新", "华", "社"]]
+        guard let p = prefixes.first(where: { i + $0.count <= n && text[i..<(i + $0.count)].elementsEqual($0) }) else { return nil }
+        i += p.count
+        var j = i
+        while j < n, !Character(text[j]).isNumber { j += 1 }
+        guard j > i, j < n, j - i <= 8 else { return nil }
+        while j < n, text[j] != "电" { j += 1 }
+        guard j < n else { return nil }
+        return j + 1
+    }
+
     // MARK: - scanning one field
 
-    private func scan(_ field: String, zone: MentionZone, into result: inout [RegionMention]) {
-        let text = ScalarText.decode(field)
-        if text.isEmpty { return }
-        let chosen = selectMatches(lexicon.matcher.matches(in: text))
-        let firstNew = result.count
+    /// Buffers one article's fields reuse.
+    struct Scratch {
+        var matches: [ScalarMatcher.Match] = []
+        var chosen: [ScalarMatcher.Match] = []
+        var named: [ScalarMatcher.Match] = []
+        var cluster: [ScalarMatcher.Match] = []
         var covered: [Range<Int>] = []
+        /// The surfaces of the article's mentions so far.
+        var surfaces: [Unicode.Scalar] = []
+
+        /// Of overlapping matches keeps the set that covers the most text, preferring
+        /// full names: 重庆|云阳县 over 庆云, 长安街 (a blocker) over 长安, 天津市 over 津市.
+        /// Reads `matches` (reordering them), writes `chosen`.
+        mutating func selectMatches(_ traits: [RegionLexicon.EntryTraits]) {
+            chosen.removeAll(keepingCapacity: true)
+            if matches.count <= 1 {
+                chosen.append(contentsOf: matches)
+                return
+            }
+            // By start, then end. The matcher gives them by end, the longer first, so
+            // insertion sort only moves a match past those nested in it: linear in practice.
+            Self.insertionSort(&matches, byEnd: false)
+            // No two overlapping (the usual field): every cluster is one match, kept.
+            var overlaps = false
+            for k in 1..<matches.count where matches[k].start < matches[k - 1].end {
+                overlaps = true
+                break
+            }
+            if !overlaps {
+                chosen.append(contentsOf: matches)
+                return
+            }
+            // Weighted interval scheduling over clusters of overlapping matches.
+            cluster.removeAll(keepingCapacity: true)
+            var clusterEnd = 0
+            for m in matches {
+                if !cluster.isEmpty && m.start >= clusterEnd {
+                    solve(traits)
+                    cluster.removeAll(keepingCapacity: true)
+                }
+                if cluster.isEmpty { clusterEnd = m.end }
+                cluster.append(m)
+                clusterEnd = max(clusterEnd, m.end)
+            }
+            solve(traits)
+        }
+
+        private static func weight(_ m: ScalarMatcher.Match, _ traits: [RegionLexicon.EntryTraits]) -> Int {
+            let length = m.end - m.start
+            let t = traits[Int(m.pattern)]
+            guard t.contains(.name) else { return 4 * length }
+            return 4 * length + (t.contains(.shortOnly) ? 0 : 2) - 1
+        }
+
+        /// Appends to `chosen` the best non-overlapping subset of `cluster` (small), by dynamic programming.
+        private mutating func solve(_ traits: [RegionLexicon.EntryTraits]) {
+            let n = cluster.count
+            if n == 1 {
+                chosen.append(cluster[0])
+                return
+            }
+            Self.insertionSort(&cluster, byEnd: true)
+            // best[k], previous[k] and whether match k - 1 is taken, for k in 0 ... n, on the stack.
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * (n + 1)) { table in
+                let best = table.baseAddress!, previous = best + (n + 1), take = best + 2 * (n + 1)
+                best[0] = 0
+                previous[0] = 0
+                take[0] = 0
+                for k in 1...n {
+                    let m = cluster[k - 1]
+                    var p = k - 1
+                    while p > 0 && cluster[p - 1].end > m.start { p -= 1 }
+                    previous[k] = p
+                    let with = best[p] + Self.weight(m, traits)
+                    if with > best[k - 1] {
+                        best[k] = with
+                        take[k] = 1
+                    } else {
+                        best[k] = best[k - 1]
+                        take[k] = 0
+                    }
+                }
+                let first = chosen.count
+                var k = n
+                while k > 0 {
+                    if take[k] != 0 {
+                        chosen.append(cluster[k - 1])
+                        k = previous[k]
+                    } else {
+                        k -= 1
+                    }
+                }
+                chosen[first...].reverse()
+            }
+        }
+
+        /// Sorts by (start, end), or by (end, start) when `byEnd`.
+        private static func insertionSort(_ a: inout [ScalarMatcher.Match], byEnd: Bool) {
+            @inline(__always) func key(_ m: ScalarMatcher.Match) -> (Int, Int) {
+                byEnd ? (m.end, m.start) : (m.start, m.end)
+            }
+            var i = 1
+            while i < a.count {
+                let x = a[i]
+                let kx = key(x)
+                var j = i
+                while j > 0 && kx < key(a[j - 1]) {
+                    a[j] = a[j - 1]
+                    j -= 1
+                }
+                a[j] = x
+                i += 1
+            }
+        }
+    }
+
+    private func scan(_ text: [Unicode.Scalar], zone: MentionZone, into result: inout [RegionMention],
+                      _ scratch: inout Scratch) {
+        if text.isEmpty { return }
+        scratch.matches.removeAll(keepingCapacity: true)
+        text.withUnsafeBufferPointer { buffer in
+            lexicon.matcher.forEachMatch(in: buffer) { scratch.matches.append($0) }
+        }
+        let traits = lexicon.traits
+        scratch.selectMatches(traits)
+        let firstNew = result.count
+        scratch.covered.removeAll(keepingCapacity: true)
+        scratch.named.removeAll(keepingCapacity: true)
         var previousEnd = -1
-        for match in chosen {
-            covered.append(match.start..<match.end)
-            let entry = lexicon.entries[Int(match.pattern)]
-            if case .blocker = entry { previousEnd = -1; continue }
+        for match in scratch.chosen {
+            scratch.covered.append(match.start..<match.end)
+            let t = traits[Int(match.pattern)]
+            if t.contains(.blocker) { previousEnd = -1; continue }
+            scratch.named.append(match)
             var cues = MentionCues()
             switch zone {
             case .headline, .body, .byline:
-                cues = self.cues(text, match, entry)
+                cues = self.cues(text, match, t)
             case .dateline:
                 break
             }
             let adjacent = match.start == previousEnd && result.count > firstNew ? result.count - 1 : nil
+            let surfaceStart = Int32(scratch.surfaces.count)
+            for k in match.start..<match.end { scratch.surfaces.append(text[k]) }
             result.append(RegionMention(
-                source: .entry(match.pattern), surface: ScalarText.string(text[match.start..<match.end]), zone: zone,
+                source: .entry(match.pattern), surface: surfaceStart..<Int32(scratch.surfaces.count), zone: zone,
                 order: result.count, cues: cues, adjacentPrevious: adjacent))
             previousEnd = match.end
         }
-        propagateAlongChains(text, chosen.filter { if case .blocker = lexicon.entries[Int($0.pattern)] { return false }; return true },
-                             mentions: &result, from: firstNew)
+        propagateAlongChains(text, scratch.named, mentions: &result, from: firstNew)
         if zone == .body || zone == .headline {
-            findBareProvinces(text, covered: covered, zone: zone, into: &result)
+            findBareProvinces(text, covered: scratch.covered, zone: zone, into: &result, surfaces: &scratch.surfaces)
         }
-    }
-
-    /// Of overlapping matches keeps the set that covers the most text, preferring
-    /// full names: 重庆|云阳县 over 庆云, 长安街 (a blocker) over 长安, 天津市 over 津市.
-    private func selectMatches(_ matches: [ScalarMatcher.Match]) -> [ScalarMatcher.Match] {
-        if matches.count <= 1 { return matches }
-        // Weighted interval scheduling over clusters of overlapping matches.
-        let byStart = matches.sorted { ($0.start, $0.end) < ($1.start, $1.end) }
-        var chosen: [ScalarMatcher.Match] = []
-        var cluster: [ScalarMatcher.Match] = []
-        var clusterEnd = 0
-        for m in byStart {
-            if !cluster.isEmpty && m.start >= clusterEnd {
-                chosen += solve(cluster)
-                cluster.removeAll(keepingCapacity: true)
-            }
-            if cluster.isEmpty { clusterEnd = m.end }
-            cluster.append(m)
-            clusterEnd = max(clusterEnd, m.end)
-        }
-        chosen += solve(cluster)
-        return chosen
-    }
-
-    private func weight(_ m: ScalarMatcher.Match) -> Int {
-        let length = m.end - m.start
-        switch lexicon.entries[Int(m.pattern)] {
-        case .name(let candidates):
-            return 4 * length + (candidates.contains { $0.form != .short } ? 2 : 0) - 1
-        case .group: return 4 * length
-        case .blocker: return 4 * length
-        }
-    }
-
-    /// Best non-overlapping subset of one cluster (small), by dynamic programming.
-    private func solve(_ cluster: [ScalarMatcher.Match]) -> [ScalarMatcher.Match] {
-        if cluster.count == 1 { return cluster }
-        let items = cluster.sorted { ($0.end, $0.start) < ($1.end, $1.start) }
-        var best = [Int](repeating: 0, count: items.count + 1)
-        var take = [Bool](repeating: false, count: items.count + 1)
-        var previous = [Int](repeating: 0, count: items.count + 1)
-        for k in 1...items.count {
-            let m = items[k - 1]
-            var p = k - 1
-            while p > 0 && items[p - 1].end > m.start { p -= 1 }
-            previous[k] = p
-            let with = best[p] + weight(m)
-            if with > best[k - 1] {
-                best[k] = with
-                take[k] = true
-            } else {
-                best[k] = best[k - 1]
-            }
-        }
-        var result: [ScalarMatcher.Match] = []
-        var k = items.count
-        while k > 0 {
-            if take[k] {
-                result.append(items[k - 1])
-                k = previous[k]
-            } else {
-                k -= 1
-            }
-        }
-        return result.reversed()
     }
 
     // MARK: - cues
 
-    private func cues(_ text: [Unicode.Scalar], _ match: ScalarMatcher.Match, _ entry: RegionLexicon.Entry) -> MentionCues {
+    private func cues(_ text: [Unicode.Scalar], _ match: ScalarMatcher.Match, _ traits: RegionLexicon.EntryTraits) -> MentionCues {
         var cues = MentionCues()
         let (tail, closed) = CueWords.tail(text, from: match.end)
         if isParenthetical(text, match) { cues.insert(.parenthetical) }
         cues.formUnion(organisation(tail, closed: closed, text: text, end: match.end))
         if isAffiliation(text, from: match.end) { cues.insert(.affiliation) }
-        if isOrigin(tail) { cues.insert(.origin) }
-        if case .name(let candidates) = entry {
-            let shortOnly = candidates.allSatisfy { $0.form == .short }
+        if isOrigin(tail, in: text) { cues.insert(.origin) }
+        if traits.contains(.name) {
+            let shortOnly = traits.contains(.shortOnly)
             if shortOnly && isPersonName(text, match) { cues.insert(.personName) }
-            if candidates.allSatisfy({ lexicon.gazetteer.nodes.levels[Int($0.node)] == .township }),
-               CueWords.starts(tail, with: ["站"]) || CueWords.starts(tail, with: ["车", "站"])
-                || CueWords.starts(tail, with: ["火", "车", "站"]) {
+            if traits.contains(.townshipsOnly),
+               CueWords.starts(tail, with: CueWords.stationWords[0]) || CueWords.starts(tail, with: CueWords.stationWords[1])
+                || CueWords.starts(tail, with: CueWords.stationWords[2]) {
                 cues.insert(.station)
             }
             if text[match.end - 1] == "区", match.end < text.count, text[match.end] == "域" {
@@ -214,12 +386,16 @@ struct RegionMentionFinder: Sendable {
             let next = tail.dropFirst().first
             if next == nil || !CueWords.notUnionAfterShorthand.contains(next!) { return .union }
         }
-        let union = CueWords.firstIndex(of: CueWords.unionMarker, in: tail)
-        let company = CueWords.companyMarkers.compactMap { CueWords.firstIndex(of: $0, in: tail) }.min()
-        if let c = company, union.map({ c < $0 }) ?? true { return .company }
-        if union != nil { return .union }
-        if CueWords.governmentHeads.contains(where: { CueWords.starts(tail, with: $0) }) { return .government }
-        if closed, !tail.isEmpty, CueWords.governmentEnds.contains(where: { CueWords.ends(tail, with: $0) }) {
+        // The first of 工会 and the company markers in the tail decides (none of the markers begins with 工).
+        var i = tail.startIndex
+        while i < tail.endIndex {
+            let s = tail[i]
+            if s == "工", i + 1 < tail.endIndex, tail[i + 1] == "会" { return .union }
+            if CueWords.companyMarkers.anyStarts(in: text, at: i, limit: tail.endIndex) { return .company }
+            i += 1
+        }
+        if CueWords.governmentHeads.anyStarts(in: text, at: tail.startIndex, limit: tail.endIndex) { return .government }
+        if closed, !tail.isEmpty, CueWords.governmentEnds.anyEnds(in: text, at: tail.endIndex, floor: tail.startIndex) {
             return .government
         }
         // An item of a list of companies: 漯河市中科新材、厦门东明科技等企业.
@@ -228,8 +404,7 @@ struct RegionMentionFinder: Sendable {
             var i = end + tail.count
             let limit = min(text.count, i + 40)
             while i < limit, !CueWords.isClauseBreak(text[i]) { i += 1 }
-            let list = text[(end + tail.count)..<i]
-            if CueWords.companyListEnds.contains(where: { CueWords.firstIndex(of: $0, in: list) != nil }) {
+            if CueWords.companyListEnds.occurs(in: text, within: (end + tail.count)..<i) {
                 return .company
             }
         }
@@ -241,12 +416,14 @@ struct RegionMentionFinder: Sendable {
     private func isAffiliation(_ text: [Unicode.Scalar], from end: Int) -> Bool {
         let limit = min(text.count, end + 16)
         if end < text.count, CueWords.isClauseBreak(text[end]) { return false }
+        // The word sets, read once for the window.
+        let notInAffiliation = CueWords.notInAffiliation, surnames = CueWords.surnames
         var p = end + 1
         while p < limit {
             let s = text[p]
             if CueWords.isClauseBreak(s) { return false }
-            if CueWords.notInAffiliation.contains(text[p - 1]) { return false }
-            if CueWords.surnames.contains(s), p + 1 < text.count, CueWords.isIdeograph(text[p + 1]),
+            if notInAffiliation.contains(text[p - 1]) { return false }
+            if surnames.contains(s), p + 1 < text.count, CueWords.isIdeograph(text[p + 1]),
                let titles = CueWords.personTitlesByLast[text[p - 1]] {
                 let before = text[end..<p]
                 if titles.contains(where: { before.count >= $0.count && CueWords.ends(before, with: $0) && p - $0.count - end <= 12 }) {
@@ -259,8 +436,8 @@ struct RegionMentionFinder: Sendable {
     }
 
     /// 河南人, 福建籍, 台湾同胞, 四川老乡: where people come from, not where the story is.
-    private func isOrigin(_ tail: ArraySlice<Unicode.Scalar>) -> Bool {
-        if CueWords.originWords.contains(where: { CueWords.starts(tail, with: $0) }) { return true }
+    private func isOrigin(_ tail: ArraySlice<Unicode.Scalar>, in text: [Unicode.Scalar]) -> Bool {
+        if CueWords.originWords.anyStarts(in: text, at: tail.startIndex, limit: tail.endIndex) { return true }
         guard let first = tail.first, first == "人" else { return false }
         guard let next = tail.dropFirst().first else { return true }
         return CueWords.afterOriginPerson.contains(next)
@@ -292,11 +469,11 @@ struct RegionMentionFinder: Sendable {
     private func isPersonName(_ text: [Unicode.Scalar], _ match: ScalarMatcher.Match) -> Bool {
         guard match.start > 0, CueWords.surnames.contains(text[match.start - 1]) else { return false }
         let after = text[match.end...]
-        if CueWords.speechWords.contains(where: { CueWords.starts(after, with: $0) }) { return true }
+        if CueWords.speechWords.anyStarts(in: text, at: match.end, limit: text.count) { return true }
         let before = text[..<(match.start - 1)]
-        if CueWords.personTitles.contains(where: { CueWords.ends(before, with: $0) })
-            || CueWords.ends(before, with: CueWords.scalars("记者"))
-            || CueWords.ends(before, with: CueWords.scalars("通讯员")) {
+        if CueWords.personTitleList.anyEnds(in: text, at: match.start - 1)
+            || CueWords.occurs(CueWords.reporterWord, in: text, endingAt: match.start - 1)
+            || CueWords.occurs(CueWords.correspondentWord, in: text, endingAt: match.start - 1) {
             return true
         }
         let openBefore = before.last.map { CueWords.isClauseBreak($0) || $0 == "、" } ?? true
@@ -321,19 +498,18 @@ struct RegionMentionFinder: Sendable {
             } else {
                 let gap = text[matches[k - 1].end..<m.start]
                 startsChain = !(gap.isEmpty || (gap.count == 1 && CueWords.isListSeparator(gap.first!))
-                    || CueWords.starts(gap, with: CueWords.scalars("以及")) && gap.count == 2)
+                    || CueWords.starts(gap, with: CueWords.andAlsoWord) && gap.count == 2)
             }
             if startsChain {
                 chainCue = []
-                let before = text[..<m.start]
-                stationed = CueWords.ends(before, with: CueWords.stationedWord)
-                if CueWords.destinationWords.contains(where: { CueWords.ends(before, with: $0) }) {
+                stationed = CueWords.occurs(CueWords.stationedWord, in: text, endingAt: m.start)
+                if CueWords.destinationWords.anyEnds(in: text, at: m.start) {
                     chainCue.insert(.destination)
-                } else if CueWords.comparisonWords.contains(where: { CueWords.ends(before, with: $0) }) {
+                } else if CueWords.comparisonWords.anyEnds(in: text, at: m.start) {
                     chainCue.insert(.comparison)
                 } else if stationed {
                     chainCue.insert(.locative)
-                } else if CueWords.locativeWords.contains(where: { CueWords.ends(before, with: $0) }) {
+                } else if CueWords.locativeWords.anyEnds(in: text, at: m.start) {
                     chainCue.insert(.locative)
                 }
             }
@@ -356,11 +532,25 @@ struct RegionMentionFinder: Sendable {
 
     // MARK: - bare 省
 
+    /// The first position of `scalar` in `text` at or after `start`, by a plain pass over the buffer.
+    private static func index(of scalar: Unicode.Scalar, in text: [Unicode.Scalar], from start: Int) -> Int? {
+        text.withUnsafeBufferPointer { buffer -> Int? in
+            var i = start
+            while i < buffer.count {
+                if buffer[i] == scalar { return i }
+                i += 1
+            }
+            return nil
+        }
+    }
+
     /// 省 heading a body (省总工会, 省委宣传部, 省教科文卫体工会, 省住建厅) outside any name.
     private func findBareProvinces(_ text: [Unicode.Scalar], covered: [Range<Int>], zone: MentionZone,
-                                   into result: inout [RegionMention]) {
+                                   into result: inout [RegionMention], surfaces: inout [Unicode.Scalar]) {
         var c = 0
-        for i in 0..<text.count where text[i] == "省" {
+        var from = 0
+        while let i = Self.index(of: "省", in: text, from: from) {
+            from = i + 1
             while c < covered.count && covered[c].upperBound <= i { c += 1 }
             if c < covered.count && covered[c].contains(i) { continue }
             if i > 0, CueWords.notBareProvinceBefore.contains(text[i - 1]) { continue }
@@ -370,7 +560,9 @@ struct RegionMentionFinder: Sendable {
             guard !cue.intersection(MentionCues.body).isEmpty else { continue }
             var cues = cue
             if isAffiliation(text, from: i + 1) { cues.insert(.affiliation) }
-            result.append(RegionMention(source: .bareProvince, surface: "省", zone: zone,
+            let surfaceStart = Int32(surfaces.count)
+            surfaces.append(text[i])
+            result.append(RegionMention(source: .bareProvince, surface: surfaceStart..<Int32(surfaces.count), zone: zone,
                                         order: result.count, cues: cues, adjacentPrevious: nil))
         }
     }

@@ -31,13 +31,26 @@ struct RegionResolver: Sendable {
     func anchors(of mentions: [RegionMention]) -> [Int] {
         var result: [Int] = []
         var seen = Set<Int>()
-        func add(_ n: Int) { if seen.insert(n).inserted { result.append(n) } }
+        func add(_ n: Int) {
+            // A short list is searched; a long one (a hostile page) is hashed.
+            if result.count < 32 {
+                if !result.contains(n) { result.append(n) }
+                if result.count == 32 { seen = Set(result) }
+            } else if seen.insert(n).inserted {
+                result.append(n)
+            }
+        }
         for m in mentions where m.cues.isDisjoint(with: MentionCues.discard) {
             guard case .entry(let id) = m.source else { continue }
             switch lexicon.entries[Int(id)] {
             case .name(let candidates):
-                let free = candidates.filter { $0.requirement == .none }
-                if free.count == 1 { add(Int(free[0].node)) }
+                var free = -1
+                var freeCount = 0
+                for c in candidates where c.requirement == .none {
+                    if freeCount == 0 { free = Int(c.node) }
+                    freeCount += 1
+                }
+                if freeCount == 1 { add(free) }
             case .group(_, let members):
                 members.forEach { add(Int($0)) }
             case .blocker:
@@ -49,8 +62,14 @@ struct RegionResolver: Sendable {
 
     /// Readings of every mention, in order.
     func resolve(_ mentions: [RegionMention], page: PageContext) -> [Reading] {
+        resolve(mentions, anchors: anchors(of: mentions), page: page)
+    }
+
+    /// Readings of every mention, in order, given the article's anchors (``anchors(of:)``,
+    /// which the annotator has already found to weigh the page).
+    func resolve(_ mentions: [RegionMention], anchors: [Int], page: PageContext) -> [Reading] {
         var readings = [Reading](repeating: .none, count: mentions.count)
-        var anchors = anchors(of: mentions)
+        var anchors = anchors
         // Two rounds: names resolved in the first (灵台 under 平凉市) support others in the second.
         for _ in 0..<2 {
             for (i, m) in mentions.enumerated() {
@@ -68,9 +87,16 @@ struct RegionResolver: Sendable {
                     readings[i] = read(candidates, mention: m, adjacent: adjacent, anchors: anchors, page: page)
                 }
             }
-            var known = Set(anchors)
-            for r in readings {
-                if case .region(let n) = r, known.insert(n).inserted { anchors.append(n) }
+            if anchors.count + readings.count <= 64 {
+                // Few enough to search (the usual article).
+                for r in readings {
+                    if case .region(let n) = r, !anchors.contains(n) { anchors.append(n) }
+                }
+            } else {
+                var known = Set(anchors)
+                for r in readings {
+                    if case .region(let n) = r, known.insert(n).inserted { anchors.append(n) }
+                }
             }
         }
         resolveBareProvinces(mentions, &readings, page: page)
@@ -79,6 +105,13 @@ struct RegionResolver: Sendable {
 
     private func read(_ candidates: ArraySlice<RegionLexicon.Candidate>, mention: RegionMention, adjacent: Int?,
                       anchors: [Int], page: PageContext) -> Reading {
+        if candidates.count == 1, let c = candidates.first {
+            // One reading (most names): no list to make.
+            let node = Int(c.node)
+            if mention.cues.contains(.station) && nodes.levels[node] == .township { return .none }
+            return satisfies(c.requirement, node: node, zone: mention.zone, adjacent: adjacent, anchors: anchors, page: page)
+                ? .region(node) : .none
+        }
         var viable: [Int] = []
         for c in candidates {
             let node = Int(c.node)
@@ -138,16 +171,22 @@ struct RegionResolver: Sendable {
     /// How much two nodes share: 4 the same node, else the number of common levels of their lineages.
     private func closeness(_ c: Int, _ a: Int) -> Int {
         if c == a { return 4 }
-        let lc = nodes.lineage(of: c)
-        let la = nodes.lineage(of: a)
+        // The common levels of two lineages are the nodes of one that hold the other:
+        // counted up the parent links, without making either lineage.
         var k = 0
-        while k < lc.count && k < la.count && lc[k] == la[k] { k += 1 }
+        var j = c
+        while j >= 0 {
+            if nodes.isAtOrAbove(j, a) { k += 1 }
+            j = Int(nodes.parents[j])
+        }
         return k
     }
 
     /// A bare 省 body is the article's province when it names exactly one, else
     /// the page's dominant province when the article names none.
     private func resolveBareProvinces(_ mentions: [RegionMention], _ readings: inout [Reading], page: PageContext) {
+        // Most articles have no bare 省: nothing to settle.
+        guard mentions.contains(where: { $0.source == .bareProvince }) else { return }
         var provinces = Set<Int>()
         for (m, r) in zip(mentions, readings) where m.cues.subtracting(.affiliation).isDisjoint(with: MentionCues.passing) {
             switch r {

@@ -16,7 +16,7 @@ struct RegionRoleJudge: Sendable {
     private struct Evidence {
         var count = 0
         var firstOrder = Int.max
-        var surface = ""
+        var surface: Range<Int32> = 0..<0
         var headline = false
         var dateline = false
         var actingBody = false
@@ -61,32 +61,73 @@ struct RegionRoleJudge: Sendable {
     }
 
     /// - Parameter national: the item is national in scope (全国… in its headline or lead).
-    func tags(_ mentions: [RegionMention], _ readings: [RegionResolver.Reading], national: Bool = false) -> [RegionTag] {
-        var byNode: [Int: Evidence] = [:]
+    /// - Parameter surfaces: the buffer the mentions' surfaces index (``RegionMentionFinder/Reading/surfaces``).
+    func tags(_ mentions: [RegionMention], _ readings: [RegionResolver.Reading], national: Bool = false,
+              surfaces: [Unicode.Scalar]) -> [RegionTag] {
+        // The places named, in order of first reading, with their evidence, in parallel arrays
+        // (an article names a few places: searching a short list beats hashing; a long list,
+        // on a hostile page, is indexed).
+        var keys: [Int] = []
+        var evidence: [Evidence] = []
+        var index: [Int: Int] = [:]
         var byAmbiguity: [[Int]: Evidence] = [:]
+        /// Adds `m` to the evidence of node `n` (a static function: a local one capturing the
+        /// arrays made every access an exclusivity check).
+        func add(_ m: RegionMention, to n: Int, _ keys: inout [Int], _ evidence: inout [Evidence], _ index: inout [Int: Int]) {
+            var k = -1
+            if keys.count < 32 {
+                if let found = keys.firstIndex(of: n) { k = found }
+            } else if let found = index[n] {
+                k = found
+            }
+            if k < 0 {
+                keys.append(n)
+                evidence.append(Evidence())
+                k = keys.count - 1
+                if keys.count == 32 {
+                    for (j, key) in keys.enumerated() { index[key] = j }
+                } else if keys.count > 32 {
+                    index[n] = k
+                }
+            }
+            evidence[k].add(m)
+        }
         for (m, r) in zip(mentions, readings) {
             switch r {
             case .none: break
-            case .region(let n): byNode[n, default: Evidence()].add(m)
-            case .group(let ns): for n in ns { byNode[n, default: Evidence()].add(m) }
+            case .region(let n): add(m, to: n, &keys, &evidence, &index)
+            case .group(let ns): for n in ns { add(m, to: n, &keys, &evidence, &index) }
             case .ambiguous(let ns): byAmbiguity[ns.sorted(), default: Evidence()].add(m)
             }
         }
-        if byNode.isEmpty && byAmbiguity.isEmpty { return [] }
+        if keys.isEmpty && byAmbiguity.isEmpty { return [] }
+        let provinces = keys.map { nodes.province(of: $0) }
 
         // A place first named as someone's workplace is that person's home — unless
         // one of its bodies also acts in the story and it lies in the story's focus
         // (阳新县总工会副主席柯亨春介绍… then 阳新县总工会还在温州建立…, in a 湖北 story).
         func firstNamedAsWorkplace(_ e: Evidence) -> Bool { e.firstBodyIsAffiliation && !e.headline }
-        let tentativeFocus = Set(byNode.filter { !firstNamedAsWorkplace($0.value) && ($0.value.headline || $0.value.actingBody) }
-            .map { nodes.province(of: $0.key) })
+        // Provinces (at most 34): a list.
+        var tentativeFocus: [Int] = []
+        for k in keys.indices {
+            let e = evidence[k]
+            if !firstNamedAsWorkplace(e) && (e.headline || e.actingBody) { tentativeFocus.append(provinces[k]) }
+        }
         // …and only when the story has somewhere else to be: a focus, other places, or a national scope
         // (甘肃省委书记胡昌升到省总工会调研 alone is about 甘肃).
-        for (n, e) in byNode where firstNamedAsWorkplace(e) {
-            let elsewhere = national || !tentativeFocus.isEmpty || byNode.contains { other, oe in
-                oe.plain && !firstNamedAsWorkplace(oe) && !nodes.isAtOrAbove(other, n) && !nodes.isAtOrAbove(n, other)
+        for k in keys.indices where firstNamedAsWorkplace(evidence[k]) {
+            let n = keys[k]
+            var elsewhere = national || !tentativeFocus.isEmpty
+            if !elsewhere {
+                for j in keys.indices {
+                    let other = keys[j], oe = evidence[j]
+                    if oe.plain && !firstNamedAsWorkplace(oe) && !nodes.isAtOrAbove(other, n) && !nodes.isAtOrAbove(n, other) {
+                        elsewhere = true
+                        break
+                    }
+                }
             }
-            byNode[n]?.isPersonalHome = elsewhere && !(e.actingBody && tentativeFocus.contains(nodes.province(of: n)))
+            evidence[k].isPersonalHome = elsewhere && !(evidence[k].actingBody && tentativeFocus.contains(provinces[k]))
         }
         for (ns, e) in byAmbiguity where firstNamedAsWorkplace(e) {
             byAmbiguity[ns]?.isPersonalHome = true
@@ -95,50 +136,64 @@ struct RegionRoleJudge: Sendable {
         // The dateline's place counts as where the story happens unless the story
         // names other places and never this one (本报西安…电 on a contest in 神木市).
         func hasPlainMention(atOrUnder n: Int) -> Bool {
-            byNode.contains { nodes.isAtOrAbove(n, $0.key) && $0.value.plain && !$0.value.isPersonalHome }
+            for j in keys.indices where nodes.isAtOrAbove(n, keys[j]) && evidence[j].plain && !evidence[j].isPersonalHome {
+                return true
+            }
+            return false
         }
         func datelineHolds(_ n: Int) -> Bool {
             if hasPlainMention(atOrUnder: n) { return true }
             if national { return false }
-            let elsewhere = byNode.contains { other, e in
-                e.plain && !e.isPersonalHome && nodes.levels[other] != .province
-                    && !nodes.isAtOrAbove(other, n) && !nodes.isAtOrAbove(n, other)
+            for j in keys.indices {
+                let other = keys[j], e = evidence[j]
+                if e.plain && !e.isPersonalHome && nodes.levels[other] != .province
+                    && !nodes.isAtOrAbove(other, n) && !nodes.isAtOrAbove(n, other) {
+                    return false
+                }
             }
-            return !elsewhere
+            return true
         }
 
-        var strong = Set<Int>()
-        for (n, e) in byNode where !e.isPersonalHome {
-            if e.headline || e.actingBody || (e.dateline && datelineHolds(n)) { strong.insert(n) }
+        var strong = [Bool](repeating: false, count: keys.count)
+        var focus: [Int] = []
+        for k in keys.indices where !evidence[k].isPersonalHome {
+            let e = evidence[k]
+            if e.headline || e.actingBody || (e.dateline && datelineHolds(keys[k])) {
+                strong[k] = true
+                focus.append(provinces[k])
+            }
         }
-        var focus = Set(strong.map { nodes.province(of: $0) })
         for (ns, e) in byAmbiguity where e.headline || e.actingBody {
             let provinces = Set(ns.map { nodes.province(of: $0) })
-            if provinces.count == 1 { focus.formUnion(provinces) }
+            if provinces.count == 1 { focus.append(contentsOf: provinces) }
         }
 
-        func role(_ e: Evidence, isStrong: Bool, provinces: Set<Int>) -> RegionRole {
+        func role<S: Sequence>(_ e: Evidence, isStrong: Bool, provinces: S) -> RegionRole where S.Element == Int {
             if e.isPersonalHome { return .mentioned }
             if isStrong { return .about }
-            if e.plain || e.asWorkplace, focus.isEmpty || !focus.isDisjoint(with: provinces) { return .about }
+            if e.plain || e.asWorkplace, focus.isEmpty || provinces.contains(where: { focus.contains($0) }) { return .about }
             return .mentioned
         }
 
         var results: [(order: Int, node: Int?, tag: RegionTag)] = []
-        var roles: [Int: RegionRole] = [:]
-        for (n, e) in byNode {
-            roles[n] = role(e, isStrong: strong.contains(n), provinces: [nodes.province(of: n)])
+        results.reserveCapacity(keys.count + byAmbiguity.count)
+        let roles = keys.indices.map { k in
+            role(evidence[k], isStrong: strong[k], provinces: CollectionOfOne(provinces[k]))
         }
-        for (n, e) in byNode {
-            guard let r = roles[n] else { continue }
+        for k in keys.indices {
+            let n = keys[k], r = roles[k], e = evidence[k]
             // Listed through a more specific place with at least the same role.
-            let implied = roles.contains { d, dr in
-                d != n && nodes.isAncestor(n, of: d) && (dr == .about || r == .mentioned)
+            var implied = false
+            for j in keys.indices {
+                let d = keys[j]
+                if d != n && nodes.isAncestor(n, of: d) && (roles[j] == .about || r == .mentioned) {
+                    implied = true
+                    break
+                }
             }
             if implied { continue }
-            let region = gazetteer.region(at: n)
             results.append((e.firstOrder, n, RegionTag(
-                name: region.name, code: region.code, level: region.level,
+                name: nodes.names[n], code: GazetteerNodes.codeString(nodes.codes[n]), level: nodes.levels[n],
                 path: nodes.lineage(of: n).map { nodes.names[$0] }, role: r, count: e.count)))
         }
         for (ns, e) in byAmbiguity {
@@ -154,7 +209,7 @@ struct RegionRoleJudge: Sendable {
             }
             let level = ns.map { nodes.levels[$0] }.min() ?? .county
             results.append((e.firstOrder, nil, RegionTag(
-                name: names.count == 1 ? names.first! : e.surface, code: "", level: level,
+                name: names.count == 1 ? names.first! : ScalarText.string(surfaces[Int(e.surface.lowerBound)..<Int(e.surface.upperBound)]), code: "", level: level,
                 path: common.map { nodes.names[$0] },
                 role: role(e, isStrong: isStrong, provinces: provinces), count: e.count,
                 candidates: ns.map { GazetteerNodes.codeString(nodes.codes[$0]) })))

@@ -35,6 +35,9 @@ struct ScalarMatcher: Sendable {
         var output: Int32
         /// The nearest state down the fail chain with an output, or -1.
         var outputLink: Int32
+        /// The first state whose output ends here: the state itself when it has one, else
+        /// `outputLink` (one read settles the common case, no output at all).
+        var firstOutput: Int32
     }
 
     private let states: [State]
@@ -185,10 +188,8 @@ struct ScalarMatcher: Sendable {
     init(_ builder: Builder, patternLengths: [Int32]) {
         let stateCount = builder.stateCount
         precondition(stateCount < 1 << 24, "too many states")
-        var root = builder.root
-        root.removeLast(root.count - builder.symbolCount)
 
-        // Failure links, breadth first (states bucketed by depth).
+        // Failure links, breadth first (states bucketed by depth), on the builder's state ids.
         let maxDepth = Int(builder.depthOf.max() ?? 0)
         var byDepth = [[Int32]](repeating: [], count: maxDepth + 1)
         for v in 1..<max(stateCount, 1) { byDepth[Int(builder.depthOf[v])].append(Int32(v)) }
@@ -213,6 +214,22 @@ struct ScalarMatcher: Sendable {
             }
         }
 
+        // The automaton numbers its states breadth first: the shallow states, which the walk
+        // visits most (every scalar that starts a name lands on one), then sit together in
+        // memory instead of scattered among the deep states of long names.
+        var newID = [Int32](repeating: 0, count: stateCount)
+        var next: Int32 = 1
+        for bucket in byDepth {
+            for v in bucket {
+                newID[Int(v)] = next
+                next += 1
+            }
+        }
+
+        var root = builder.root
+        root.removeLast(root.count - builder.symbolCount)
+        for c in root.indices where root[c] != 0 { root[c] = newID[Int(root[c])] }
+
         // The compact table of non-root edges, at most half full, and its filter.
         var edgeCount = 0
         for k in builder.keys where k != 0 { edgeCount += 1 }
@@ -225,15 +242,17 @@ struct ScalarMatcher: Sendable {
         // With each state's only child, when it has one (see `State.onlyChild`).
         var onlyChild = [UInt64](repeating: 0, count: stateCount)
         for (i, k) in builder.keys.enumerated() where k != 0 {
-            let key = k - 1
+            let state = Int(newID[Int((k - 1) >> 16)])
+            let symbol = (k - 1) & 0xFFFF
+            let target = UInt64(UInt32(newID[Int(builder.targets[i])]))
+            let key = UInt64(state) << 16 | symbol
             let h = Self.hash(key)
             var slot = Int(truncatingIfNeeded: h) & (capacity - 1)
             while compact[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-            compact[slot] = key << 24 | UInt64(builder.targets[i])
+            compact[slot] = key << 24 | target
             let bit = Int(truncatingIfNeeded: h >> 40) & (filterBits - 1)
             filter[bit >> 6] |= 1 << UInt64(bit & 63)
-            let state = Int(key >> 16)
-            onlyChild[state] = onlyChild[state] == 0 ? (key & 0xFFFF) << 32 | UInt64(UInt32(builder.targets[i])) : .max
+            onlyChild[state] = onlyChild[state] == 0 ? symbol << 32 | target : .max
         }
 
         (bmpSymbols, astralSymbols) = builder.symbolTables()
@@ -242,10 +261,13 @@ struct ScalarMatcher: Sendable {
         edgeMask = capacity - 1
         edgeFilter = filter
         filterMask = filterBits - 1
-        var states: [State] = []
-        states.reserveCapacity(stateCount)
+        var states = [State](repeating: State(onlyChild: 0, fail: 0, output: -1, outputLink: -1, firstOutput: -1),
+                             count: stateCount)
         for v in 0..<stateCount {
-            states.append(State(onlyChild: onlyChild[v], fail: failLinks[v], output: out[v], outputLink: links[v]))
+            let n = Int(newID[v])
+            let link: Int32 = links[v] < 0 ? -1 : newID[Int(links[v])]
+            states[n] = State(onlyChild: onlyChild[n], fail: newID[Int(failLinks[v])], output: out[v],
+                              outputLink: link, firstOutput: out[v] >= 0 ? Int32(n) : link)
         }
         self.states = states
         self.patternLengths = patternLengths
@@ -321,7 +343,7 @@ struct ScalarMatcher: Sendable {
                 }
                 state = s
                 if state == 0 { continue }
-                var o = states[state].output >= 0 ? state : Int(states[state].outputLink)
+                var o = Int(states[state].firstOutput)
                 while o > 0 {
                     let p = states[o].output
                     body(Match(start: i + 1 - Int(lengths[Int(p)]), end: i + 1, pattern: p))
