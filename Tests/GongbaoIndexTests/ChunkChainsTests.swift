@@ -29,7 +29,7 @@ struct ChunkChainsTests {
         }
         for (list, values) in [(0, a), (1, b)] {
             var bytes: [UInt8] = []
-            chains.forEachByte(of: heads[list], count: sizes[list]) { bytes.append($0) }
+            chains.forEachRun(of: heads[list], count: sizes[list]) { bytes += $0 }
             #expect(bytes == Self.varints(values))
         }
     }

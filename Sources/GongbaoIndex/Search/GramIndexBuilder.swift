@@ -122,17 +122,19 @@ struct GramIndexBuilder {
                 for i in bitmap.indices { bitmap[i] = 0 }
                 var article: Int32 = -1
                 var gap: UInt64 = 0, shift: UInt64 = 0
-                chains.forEachByte(of: entry.head, count: entry.size) { byte in
-                    gap |= UInt64(byte & 0x7F) << shift
-                    if byte & 0x80 != 0 { shift += 7; return }
-                    article += Int32(gap)
-                    bitmap[Int(article >> 3)] |= UInt8(1) << UInt8(article & 7)
-                    gap = 0; shift = 0
+                chains.forEachRun(of: entry.head, count: entry.size) { run in
+                    for byte in run {
+                        gap |= UInt64(byte & 0x7F) << shift
+                        if byte & 0x80 != 0 { shift += 7; continue }
+                        article += Int32(gap)
+                        bitmap[Int(article >> 3)] |= UInt8(1) << UInt8(article & 7)
+                        gap = 0; shift = 0
+                    }
                 }
                 out += bitmap
             } else {
                 out.append(Self.varintTag)
-                chains.forEachByte(of: entry.head, count: entry.size) { out.append($0) }
+                chains.forEachRun(of: entry.head, count: entry.size) { out.append(contentsOf: $0) }
             }
             if out.count >= 1 << 16 {
                 try out.withUnsafeBytes(write)
@@ -151,8 +153,10 @@ final class ChunkChains {
     private static let chunkSize = 32
     private static let payload = 28
     private static let chunksPerPage = 1 << 15
-    private var pages: [UnsafeMutableRawPointer] = []
-    private var chunks = 0
+    // Unchecked: the runtime's exclusivity check on every access cost more than
+    // the append itself, and a `ChunkChains` is used by one builder on one thread.
+    @exclusivity(unchecked) private var pages: [UnsafeMutableRawPointer] = []
+    @exclusivity(unchecked) private var chunks = 0
 
     deinit {
         for page in pages { page.deallocate() }
@@ -176,6 +180,12 @@ final class ChunkChains {
     /// which holds `length` bytes; returns the chain's last chunk afterwards.
     @inline(__always)
     func appendVarint(_ value: UInt64, chain tail: Int32, at length: Int) -> Int32 {
+        let offset = length % Self.payload
+        if value < 0x80, offset != 0 || length == 0 {
+            // Most gaps: one byte, with room for it in the last chunk.
+            chunk(tail).storeBytes(of: UInt8(value), toByteOffset: offset, as: UInt8.self)
+            return tail
+        }
         var value = value, tail = tail, length = length
         while true {
             let byte = value >= 0x80 ? UInt8(truncatingIfNeeded: value) | 0x80 : UInt8(value)
@@ -192,16 +202,16 @@ final class ChunkChains {
         }
     }
 
-    /// Calls `body` with the first `count` bytes of the chain that starts at `head`, in order.
-    func forEachByte(of head: Int32, count: Int, _ body: (UInt8) throws -> Void) rethrows {
-        var current = head, offset = 0
-        for _ in 0..<count {
-            if offset == Self.payload {
-                current = chunk(current).load(fromByteOffset: Self.payload, as: Int32.self)
-                offset = 0
-            }
-            try body(chunk(current).load(fromByteOffset: offset, as: UInt8.self))
-            offset += 1
+    /// Calls `body` with the first `count` bytes of the chain that starts at
+    /// `head`, in order, a chunk's run of bytes at a time.
+    func forEachRun(of head: Int32, count: Int, _ body: (UnsafeRawBufferPointer) throws -> Void) rethrows {
+        var current = head, left = count
+        while left > 0 {
+            let run = min(left, Self.payload)
+            let start = chunk(current)
+            try body(UnsafeRawBufferPointer(start: start, count: run))
+            left -= run
+            if left > 0 { current = start.load(fromByteOffset: Self.payload, as: Int32.self) }
         }
     }
 }
