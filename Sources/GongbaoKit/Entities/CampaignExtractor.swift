@@ -33,76 +33,136 @@ struct CampaignExtractor: Sendable {
 
     /// Accepted terms with every quotation of them in the article.
     func extract(_ texts: ArticleTexts) -> [Match] {
-        // Terms are compared as strings; on plain text that is comparing their scalars, which
-        // hashes far more cheaply than a string (whose hash normalizes it first).
-        if texts.segments.allSatisfy(\.text.isPlain) {
-            return extract(texts) { text, range in text.scalars[range] }
-        }
-        return extract(texts) { text, range in text.string(range) }
-    }
-
-    private func extract<Key: Hashable>(_ texts: ArticleTexts, key: (ScalarText, Range<Int>) -> Key) -> [Match] {
-        var candidates: [(segment: Int, span: QuoteSpan, term: String, key: Key, score: Int)] = []
-        var quoteCounts: [Key: Int] = [:]
-        var perSegment: [(Int, [QuoteSpan])] = []
+        // Each quotation's term as a small integer: equal ids are equal terms as strings.
+        var terms = TermIDs(plain: texts.segments.allSatisfy(\.text.isPlain))
+        var spansOf: [[QuoteSpan]] = []
+        var idsOf: [[Int]] = []
+        var quoteCounts: [Int] = []
+        spansOf.reserveCapacity(texts.segments.count)
+        idsOf.reserveCapacity(texts.segments.count)
         for (index, segment) in texts.segments.enumerated() {
             let spans = QuoteScanner.quotes(in: segment.text)
-            perSegment.append((index, spans))
-            for span in spans where span.content.count <= Self.maxLength {
-                quoteCounts[key(segment.text, span.content), default: 0] += 1
+            var ids: [Int] = []
+            ids.reserveCapacity(spans.count)
+            for span in spans {
+                let id = terms.id(of: segment.text, span.content, segment: index)
+                if id == quoteCounts.count { quoteCounts.append(0) }
+                if span.content.count <= Self.maxLength { quoteCounts[id] += 1 }
+                ids.append(id)
             }
+            spansOf.append(spans)
+            idsOf.append(ids)
         }
-        for (index, spans) in perSegment {
+        guard !quoteCounts.isEmpty else { return [] }
+        // Candidates in reading order (segment, then opening mark), with their scores.
+        var candidates: [(segment: Int, span: QuoteSpan, id: Int, score: Int)] = []
+        var best = [Int](repeating: Int.min, count: quoteCounts.count)
+        for (index, spans) in spansOf.enumerated() where !spans.isEmpty {
             let text = texts.segments[index].text
-            let chains = Self.chains(spans, in: text)
-            for chain in chains {
+            let ids = idsOf[index]
+            var k = 0
+            for chain in Self.chains(spans, in: text) {
                 let contexts = chain.map { Self.context(of: $0, in: text) }
                 let shared: (after: Int, before: Int)? = chain.count > 1
                     ? (contexts.map(\.after).max() ?? 0, contexts.first?.before ?? 0) : nil
-                for (k, span) in chain.enumerated() {
-                    let term = text.string(span.content)
-                    let termKey = key(text, span.content)
-                    let score = Self.score(span, in: text, term: term, context: shared ?? contexts[k],
-                                           repeated: quoteCounts[termKey] ?? 0)
-                    candidates.append((index, span, term, termKey, score))
+                for (c, span) in chain.enumerated() {
+                    let id = ids[k]
+                    k += 1
+                    let score = Self.score(span, in: text, context: shared ?? contexts[c], repeated: quoteCounts[id])
+                    candidates.append((index, span, id, score))
+                    // The best score of each term.
+                    if score > best[id] { best[id] = score }
                 }
-            }
-        }
-        // The best score of each term, with the term as first written.
-        var best: [Key: (score: Int, term: String)] = [:]
-        for c in candidates {
-            if let b = best[c.key] {
-                if c.score > b.score { best[c.key] = (c.score, b.term) }
-            } else {
-                best[c.key] = (c.score, c.term)
             }
         }
         // `partOfFormula`: an item of an accepted enumerated term quoted on its own
         // (“三个平台” after “三个平台、两个阵地、一个家”) is a term too.
         var items = Set<String>()
-        for (_, b) in best where b.score >= Self.threshold && b.term.unicodeScalars.contains("、") && b.term.contains("、") {
-            for item in b.term.split(separator: "、") where item.unicodeScalars.count >= 2 { items.insert(String(item)) }
+        for id in best.indices where best[id] >= Self.threshold && terms.containsListComma(id, texts) {
+            let term = terms.term(id, texts)
+            guard term.contains("、") else { continue }
+            for item in term.split(separator: "、") where item.unicodeScalars.count >= 2 { items.insert(String(item)) }
         }
         if !items.isEmpty {
-            for (k, b) in best where items.contains(b.term) && b.score > Int.min {
-                best[k] = (max(b.score, Self.threshold), b.term)
+            for id in best.indices where best[id] > Int.min && items.contains(terms.term(id, texts)) {
+                best[id] = max(best[id], Self.threshold)
             }
         }
         // A quote nested in an accepted quote is part of that term, not a term of its own.
-        let acceptedSpans = candidates.filter { (best[$0.key]?.score ?? 0) >= Self.threshold }
-            .sorted { ($0.segment, $0.span.open) < ($1.segment, $1.span.open) }
+        // Candidates are in (segment, opening mark) order already.
         var result: [Match] = []
         var segment = -1, enclosingClose = -1
-        for c in acceptedSpans {
+        for c in candidates where best[c.id] >= Self.threshold {
             if c.segment != segment {
                 segment = c.segment
                 enclosingClose = -1
             }
             if c.span.close < enclosingClose { continue }
             enclosingClose = c.span.close
-            result.append(Match(term: c.term, segment: c.segment, span: c.span))
+            result.append(Match(term: texts.segments[c.segment].text.string(c.span.content), segment: c.segment, span: c.span))
         }
         return result
+    }
+
+    /// Numbers the distinct terms of an article's quotations, first written first. On plain
+    /// text terms are told apart by their scalars (hashed once into one word); otherwise as
+    /// `String`s, whose equality is canonical equivalence.
+    private struct TermIDs {
+        /// Scalars of a term with their hash worked out once, so a lookup hashes one word.
+        struct Key: Hashable {
+            var hash: UInt64
+            var scalars: ArraySlice<Unicode.Scalar>
+            func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+            static func == (a: Key, b: Key) -> Bool { a.hash == b.hash && a.scalars.elementsEqual(b.scalars) }
+        }
+
+        let plain: Bool
+        var byScalars: [Key: Int] = [:]
+        var byString: [String: Int] = [:]
+        /// Where each term was first written.
+        var first: [(segment: Int, range: Range<Int>)] = []
+        var strings: [String?] = []
+
+        init(plain: Bool) { self.plain = plain }
+
+        mutating func id(of text: ScalarText, _ range: Range<Int>, segment: Int) -> Int {
+            let next = first.count
+            let id: Int
+            if plain {
+                var h: UInt64 = 0xCBF2_9CE4_8422_2325
+                for k in range { h = (h ^ UInt64(text[k].value)) &* 0x100_0000_01B3 }
+                id = byScalars[Key(hash: h, scalars: text.scalars[range]), default: next]
+                if id == next { byScalars[Key(hash: h, scalars: text.scalars[range])] = next }
+            } else {
+                let s = text.string(range)
+                id = byString[s, default: next]
+                if id == next {
+                    byString[s] = next
+                    strings.append(s)
+                    first.append((segment, range))
+                    return id
+                }
+            }
+            if id == next {
+                first.append((segment, range))
+                strings.append(nil)
+            }
+            return id
+        }
+
+        /// Whether the term holds the scalar 、.
+        func containsListComma(_ id: Int, _ texts: ArticleTexts) -> Bool {
+            let (segment, range) = first[id]
+            return texts.segments[segment].text.scalars[range].contains("、")
+        }
+
+        /// The term as first written.
+        mutating func term(_ id: Int, _ texts: ArticleTexts) -> String {
+            if let s = strings[id] { return s }
+            let s = texts.segments[first[id].segment].text.string(first[id].range)
+            strings[id] = s
+            return s
+        }
     }
 
     static let maxLength = 30
@@ -166,7 +226,7 @@ struct CampaignExtractor: Sendable {
         return k < end - 2 && text.at(k) == "第" ? k : nil
     }
 
-    static func score(_ span: QuoteSpan, in text: ScalarText, term: String, context: (after: Int, before: Int), repeated: Int) -> Int {
+    static func score(_ span: QuoteSpan, in text: ScalarText, context: (after: Int, before: Int), repeated: Int) -> Int {
         let content = span.content
         let length = content.count
         guard length >= 2, length <= maxLength else { return Int.min }
