@@ -57,22 +57,27 @@ struct CampaignExtractor: Sendable {
         // Candidates in reading order (segment, then opening mark), with their scores.
         var candidates: [(segment: Int, span: QuoteSpan, id: Int, score: Int)] = []
         var best = [Int](repeating: Int.min, count: quoteCounts.count)
+        var contexts: [(after: Int, before: Int)] = []
         for (index, spans) in spansOf.enumerated() where !spans.isEmpty {
             let text = texts.segments[index].text
             let ids = idsOf[index]
-            var k = 0
-            for chain in Self.chains(spans, in: text) {
-                let contexts = chain.map { Self.context(of: $0, in: text) }
-                let shared: (after: Int, before: Int)? = chain.count > 1
-                    ? (contexts.map(\.after).max() ?? 0, contexts.first?.before ?? 0) : nil
-                for (c, span) in chain.enumerated() {
+            // Chains of quotes (spans[a ..< b]) share the chain's context.
+            var a = 0
+            while a < spans.count {
+                var b = a + 1
+                while b < spans.count, Self.continuesChain(spans[b - 1], with: spans[b], in: text) { b += 1 }
+                contexts.removeAll(keepingCapacity: true)
+                for k in a..<b { contexts.append(Self.context(of: spans[k], in: text)) }
+                let shared: (after: Int, before: Int)? = b - a > 1
+                    ? (contexts.reduce(Int.min) { max($0, $1.after) }, contexts[0].before) : nil
+                for k in a..<b {
                     let id = ids[k]
-                    k += 1
-                    let score = Self.score(span, in: text, context: shared ?? contexts[c], repeated: quoteCounts[id])
-                    candidates.append((index, span, id, score))
+                    let score = Self.score(spans[k], in: text, context: shared ?? contexts[k - a], repeated: quoteCounts[id])
+                    candidates.append((index, spans[k], id, score))
                     // The best score of each term.
                     if score > best[id] { best[id] = score }
                 }
+                a = b
             }
         }
         // `partOfFormula`: an item of an accepted enumerated term quoted on its own
@@ -84,8 +89,11 @@ struct CampaignExtractor: Sendable {
             for item in term.split(separator: "、") where item.unicodeScalars.count >= 2 { items.insert(String(item)) }
         }
         if !items.isEmpty {
-            for id in best.indices where best[id] > Int.min && items.contains(terms.term(id, texts)) {
-                best[id] = max(best[id], Self.threshold)
+            // On plain text the items are looked up by their scalars, as the terms were numbered.
+            let itemKeys = terms.plain ? Set(items.map { TermIDs.Key(Array($0.unicodeScalars)[...]) }) : []
+            for id in best.indices where best[id] > Int.min {
+                let isItem = terms.plain ? itemKeys.contains(terms.key(id, texts)) : items.contains(terms.term(id, texts))
+                if isItem { best[id] = max(best[id], Self.threshold) }
             }
         }
         // A quote nested in an accepted quote is part of that term, not a term of its own.
@@ -112,6 +120,23 @@ struct CampaignExtractor: Sendable {
         struct Key: Hashable {
             var hash: UInt64
             var scalars: ArraySlice<Unicode.Scalar>
+
+            init(hash: UInt64, scalars: ArraySlice<Unicode.Scalar>) {
+                self.hash = hash
+                self.scalars = scalars
+            }
+
+            init(_ scalars: ArraySlice<Unicode.Scalar>) {
+                self.init(hash: Self.hash(scalars), scalars: scalars)
+            }
+
+            /// FNV-1a over the scalar values.
+            static func hash(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
+                var h: UInt64 = 0xCBF2_9CE4_8422_2325
+                for s in scalars { h = (h ^ UInt64(s.value)) &* 0x100_0000_01B3 }
+                return h
+            }
+
             func hash(into hasher: inout Hasher) { hasher.combine(hash) }
             static func == (a: Key, b: Key) -> Bool { a.hash == b.hash && a.scalars.elementsEqual(b.scalars) }
         }
@@ -119,35 +144,34 @@ struct CampaignExtractor: Sendable {
         let plain: Bool
         var byScalars: [Key: Int] = [:]
         var byString: [String: Int] = [:]
-        /// Where each term was first written.
+        /// Where each term was first written, and (on plain text) the hash of its scalars.
         var first: [(segment: Int, range: Range<Int>)] = []
+        var hashes: [UInt64] = []
         var strings: [String?] = []
 
         init(plain: Bool) { self.plain = plain }
 
         mutating func id(of text: ScalarText, _ range: Range<Int>, segment: Int) -> Int {
             let next = first.count
-            let id: Int
             if plain {
-                var h: UInt64 = 0xCBF2_9CE4_8422_2325
-                for k in range { h = (h ^ UInt64(text[k].value)) &* 0x100_0000_01B3 }
-                id = byScalars[Key(hash: h, scalars: text.scalars[range]), default: next]
-                if id == next { byScalars[Key(hash: h, scalars: text.scalars[range])] = next }
+                let key = Key(text.scalars[range])
+                if let id = byScalars[key] { return id }
+                byScalars[key] = next
+                hashes.append(key.hash)
+                strings.append(nil)
             } else {
                 let s = text.string(range)
-                id = byString[s, default: next]
-                if id == next {
-                    byString[s] = next
-                    strings.append(s)
-                    first.append((segment, range))
-                    return id
-                }
+                if let id = byString[s] { return id }
+                byString[s] = next
+                strings.append(s)
             }
-            if id == next {
-                first.append((segment, range))
-                strings.append(nil)
-            }
-            return id
+            first.append((segment, range))
+            return next
+        }
+
+        /// The scalars of a term as first written, on plain text.
+        func key(_ id: Int, _ texts: ArticleTexts) -> Key {
+            Key(hash: hashes[id], scalars: texts.segments[first[id].segment].text.scalars[first[id].range])
         }
 
         /// Whether the term holds the scalar 、.
@@ -172,9 +196,7 @@ struct CampaignExtractor: Sendable {
         var chains: [[QuoteSpan]] = []
         var current: [QuoteSpan] = []
         for span in spans {
-            if let last = current.last, last.depth == span.depth, span.open > last.close,
-               span.open - last.close - 1 <= 1,
-               span.open == last.close + 1 || joiners.contains(text[last.close + 1]) {
+            if let last = current.last, continuesChain(last, with: span, in: text) {
                 current.append(span)
             } else {
                 if !current.isEmpty { chains.append(current) }
@@ -183,6 +205,12 @@ struct CampaignExtractor: Sendable {
         }
         if !current.isEmpty { chains.append(current) }
         return chains
+    }
+
+    /// Whether `span` stands right after `last` in a chain of quotes.
+    static func continuesChain(_ last: QuoteSpan, with span: QuoteSpan, in text: ScalarText) -> Bool {
+        last.depth == span.depth && span.open > last.close && span.open - last.close - 1 <= 1
+            && (span.open == last.close + 1 || joiners.contains(text[last.close + 1]))
     }
 
     private static let joiners: ScalarSet = ["、", "和", "与", "及", "或"]

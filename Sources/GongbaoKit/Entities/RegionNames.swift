@@ -1,3 +1,5 @@
+import Foundation
+
 /// Recognises administrative place names by their shape, without a gazetteer:
 /// province names (full and short), and two to four characters followed by a
 /// level suffix (市, 州, 县, 区, 旗, 盟, 乡, 镇, 街道, 自治州…).
@@ -17,14 +19,68 @@ enum RegionNames {
         let end = min(limit ?? text.count, text.count)
         // cityBeforePlace: a prefecture's short name glued to the next place (沈阳和平区,
         // 平顶山新华区, 兰州城关区) is a place of its own, so a chain reads both.
+        let cities = CityShortNames.shared
         for length in 2...3 where i + length < end && text.isHan(i) && text.isHan(i + length - 1) {
-            guard let mask = GazetteerShortNames.shared.levels(of: text.scalars[i..<(i + length)]),
-                  mask.contains(.prefecture), !mask.contains(.county),
-                  fullToken(in: text, at: i + length, end: end) != nil
-            else { continue }
+            guard cities.contains(text, i, length), fullToken(in: text, at: i + length, end: end) != nil else { continue }
             return (length, .city)
         }
         return fullToken(in: text, at: i, end: end)
+    }
+
+    /// The two- and three-character names that `GazetteerShortNames.levels(of:)` reads as a
+    /// prefecture and not a county (沈阳, 平顶山), worked out once from the gazetteer, so that
+    /// `cityBeforePlace` asks a bit test and a small table at each position instead of the
+    /// gazetteer's lookups. Exact: every query `levels(of:)` finds is a name or short form of a
+    /// region above township level (or the canonical form of one), and each of those is asked.
+    struct CityShortNames: Sendable {
+        static let shared = CityShortNames()
+
+        private let firsts: ScalarSet
+        private let keys: Set<UInt64>
+
+        private init() {
+            let nodes = Gazetteer.shared.nodes
+            let short = GazetteerShortNames.shared
+            var asked = Set<UInt64>(), keys = Set<UInt64>()
+            var firsts: [Unicode.Scalar] = []
+            func consider(_ scalars: [Unicode.Scalar]) {
+                guard scalars.count == 2 || scalars.count == 3 else { return }
+                let key = Self.key(scalars[...])
+                guard asked.insert(key).inserted,
+                      let mask = short.levels(of: scalars[...]), mask.contains(.prefecture), !mask.contains(.county)
+                else { return }
+                keys.insert(key)
+                firsts.append(scalars[0])
+            }
+            for i in 0..<nodes.count where nodes.levels[i] != .township {
+                let name = Array(nodes.nameScalars[Int(nodes.nameScalarStarts[i])..<Int(nodes.nameScalarStarts[i + 1])])
+                consider(name)
+                for (alias, _) in RegionShortForms.aliases(ofScalars: name, level: nodes.levels[i]) {
+                    consider(alias)
+                    if !alias.allSatisfy(GazetteerShortNames.isStable) {
+                        // The short-name table keys such a form by its canonical composition.
+                        var view = String.UnicodeScalarView()
+                        view.append(contentsOf: alias)
+                        consider(Array(String(view).precomposedStringWithCanonicalMapping.unicodeScalars))
+                    }
+                }
+            }
+            self.firsts = ScalarSet(firsts)
+            self.keys = keys
+        }
+
+        /// Two or three scalars packed 21 bits apart, with the length in the top bit.
+        private static func key(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
+            var key: UInt64 = scalars.count == 3 ? 1 << 63 : 0
+            for (n, s) in scalars.enumerated() { key |= UInt64(s.value) << UInt64(21 * n) }
+            return key
+        }
+
+        /// Whether the `length` (2 or 3) scalars of `text` at `i` are such a name.
+        @inline(__always)
+        func contains(_ text: ScalarText, _ i: Int, _ length: Int) -> Bool {
+            firsts.contains(text[i]) && keys.contains(Self.key(text.scalars[i..<(i + length)]))
+        }
     }
 
     /// A place name written out at `i`: a name from the gazetteer that holds a function word,

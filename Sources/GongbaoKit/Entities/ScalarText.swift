@@ -21,15 +21,26 @@ struct ScalarText: Sendable {
         isPlain = scalars.allSatisfy(\.isNormalizationInert)
     }
 
+    /// A text whose plainness the caller has worked out already.
+    init(scalars: [Unicode.Scalar], isPlain: Bool) {
+        self.scalars = scalars
+        self.isPlain = isPlain
+    }
+
     /// The scalars of `string`, decoded straight from its UTF-8 (much cheaper than `Array(unicodeScalars)`).
     static func decode(_ string: String) -> [Unicode.Scalar] {
         var string = string
         return string.withUTF8 { utf8 in
-            var result: [Unicode.Scalar] = []
-            result.reserveCapacity(utf8.count)
-            // Native strings hold valid UTF-8, so every value is a scalar.
-            UTF8Codec.forEachScalar(in: utf8) { result.append(Unicode.Scalar($0).unsafelyUnwrapped); return true }
-            return result
+            [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { buffer, count in
+                var n = 0
+                // Native strings hold valid UTF-8, so every value is a scalar.
+                UTF8Codec.forEachScalar(in: utf8) {
+                    buffer[n] = unsafeBitCast($0, to: Unicode.Scalar.self)
+                    n += 1
+                    return true
+                }
+                count = n
+            }
         }
     }
 
