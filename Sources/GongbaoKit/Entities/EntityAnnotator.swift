@@ -45,12 +45,12 @@ public struct EntityAnnotator: PageAnnotator {
         // Campaign terms first: organisations and figures inside them are part of the term.
         let campaignMatches = CampaignExtractor().extract(texts)
         var campaignRanges: [Int: [Range<Int>]] = [:]
-        var campaignCounts: [String: Int] = [:]
+        var campaignCounts = NameTable<Int>()
         var campaignOrder: [String] = []
         for m in campaignMatches {
             campaignRanges[m.segment, default: []].append(m.span.content)
             if campaignCounts[m.term] == nil { campaignOrder.append(m.term) }
-            campaignCounts[m.term, default: 0] += 1
+            campaignCounts[m.term] = (campaignCounts[m.term] ?? 0) + 1
         }
         let campaigns = campaignOrder.map { CampaignTag(term: $0, count: campaignCounts[$0] ?? 1) }
 

@@ -136,16 +136,16 @@ struct OrganisationExtractor: Sendable {
                 if Self.commonWordsEndingInSuffix.containsWord(text, (i - back)..<end) { return nil }
             }
         }
-        let word = text.string(i..<end)
-        if word == "人大" {
+        // The scalars matched are the lexicon's word, so these tests compare scalars.
+        if match.length == 2, text[i] == "人", text[i + 1] == "大" {
             // 人大 is the people's congress after a place or 全国 (象州县人大常委会), not 工人大军.
             guard let previous = text.at(i - 1), RegionNames.levelChars.contains(previous) || previous == "国" else { return nil }
         }
-        if tag == .partyCommittee, word == "委" {
+        if tag == .partyCommittee, match.length == 1, text[i] == "委" {
             // 委 is a party committee only right after a place: 张掖市委, 省委, 县委.
             guard let previous = text.at(i - 1), RegionNames.levelChars.contains(previous) else { return nil }
         }
-        return Suffix(start: i, end: end, tag: tag, word: word)
+        return Suffix(start: i, end: end, tag: tag, word: text.string(i..<end))
     }
 
     /// `Lexicon.notSuffixWhenFollowedBy` as a trie of the suffixes (tag: index into `suffixFollowers`).

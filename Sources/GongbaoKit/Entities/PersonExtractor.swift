@@ -62,7 +62,7 @@ struct PersonExtractor: Sendable {
         }
         // One tag per name: the first role given, the count of times written.
         var tags: [PersonTag] = []
-        var position: [String: Int] = [:]
+        var position = NameTable<Int>()
         for f in found.sorted(by: { $0.order < $1.order }) {
             if let i = position[f.name] {
                 if tags[i].role.isEmpty { tags[i].role = f.role }
@@ -71,7 +71,8 @@ struct PersonExtractor: Sendable {
             position[f.name] = tags.count
             tags.append(PersonTag(name: f.name, role: f.role, count: 0))
         }
-        let creditCounts = Dictionary(credits.map { ($0.name, 1) }, uniquingKeysWith: +)
+        var creditCounts = NameTable<Int>()
+        for credit in credits { creditCounts[credit.name] = (creditCounts[credit.name] ?? 0) + 1 }
         for i in tags.indices {
             tags[i].count = max(1, wholeCounts.count(tags[i].name) + (creditCounts[tags[i].name] ?? 0))
         }

@@ -106,9 +106,20 @@ extension Unicode.Scalar {
     /// treated as not inert, which only sends a text down the slower string-comparing path.
     var isNormalizationInert: Bool {
         switch value {
-        case 0...0x2FF, 0x2002...0x206F, 0x2460...0x25FF, 0x3000...0x3029, 0x3030...0x303F,
-             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF00...0xFFEF: true
+        case 0...0x2FF, 0x2002...0x20CF, 0x2100...0x2125, 0x2127...0x2129, 0x212C...0x2328, 0x232B...0x27BF,
+             0x2E80...0x2EFF, 0x3000...0x3029, 0x3030...0x303F, 0x3200...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xFE30...0xFE4F, 0xFF00...0xFFEF: true
         default: false
+        }
+    }
+
+    /// Inert scalars that are also a character of their own whatever surrounds them (not CR,
+    /// the zero-width joiners or the half-width voiced marks, which join the scalar before):
+    /// on texts of such scalars, prefix and suffix tests on `String`s agree with tests on scalars.
+    var isAtomicInert: Bool {
+        switch value {
+        case 0x0D, 0x200C, 0x200D, 0xFF9E, 0xFF9F: false
+        default: isNormalizationInert
         }
     }
 
