@@ -79,9 +79,10 @@ struct PersonExtractor: Sendable {
         return tags
     }
 
-    /// How often candidate names occur across the article. Every two-, three- and four-character
+    /// How often candidate names occur across the article. On plain text the first few names
+    /// asked about are counted by a scan; past those, every two-, three- and four-character
     /// string starting with a surname is counted in one pass, so that looking a name up costs
-    /// nothing however many candidates a long text holds; other strings (pen names) are counted
+    /// nothing however many candidates a long text holds. Other strings (pen names) are counted
     /// by a scan and cached.
     final class CountCache {
         private let texts: ArticleTexts
@@ -99,7 +100,6 @@ struct PersonExtractor: Sendable {
             self.plain = plain
             // Built in locals: stored properties of a class pay an exclusivity check per access.
             var grams: [String: Int] = [:]
-            var packed = GramTable(capacity: texts.segments.reduce(0) { $0 + $1.text.count })
             var surnameLengths: [[UInt8]] = []
             surnameLengths.reserveCapacity(texts.segments.count)
             for segment in texts.segments {
@@ -107,34 +107,69 @@ struct PersonExtractor: Sendable {
                 let n = text.count
                 let surnames = PersonNames.surnameLengths(of: text)
                 surnameLengths.append(surnames)
+                // Plain texts are counted on demand (see `gramCount`).
+                guard !plain else { continue }
                 for i in 0..<n where surnames[i] > 0 {
-                    if plain {
-                        // The keys of `GramTable.key`, built up one scalar at a time.
-                        guard i + 2 <= n else { continue }
-                        var a = UInt64(text[i].value) | UInt64(text[i + 1].value) << 21
-                        packed.add(GramTable.Key(a: a, b: 2 << 42 | 1 << 63))
-                        guard i + 3 <= n else { continue }
-                        a |= UInt64(text[i + 2].value) << 42
-                        packed.add(GramTable.Key(a: a, b: 3 << 42 | 1 << 63))
-                        guard i + 4 <= n else { continue }
-                        packed.add(GramTable.Key(a: a, b: UInt64(text[i + 3].value) | 4 << 42 | 1 << 63))
-                    } else {
-                        for length in 2...4 where i + length <= n {
-                            grams[text.string(i..<(i + length)), default: 0] += 1
-                        }
+                    for length in 2...4 where i + length <= n {
+                        grams[text.string(i..<(i + length)), default: 0] += 1
                     }
                 }
             }
             self.grams = grams
-            self.packed = packed
             self.surnameLengths = surnameLengths
+        }
+
+        /// Distinct names counted by a scan before the table of every gram is built: most
+        /// articles ask about a few names only, and a scan costs less than the table.
+        private static let scansBeforeTable = 4
+        private var scans: [(key: GramTable.Key, count: Int)] = []
+        private var tableBuilt = false
+
+        /// How many times the plain gram `scalars` (two to four, opening with a surname) occurs
+        /// at a surname position: what the table of grams holds for its key.
+        private func gramCount(_ scalars: [Unicode.Scalar]) -> Int {
+            let key = GramTable.key(scalars[...])
+            if tableBuilt { return packed.count(key) }
+            for s in scans where s.key == key { return s.count }
+            guard scans.count >= Self.scansBeforeTable else {
+                var c = 0
+                let length = scalars.count, first = scalars[0]
+                for (segment, surnames) in zip(texts.segments, surnameLengths) {
+                    let text = segment.text
+                    guard text.count >= length else { continue }
+                    for i in 0...(text.count - length) where text[i] == first && surnames[i] > 0 && text.matches(scalars, at: i) {
+                        c += 1
+                    }
+                }
+                scans.append((key, c))
+                return c
+            }
+            var packed = GramTable(capacity: texts.segments.reduce(0) { $0 + $1.text.count })
+            for (segment, surnames) in zip(texts.segments, surnameLengths) {
+                let text = segment.text
+                let n = text.count
+                for i in 0..<n where surnames[i] > 0 {
+                    // The keys of `GramTable.key`, built up one scalar at a time.
+                    guard i + 2 <= n else { continue }
+                    var a = UInt64(text[i].value) | UInt64(text[i + 1].value) << 21
+                    packed.add(GramTable.Key(a: a, b: 2 << 42 | 1 << 63))
+                    guard i + 3 <= n else { continue }
+                    a |= UInt64(text[i + 2].value) << 42
+                    packed.add(GramTable.Key(a: a, b: 3 << 42 | 1 << 63))
+                    guard i + 4 <= n else { continue }
+                    packed.add(GramTable.Key(a: a, b: UInt64(text[i + 3].value) | 4 << 42 | 1 << 63))
+                }
+            }
+            self.packed = packed
+            tableBuilt = true
+            return packed.count(key)
         }
 
         func count(_ s: String) -> Int {
             let scalars = s.scalarArray
             if (2...4).contains(scalars.count), PersonNames.startsWithSurname(ScalarText(scalars: scalars), at: 0) {
                 guard plain else { return grams[s] ?? 0 }
-                if scalars.allSatisfy(\.isNormalizationInert) { return packed.count(GramTable.key(scalars[...])) }
+                if scalars.allSatisfy(\.isNormalizationInert) { return gramCount(scalars) }
                 // A name not in normal form may still equal a gram as a string.
                 return stringEqualGrams(s)
             }
@@ -514,17 +549,20 @@ struct PersonExtractor: Sendable {
     /// Two-character given names of known three-character names, with their surnames, kept up
     /// to date as names are found (rather than rebuilt for every segment).
     private struct GivenNames {
-        var surnamesOf: [String: Set<Unicode.Scalar>] = [:]
-        /// The same, keyed by the packed scalars, while every given name is plain.
+        /// Each three-character name added: its surname and two-character given name.
+        var entries: [(surname: Unicode.Scalar, given: [Unicode.Scalar])] = []
+        /// Surnames by given name, keyed by the packed scalars, while every given name is plain.
         var packed: [UInt64: Set<Unicode.Scalar>] = [:]
         var allPlain = true
         /// A bit filter on the first scalar of the given names.
         var filter = [UInt64](repeating: 0, count: 64)
 
+        var isEmpty: Bool { entries.isEmpty }
+
         mutating func add(_ name: String) {
             let scalars = name.scalarArray
             guard scalars.count == 3, PersonLexicon.singleSurnames.contains(scalars[0]) else { return }
-            surnamesOf[String(String.UnicodeScalarView(scalars[1...])), default: []].insert(scalars[0])
+            entries.append((scalars[0], [scalars[1], scalars[2]]))
             if scalars[1].isNormalizationInert && scalars[2].isNormalizationInert {
                 packed[UInt64(scalars[1].value) << 21 | UInt64(scalars[2].value), default: []].insert(scalars[0])
                 filter[Int(scalars[1].value >> 6) & 63] |= 1 << UInt64(scalars[1].value & 63)
@@ -532,15 +570,22 @@ struct PersonExtractor: Sendable {
                 allPlain = false
             }
         }
+
+        /// Surnames by given name as a `String`, for texts or names not in plain form (made when asked).
+        func surnamesByString() -> [String: Set<Unicode.Scalar>] {
+            var result: [String: Set<Unicode.Scalar>] = [:]
+            for e in entries { result[String(String.UnicodeScalarView(e.given)), default: []].insert(e.surname) }
+            return result
+        }
     }
 
     /// The same given name under another surname (廖璟璇 / 彭璟璇).
     private func variants(in text: ScalarText, base: Int, known: Set<String>, givenNames: GivenNames) -> [Found] {
-        let surnamesOf = givenNames.surnamesOf
-        guard !surnamesOf.isEmpty, text.count >= 3 else { return [] }
+        guard !givenNames.isEmpty, text.count >= 3 else { return [] }
         // On plain text (and plain names) the given names are looked up by their scalars,
         // behind a bit filter on the first one, instead of building a string at every surname.
         let packed = text.isPlain && givenNames.allPlain ? givenNames.packed : nil
+        let surnamesOf = packed == nil ? givenNames.surnamesByString() : [:]
         let filter = givenNames.filter
         var result: [Found] = []
         for i in 0..<(text.count - 2) where PersonLexicon.singleSurnames.contains(text[i]) {

@@ -104,8 +104,12 @@ extension Unicode.Scalar {
     /// Scalars that are in normal form (NFC quick check Yes, combining class 0) in any context:
     /// a string made only of them is already normalized. Conservative: blocks not listed are
     /// treated as not inert, which only sends a text down the slower string-comparing path.
+    @inline(__always)
     var isNormalizationInert: Bool {
-        switch value {
+        let v = value
+        // Han ideographs and ASCII first: nearly every scalar of the texts is one.
+        if (0x4E00...0x9FFF).contains(v) || v < 0x80 { return true }
+        return switch v {
         case 0...0x2FF, 0x2002...0x20CF, 0x2100...0x2125, 0x2127...0x2129, 0x212C...0x2328, 0x232B...0x27BF,
              0x2E80...0x2EFF, 0x3000...0x3029, 0x3030...0x303F, 0x3200...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
              0xFE30...0xFE4F, 0xFF00...0xFFEF: true
