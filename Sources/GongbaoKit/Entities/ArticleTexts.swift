@@ -23,6 +23,7 @@ struct ArticleTexts: Sendable {
             let scalars = ScalarText.decode(string)
             var start = 0
             var plain = true
+            let inert = ScalarSet.normalizationInert
             scalars.withUnsafeBufferPointer { buffer in
                 for k in buffer.indices {
                     let c = buffer[k]
@@ -32,7 +33,7 @@ struct ArticleTexts: Sendable {
                         }
                         start = k + 1
                         plain = true
-                    } else if plain && !c.isNormalizationInert {
+                    } else if plain && !inert.contains(c) {
                         plain = false
                     }
                 }

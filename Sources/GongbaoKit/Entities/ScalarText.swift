@@ -18,7 +18,8 @@ struct ScalarText: Sendable {
 
     init(scalars: [Unicode.Scalar]) {
         self.scalars = scalars
-        isPlain = scalars.allSatisfy(\.isNormalizationInert)
+        let inert = ScalarSet.normalizationInert
+        isPlain = scalars.allSatisfy { inert.contains($0) }
     }
 
     /// A text whose plainness the caller has worked out already.
@@ -32,14 +33,8 @@ struct ScalarText: Sendable {
         var string = string
         return string.withUTF8 { utf8 in
             [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { buffer, count in
-                var n = 0
                 // Native strings hold valid UTF-8, so every value is a scalar.
-                UTF8Codec.forEachScalar(in: utf8) {
-                    buffer[n] = unsafeBitCast($0, to: Unicode.Scalar.self)
-                    n += 1
-                    return true
-                }
-                count = n
+                count = buffer.isEmpty ? 0 : UTF8Codec.decode(utf8, into: buffer.baseAddress!)
             }
         }
     }
@@ -104,18 +99,14 @@ extension Unicode.Scalar {
     /// Scalars that are in normal form (NFC quick check Yes, combining class 0) in any context:
     /// a string made only of them is already normalized. Conservative: blocks not listed are
     /// treated as not inert, which only sends a text down the slower string-comparing path.
-    @inline(__always)
-    var isNormalizationInert: Bool {
-        let v = value
-        // Han ideographs and ASCII first: nearly every scalar of the texts is one.
-        if (0x4E00...0x9FFF).contains(v) || v < 0x80 { return true }
-        return switch v {
-        case 0...0x2FF, 0x2002...0x20CF, 0x2100...0x2125, 0x2127...0x2129, 0x212C...0x2328, 0x232B...0x27BF,
-             0x2E80...0x2EFF, 0x3000...0x3029, 0x3030...0x303F, 0x3200...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-             0xFE30...0xFE4F, 0xFF00...0xFFEF: true
-        default: false
-        }
-    }
+    var isNormalizationInert: Bool { ScalarSet.normalizationInert.contains(self) }
+
+    /// The blocks of ``isNormalizationInert``.
+    static let normalizationInertRanges: [ClosedRange<UInt32>] = [
+        0...0x2FF, 0x2002...0x20CF, 0x2100...0x2125, 0x2127...0x2129, 0x212C...0x2328, 0x232B...0x27BF,
+        0x2E80...0x2EFF, 0x3000...0x3029, 0x3030...0x303F, 0x3200...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+        0xFE30...0xFE4F, 0xFF00...0xFFEF,
+    ]
 
     /// Inert scalars that are also a character of their own whatever surrounds them (not CR,
     /// the zero-width joiners or the half-width voiced marks, which join the scalar before):
@@ -165,6 +156,14 @@ extension Unicode.Scalar {
         default: false
         }
     }
+}
+
+extension ScalarSet {
+    /// ``Unicode/Scalar/isNormalizationInert`` as a bit table: a switch over its ranges compiles
+    /// to a test of every range for every scalar.
+    static let normalizationInert = ScalarSet(Unicode.Scalar.normalizationInertRanges.lazy.joined().map {
+        Unicode.Scalar($0).unsafelyUnwrapped
+    })
 }
 
 extension String {
