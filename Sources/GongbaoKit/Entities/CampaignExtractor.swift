@@ -33,6 +33,11 @@ struct CampaignExtractor: Sendable {
 
     /// Accepted terms with every quotation of them in the article.
     func extract(_ texts: ArticleTexts) -> [Match] {
+        extract(texts, quotes: texts.segments.map { QuoteScanner.quotes(in: $0.text) })
+    }
+
+    /// ``extract(_:)`` given the quotations of each segment (``QuoteScanner/quotes(in:)``).
+    func extract(_ texts: ArticleTexts, quotes: [[QuoteSpan]]) -> [Match] {
         // Each quotation's term as a small integer: equal ids are equal terms as strings.
         var terms = TermIDs(plain: texts.segments.allSatisfy(\.text.isPlain))
         var spansOf: [[QuoteSpan]] = []
@@ -41,7 +46,7 @@ struct CampaignExtractor: Sendable {
         spansOf.reserveCapacity(texts.segments.count)
         idsOf.reserveCapacity(texts.segments.count)
         for (index, segment) in texts.segments.enumerated() {
-            let spans = QuoteScanner.quotes(in: segment.text)
+            let spans = quotes[index]
             var ids: [Int] = []
             ids.reserveCapacity(spans.count)
             for span in spans {

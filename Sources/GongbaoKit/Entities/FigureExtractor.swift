@@ -87,7 +87,11 @@ struct FigureExtractor: Sendable {
 
     /// Figures in one text, left to right. `excluded` ranges (campaign terms) hold none.
     func figures(in text: ScalarText, excluded ranges: [Range<Int>] = []) -> [Figure] {
-        let excluded = RangeMask(ranges, count: text.count)
+        figures(in: text, excluded: RangeMask(ranges, count: text.count))
+    }
+
+    /// ``figures(in:excluded:)`` with the excluded positions as a mask (shared with the organisations).
+    func figures(in text: ScalarText, excluded: RangeMask) -> [Figure] {
         var result: [Figure] = []
         let numerals = Self.chineseNumerals  // asked at every position: held in a local
         var i = 0

@@ -69,7 +69,11 @@ struct OrganisationExtractor: Sendable {
 
     /// Mentions in one segment. `excluded` ranges (book titles, campaign terms) hold no organisations.
     func mentions(in text: ScalarText, order base: Int, excluded ranges: [Range<Int>] = []) -> [OrgMention] {
-        let excluded = RangeMask(ranges, count: text.count)
+        mentions(in: text, order: base, excluded: RangeMask(ranges, count: text.count))
+    }
+
+    /// ``mentions(in:order:excluded:)`` with the excluded positions as a mask (shared with the figures).
+    func mentions(in text: ScalarText, order base: Int, excluded: RangeMask) -> [OrgMention] {
         let chains = Self.chains(in: text, excluded: excluded)
         var consumed = Set<Int>()
         var found: [(position: Int, mention: OrgMention)] = []

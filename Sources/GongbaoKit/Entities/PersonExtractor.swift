@@ -121,7 +121,7 @@ struct PersonExtractor: Sendable {
 
         /// Distinct names counted by a scan before the table of every gram is built: most
         /// articles ask about a few names only, and a scan costs less than the table.
-        private static let scansBeforeTable = 4
+        private static let scansBeforeTable = 2
         private var scans: [(key: GramTable.Key, count: Int)] = []
         private var tableBuilt = false
 
@@ -137,8 +137,12 @@ struct PersonExtractor: Sendable {
                 for (segment, surnames) in zip(texts.segments, surnameLengths) {
                     let text = segment.text
                     guard text.count >= length else { continue }
-                    for i in 0...(text.count - length) where text[i] == first && surnames[i] > 0 && text.matches(scalars, at: i) {
-                        c += 1
+                    text.scalars.withUnsafeBufferPointer { t in
+                        for i in 0...(t.count - length) where t[i] == first && surnames[i] > 0 {
+                            var k = 1
+                            while k < length && t[i + k] == scalars[k] { k += 1 }
+                            if k == length { c += 1 }
+                        }
                     }
                 }
                 scans.append((key, c))

@@ -36,7 +36,8 @@ enum RegionNames {
         static let shared = CityShortNames()
 
         private let firsts: ScalarSet
-        private let keys: Set<UInt64>
+        /// The names' keys in an open-addressing table (0 marks an empty slot).
+        private let slots: [UInt64]
 
         private init() {
             let nodes = Gazetteer.shared.nodes
@@ -66,7 +67,20 @@ enum RegionNames {
                 }
             }
             self.firsts = ScalarSet(firsts)
-            self.keys = keys
+            var size = 16
+            while size < keys.count * 2 { size <<= 1 }
+            var slots = [UInt64](repeating: 0, count: size)
+            for key in keys {
+                var slot = Self.slot(key, size - 1)
+                while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
+                slots[slot] = key
+            }
+            self.slots = slots
+        }
+
+        @inline(__always)
+        private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+            Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
         }
 
         /// Two or three scalars packed 21 bits apart, with the length in the top bit.
@@ -79,7 +93,16 @@ enum RegionNames {
         /// Whether the `length` (2 or 3) scalars of `text` at `i` are such a name.
         @inline(__always)
         func contains(_ text: ScalarText, _ i: Int, _ length: Int) -> Bool {
-            firsts.contains(text[i]) && keys.contains(Self.key(text.scalars[i..<(i + length)]))
+            guard firsts.contains(text[i]) else { return false }
+            let key = Self.key(text.scalars[i..<(i + length)])
+            let mask = slots.count - 1
+            var slot = Self.slot(key, mask)
+            while true {
+                let k = slots[slot]
+                if k == key { return true }
+                if k == 0 { return false }
+                slot = (slot + 1) & mask
+            }
         }
     }
 
