@@ -26,6 +26,7 @@ enum DottedNameCue {
         var found: [(range: Range<Int>, name: String)] = []
         var i = 0
         let n = text.count
+        let separators = self.separators  // asked at every position: held in a local
         while i < n {
             guard separators.contains(text[i]), i > 0, text.isHan(i - 1), i + 1 < n, text.isHan(i + 1) else {
                 i += 1

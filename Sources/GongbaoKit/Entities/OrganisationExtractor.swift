@@ -489,9 +489,18 @@ struct OrganisationExtractor: Sendable {
 
     /// Whether a body is a description: determiners and type words only.
     private static func isGeneric(_ body: Range<Int>, in text: ScalarText, hasPlace: Bool, bareLevel: Bool, union: Bool) -> Bool {
-        let core = body.filter { !["(", ")", "（", "）", "、"].contains(text[$0]) }
+        // The body's scalars without parentheses and list commas, gathered in one array.
+        var core: [Unicode.Scalar] = []
+        core.reserveCapacity(body.count)
+        for k in body {
+            switch text[k] {
+            case "(", ")", "（", "）", "、": continue
+            default: core.append(text[k])
+            }
+        }
         guard !core.isEmpty else { return true }
-        let coreText = ScalarText(scalars: core.map { text[$0] })
+        // The word lists below compare scalars and never ask whether the text is plain.
+        let coreText = ScalarText(scalars: core, isPlain: text.isPlain)
         if bareLevel {
             // 区工人(职工)服务中心, 省商务厅: an elliptical name of one body, generic when it says 各级…
             // or lists levels (县区市工会).

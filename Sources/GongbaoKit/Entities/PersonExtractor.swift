@@ -121,7 +121,7 @@ struct PersonExtractor: Sendable {
 
         /// Distinct names counted by a scan before the table of every gram is built: most
         /// articles ask about a few names only, and a scan costs less than the table.
-        private static let scansBeforeTable = 2
+        private static let scansBeforeTable = 16
         private var scans: [(key: GramTable.Key, count: Int)] = []
         private var tableBuilt = false
 
@@ -592,7 +592,8 @@ struct PersonExtractor: Sendable {
         let surnamesOf = packed == nil ? givenNames.surnamesByString() : [:]
         let filter = givenNames.filter
         var result: [Found] = []
-        for i in 0..<(text.count - 2) where PersonLexicon.singleSurnames.contains(text[i]) {
+        let singleSurnames = PersonLexicon.singleSurnames  // asked at every position: held in a local
+        for i in 0..<(text.count - 2) where singleSurnames.contains(text[i]) {
             let found: Set<Unicode.Scalar>?
             if let packed {
                 let g0 = text[i + 1].value
