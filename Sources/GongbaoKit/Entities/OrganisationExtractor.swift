@@ -56,8 +56,23 @@ struct OrganisationExtractor: Sendable {
         var tag: Lexicon.SuffixTag
         var shorthand = false
         var national = false
-        var word: String
+
+        /// Whether the suffix is the word `w`. A suffix's scalars are those of a word of the
+        /// lexicon (or 总, 全总), so comparing scalars is comparing the words as strings.
+        func isWord(_ w: [Unicode.Scalar], in text: ScalarText) -> Bool {
+            end - start == w.count && text.matches(w, at: start)
+        }
+
+        /// Whether the suffix's word ends in 工会 (工会, 总工会).
+        func endsInUnion(in text: ScalarText) -> Bool {
+            end - start >= 2 && text[end - 2] == "工" && text[end - 1] == "会"
+        }
     }
+
+    private static let unionSuffix = "工会".scalarArray
+    /// `Lexicon.selfDescribingSuffixes` and `departmentAfterCompany` as word lists, asked on a suffix's scalars.
+    private static let selfDescribingSuffixList = WordList(Array(Lexicon.selfDescribingSuffixes))
+    private static let departmentAfterCompanyList = WordList(Array(Lexicon.departmentAfterCompany))
 
     private struct Chain {
         var start: Int
@@ -149,7 +164,7 @@ struct OrganisationExtractor: Sendable {
             // 委 is a party committee only right after a place: 张掖市委, 省委, 县委.
             guard let previous = text.at(i - 1), RegionNames.levelChars.contains(previous) else { return nil }
         }
-        return Suffix(start: i, end: end, tag: tag, word: text.string(i..<end))
+        return Suffix(start: i, end: end, tag: tag)
     }
 
     /// `Lexicon.notSuffixWhenFollowedBy` as a trie of the suffixes (tag: index into `suffixFollowers`).
@@ -178,7 +193,7 @@ struct OrganisationExtractor: Sendable {
             // 全总: the national federation, standing alone.
             guard !text.matches(Self.nationalUnion, at: i), !(text.at(i + 2).map(notShorthandAfter.contains) ?? false),
                   isBoundaryBefore(i, in: text) else { return nil }
-            return Suffix(start: i, end: i + 2, tag: .union, shorthand: true, national: true, word: "全总")
+            return Suffix(start: i, end: i + 2, tag: .union, shorthand: true, national: true)
         }
         guard c == "总", let previous = text.at(i - 1), ["省", "市", "县", "区", "州"].contains(previous) else { return nil }
         if text.matches(Self.unionWord, at: i) { return nil }
@@ -188,7 +203,7 @@ struct OrganisationExtractor: Sendable {
             if next == "统" && text.at(i + 2) != "筹" { return nil }
             if notShorthandAfter.contains(next) { return nil }
         }
-        return Suffix(start: i, end: i + 1, tag: .union, shorthand: true, word: "总")
+        return Suffix(start: i, end: i + 1, tag: .union, shorthand: true)
     }
 
     private static func isBoundaryBefore(_ i: Int, in text: ScalarText) -> Bool {
@@ -241,7 +256,7 @@ struct OrganisationExtractor: Sendable {
         guard start <= chain.start else { return nil }
         // verbBeforeUnion: 建 right before a bare 工会 (组建工会, 应建尽建工会, 沿着产业链建工会)
         // says "set up a union"; 福建工会 is a place's union.
-        if chain.parts.first?.word == "工会", chain.start > start, text[chain.start - 1] == "建",
+        if chain.parts.first?.isWord(Self.unionSuffix, in: text) == true, chain.start > start, text[chain.start - 1] == "建",
            RegionNames.token(in: text, at: chain.start - 2, limit: chain.start)?.length != 2 {
             return nil
         }
@@ -291,10 +306,10 @@ struct OrganisationExtractor: Sendable {
                     guard !determined, firstChain.parts.count >= 2 || !inner.isEmpty else { return nil }
                 }
             } else if hasPlace {
-                let word = firstChain.parts.first!.word
+                let first = firstChain.parts.first!
                 switch firstTag {
                 case .union:
-                    if !firstChain.isShorthand, firstChain.parts.last?.word == "工会" {
+                    if !firstChain.isShorthand, firstChain.parts.last?.isWord(Self.unionSuffix, in: text) == true {
                         // 山西工会, 广西工会: a province's short name and 工会 is loose talk; 山西省工会 is its 总工会.
                         if places.count == 1, RegionNames.isShortProvince(text.string(start..<regionEnd)) {
                             form = .informal(text.string(start..<regionEnd))
@@ -303,7 +318,7 @@ struct OrganisationExtractor: Sendable {
                         }
                     }
                 case .government, .partyCommittee: break
-                case .institution where Lexicon.selfDescribingSuffixes.contains(word): break
+                case .institution where Self.selfDescribingSuffixList.isWord(text, first.start..<first.end): break
                 default: return nil
                 }
             } else {
@@ -315,7 +330,7 @@ struct OrganisationExtractor: Sendable {
             if !hasPlace, bareLevel == nil, body.count < 2 { return nil }
             // 西宁工会, 巴彦淖尔工会: a city's short name and 工会 is loose talk for its union.
             if !hasPlace, bareLevel == nil, firstTag == .union, firstChain.parts.count == 1, !firstChain.isShorthand,
-               firstChain.parts.last?.word == "工会", inner.isEmpty, end == firstChain.end,
+               firstChain.parts.last?.isWord(Self.unionSuffix, in: text) == true, inner.isEmpty, end == firstChain.end,
                (body.count <= 3 && Self.placeLike(body, in: text))
                 || (body.count <= GazetteerShortNames.maxLength
                     && GazetteerShortNames.shared.levels(of: text.scalars[body])?.contains(.prefecture) == true) {
@@ -338,7 +353,7 @@ struct OrganisationExtractor: Sendable {
             if case .elliptical = form { name = text.string(keepStart..<end) + (chain.isShorthand ? "工会" : "") }
             var kind = chain.tag.kind
             // A company's union named before a person's title is the company (中国三安建设集团有限公司工会干部).
-            if form == .full, chain.parts.count >= 2, chain.parts.last!.word == "工会",
+            if form == .full, chain.parts.count >= 2, chain.parts.last!.isWord(Self.unionSuffix, in: text),
                chain.parts[chain.parts.count - 2].tag == .company,
                Lexicon.personTitlesAfterUnion.longestMatch(in: text, at: end) != nil {
                 let companyEnd = chain.parts[chain.parts.count - 2].end
@@ -351,10 +366,11 @@ struct OrganisationExtractor: Sendable {
         guard form == .full else { return nil }
         let last = innerEnds.last!
         let parentKind = last.tag.kind
-        let finalWord = chain.parts.last!.word
+        let finalSuffix = chain.parts.last!
+        let finalIsUnion = finalSuffix.isWord(Self.unionSuffix, in: text)
         let childStart = last.end
         // A unit's union named after a place: two organisations (…有限公司 | 新丰镇车站工会).
-        if chain.tag == .union, chain.parts.count == 1, finalWord.hasSuffix("工会"), childStart < chain.start,
+        if chain.tag == .union, chain.parts.count == 1, finalSuffix.endsInUnion(in: text), childStart < chain.start,
            RegionNames.token(in: text, at: childStart, limit: chain.start) != nil,
            !(childStart..<chain.start).contains(where: { Lexicon.suffixes.hasMatch(in: text, at: $0) }) {
             let childPlaces = RegionNames.chain(in: text, from: childStart, limit: chain.start)
@@ -364,8 +380,8 @@ struct OrganisationExtractor: Sendable {
             return Candidate(mentions: mentions, internal: Set(inner))
         }
         let departmentOfCompany = parentKind == .company
-            && (Lexicon.departmentAfterCompany.contains(finalWord) || chain.tag == .department)
-        let unionBeforeTitle = parentKind == .company && finalWord == "工会" && childStart == chain.start
+            && (Self.departmentAfterCompanyList.isWord(text, finalSuffix.start..<finalSuffix.end) || chain.tag == .department)
+        let unionBeforeTitle = parentKind == .company && finalIsUnion && childStart == chain.start
             && Lexicon.personTitlesAfterUnion.longestMatch(in: text, at: end) != nil
         if departmentOfCompany || unionBeforeTitle {
             mentions.append((keepStart, OrgMention(name: named(keepStart..<last.end, shorthandEnd: last.isShorthand), written: text.string(start..<last.end), kind: parentKind, form: .full, order: 0)))
@@ -378,7 +394,7 @@ struct OrganisationExtractor: Sendable {
         var fullEnd = end
         var fullKind = chain.tag.kind
         // …分公司工会主席: the union word belongs to the person's title; the name is the company's.
-        if chain.parts.count >= 2, finalWord == "工会", chain.parts[chain.parts.count - 2].tag == .company,
+        if chain.parts.count >= 2, finalIsUnion, chain.parts[chain.parts.count - 2].tag == .company,
            Lexicon.personTitlesAfterUnion.longestMatch(in: text, at: end) != nil {
             fullEnd = chain.parts[chain.parts.count - 2].end
             fullKind = .company
