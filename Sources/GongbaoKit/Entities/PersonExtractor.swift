@@ -93,6 +93,10 @@ struct PersonExtractor: Sendable {
         private var cache: [String: Int] = [:]
         /// ``PersonNames/surnameLengths(of:)`` of each segment, for the scanners that follow.
         let surnameLengths: [[UInt8]]
+        /// On plain text: the surname positions of every segment, back to back (segment `s`'s
+        /// end at `positionEnds[s]`), which the scans visit instead of every position.
+        private let positions: [Int]
+        private let positionEnds: [Int]
 
         init(texts: ArticleTexts) {
             self.texts = texts
@@ -102,13 +106,19 @@ struct PersonExtractor: Sendable {
             var grams: [String: Int] = [:]
             var surnameLengths: [[UInt8]] = []
             surnameLengths.reserveCapacity(texts.segments.count)
+            var positions: [Int] = [], positionEnds: [Int] = []
+            positionEnds.reserveCapacity(texts.segments.count)
             for segment in texts.segments {
                 let text = segment.text
                 let n = text.count
                 let surnames = PersonNames.surnameLengths(of: text)
                 surnameLengths.append(surnames)
                 // Plain texts are counted on demand (see `gramCount`).
-                guard !plain else { continue }
+                if plain {
+                    for i in 0..<n where surnames[i] > 0 { positions.append(i) }
+                    positionEnds.append(positions.count)
+                    continue
+                }
                 for i in 0..<n where surnames[i] > 0 {
                     for length in 2...4 where i + length <= n {
                         grams[text.string(i..<(i + length)), default: 0] += 1
@@ -117,11 +127,13 @@ struct PersonExtractor: Sendable {
             }
             self.grams = grams
             self.surnameLengths = surnameLengths
+            self.positions = positions
+            self.positionEnds = positionEnds
         }
 
         /// Distinct names counted by a scan before the table of every gram is built: most
         /// articles ask about a few names only, and a scan costs less than the table.
-        private static let scansBeforeTable = 16
+        private static let scansBeforeTable = 64
         private var scans: [(key: GramTable.Key, count: Int)] = []
         private var tableBuilt = false
 
@@ -134,16 +146,24 @@ struct PersonExtractor: Sendable {
             guard scans.count >= Self.scansBeforeTable else {
                 var c = 0
                 let length = scalars.count, first = scalars[0]
-                for (segment, surnames) in zip(texts.segments, surnameLengths) {
+                var start = 0
+                for (s, segment) in texts.segments.enumerated() {
+                    let end = positionEnds[s]
                     let text = segment.text
-                    guard text.count >= length else { continue }
-                    text.scalars.withUnsafeBufferPointer { t in
-                        for i in 0...(t.count - length) where t[i] == first && surnames[i] > 0 {
-                            var k = 1
-                            while k < length && t[i + k] == scalars[k] { k += 1 }
-                            if k == length { c += 1 }
+                    if start < end {
+                        text.scalars.withUnsafeBufferPointer { t in
+                            positions.withUnsafeBufferPointer { positions in
+                                for p in start..<end {
+                                    let i = positions[p]
+                                    guard t[i] == first, i + length <= t.count else { continue }
+                                    var k = 1
+                                    while k < length && t[i + k] == scalars[k] { k += 1 }
+                                    if k == length { c += 1 }
+                                }
+                            }
                         }
                     }
+                    start = end
                 }
                 scans.append((key, c))
                 return c
