@@ -88,16 +88,28 @@ struct CampaignExtractor: Sendable {
         // `partOfFormula`: an item of an accepted enumerated term quoted on its own
         // (“三个平台” after “三个平台、两个阵地、一个家”) is a term too.
         var items = Set<String>()
+        var itemKeys = Set<TermIDs.Key>()  // the items as scalars, on plain text
         for id in best.indices where best[id] >= Self.threshold && terms.containsListComma(id, texts) {
+            if terms.plain, let scalars = terms.atomicScalars(id) {
+                // Each scalar is a character of its own: splitting the scalars at 、 is splitting the string.
+                var start = scalars.startIndex
+                for k in scalars.indices where scalars[k] == "、" {
+                    if k - start >= 2 { itemKeys.insert(TermIDs.Key(scalars[start..<k])) }
+                    start = k + 1
+                }
+                if scalars.endIndex - start >= 2 { itemKeys.insert(TermIDs.Key(scalars[start...])) }
+                continue
+            }
             let term = terms.term(id, texts)
             guard term.contains("、") else { continue }
-            for item in term.split(separator: "、") where item.unicodeScalars.count >= 2 { items.insert(String(item)) }
+            for item in term.split(separator: "、") where item.unicodeScalars.count >= 2 {
+                if terms.plain { itemKeys.insert(TermIDs.Key(Array(item.unicodeScalars)[...])) } else { items.insert(String(item)) }
+            }
         }
-        if !items.isEmpty {
+        if !items.isEmpty || !itemKeys.isEmpty {
             // On plain text the items are looked up by their scalars, as the terms were numbered.
-            let itemKeys = terms.plain ? Set(items.map { TermIDs.Key(Array($0.unicodeScalars)[...]) }) : []
             for id in best.indices where best[id] > Int.min {
-                let isItem = terms.plain ? itemKeys.contains(terms.key(id, texts)) : items.contains(terms.term(id, texts))
+                let isItem = terms.plain ? itemKeys.contains(terms.key(id)) : items.contains(terms.term(id, texts))
                 if isItem { best[id] = max(best[id], Self.threshold) }
             }
         }
@@ -147,22 +159,38 @@ struct CampaignExtractor: Sendable {
         }
 
         let plain: Bool
-        var byScalars: [Key: Int] = [:]
+        /// Plain terms in open addressing: id + 1 per slot, 0 when empty.
+        var slots = [Int32](repeating: 0, count: 64)
         var byString: [String: Int] = [:]
-        /// Where each term was first written, and (on plain text) the hash of its scalars.
+        /// Where each term was first written, and (on plain text) its scalars and their hash.
         var first: [(segment: Int, range: Range<Int>)] = []
+        var slices: [ArraySlice<Unicode.Scalar>] = []
         var hashes: [UInt64] = []
         var strings: [String?] = []
 
         init(plain: Bool) { self.plain = plain }
 
+        @inline(__always)
+        private static func slot(_ hash: UInt64, _ mask: Int) -> Int {
+            Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+        }
+
         mutating func id(of text: ScalarText, _ range: Range<Int>, segment: Int) -> Int {
             let next = first.count
             if plain {
-                let key = Key(text.scalars[range])
-                if let id = byScalars[key] { return id }
-                byScalars[key] = next
-                hashes.append(key.hash)
+                let scalars = text.scalars[range]
+                let hash = Key.hash(scalars)
+                if (next + 1) * 2 > slots.count { grow() }
+                let mask = slots.count - 1
+                var slot = Self.slot(hash, mask)
+                while slots[slot] != 0 {
+                    let id = Int(slots[slot]) - 1
+                    if hashes[id] == hash && slices[id].elementsEqual(scalars) { return id }
+                    slot = (slot + 1) & mask
+                }
+                slots[slot] = Int32(next + 1)
+                slices.append(scalars)
+                hashes.append(hash)
                 strings.append(nil)
             } else {
                 let s = text.string(range)
@@ -174,9 +202,24 @@ struct CampaignExtractor: Sendable {
             return next
         }
 
+        private mutating func grow() {
+            let size = slots.count * 2
+            slots = [Int32](repeating: 0, count: size)
+            for (id, hash) in hashes.enumerated() {
+                var slot = Self.slot(hash, size - 1)
+                while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
+                slots[slot] = Int32(id + 1)
+            }
+        }
+
         /// The scalars of a term as first written, on plain text.
-        func key(_ id: Int, _ texts: ArticleTexts) -> Key {
-            Key(hash: hashes[id], scalars: texts.segments[first[id].segment].text.scalars[first[id].range])
+        func key(_ id: Int) -> Key {
+            Key(hash: hashes[id], scalars: slices[id])
+        }
+
+        /// The scalars of a plain term when each is a character of its own (`isAtomicInert`).
+        func atomicScalars(_ id: Int) -> ArraySlice<Unicode.Scalar>? {
+            slices[id].allSatisfy(\.isAtomicInert) ? slices[id] : nil
         }
 
         /// Whether the term holds the scalar 、.
