@@ -264,7 +264,9 @@ struct OrganisationExtractor: Sendable {
         if !determined {
             var p = start + 1
             while p < chain.start {
-                if let t = RegionNames.token(in: text, at: p, limit: chain.start), t.level == .province,
+                // A full province name opens with a province's name: most positions are passed over on that.
+                if RegionNames.startsProvinceName(text, at: p),
+                   let t = RegionNames.token(in: text, at: p, limit: chain.start), t.level == .province,
                    RegionNames.isFullProvince(text.string(p..<(p + t.length))),
                    !(start..<p).contains(where: { Lexicon.suffixes.hasMatch(in: text, at: $0) }) {
                     start = p

@@ -168,6 +168,12 @@ enum RegionNames {
         return m.length + 1 == text.count && (text[m.length] == "省" || text[m.length] == "市")
     }
 
+    /// Whether a province name (full or short) starts at `i`: every name that
+    /// ``isFullProvince(_:)`` accepts opens with one.
+    static func startsProvinceName(_ text: ScalarText, at i: Int) -> Bool {
+        provinces.longestMatch(in: text, at: i) != nil
+    }
+
     /// Whether `name` is the short name of a province (甘肃, 广西), without its level.
     static func isShortProvince(_ name: String) -> Bool {
         let text = ScalarText(name)
