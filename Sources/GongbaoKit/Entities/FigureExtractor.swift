@@ -96,6 +96,11 @@ struct FigureExtractor: Sendable {
         let numerals = Self.chineseNumerals  // asked at every position: held in a local
         var i = 0
         while i < text.count {
+            // Pass over the text up to the next character that may start a number.
+            text.scalars.withUnsafeBufferPointer { t in
+                while i < t.count, !t[i].isDigitLike, !numerals.contains(t[i]) || t[i] == "零" || t[i] == "〇" { i += 1 }
+            }
+            guard i < text.count else { break }
             let c = text[i]
             let startsNumber = c.isDigitLike || (numerals.contains(c) && c != "零" && c != "〇")
             guard startsNumber, !(i > 0 && (text[i - 1].isDigitLike || text[i - 1] == "." || text[i - 1].isLatinLetter)),

@@ -116,11 +116,13 @@ struct OrganisationExtractor: Sendable {
         var i = 0
         let suffixWords = Lexicon.suffixes
         while i < text.count {
+            // Only 全, 总 (shorthands) and a suffix's first character can start one: a tight loop
+            // with a bit test passes over the other characters.
+            text.scalars.withUnsafeBufferPointer { t in
+                while i < t.count, t[i] != "全", t[i] != "总", !suffixWords.mayStart(t[i]) { i += 1 }
+            }
+            guard i < text.count else { break }
             if excluded.contains(i) { i += 1; continue }
-            // Only 全, 总 (shorthands) and a suffix's first character can start one: a bit test
-            // passes over the other characters without the call.
-            let c = text[i]
-            guard c == "全" || c == "总" || suffixWords.mayStart(c) else { i += 1; continue }
             if let s = suffix(at: i, in: text), s.end > coveredUntil {
                 if i >= coveredUntil {
                     suffixes.append(s)
@@ -556,6 +558,11 @@ struct OrganisationExtractor: Sendable {
         var result: [(Int, OrgMention)] = []
         var i = 0
         while i < text.count {
+            // Only 等 and 来 open a case: pass over the rest in a tight loop.
+            text.scalars.withUnsafeBufferPointer { t in
+                while i < t.count, t[i] != "等", t[i] != "来" { i += 1 }
+            }
+            guard i < text.count else { break }
             defer { i += 1 }
             if text[i] == "等", Self.enumerationNouns.longestMatch(in: text, at: i + 1) != nil {
                 // Walk back over 、-separated items.

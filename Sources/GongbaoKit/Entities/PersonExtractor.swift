@@ -308,6 +308,15 @@ struct PersonExtractor: Sendable {
         let speechVerbs = Lexicon.speechVerbs, postTitles = Lexicon.postTitles, titles = Lexicon.titles
         var i = 0
         while i < text.count {
+            // A cue needs a surname here, or a speech verb, a title after a name, 岁 or 包 starting
+            // here: a tight loop passes over the other positions.
+            text.scalars.withUnsafeBufferPointer { t in
+                surnames.withUnsafeBufferPointer { surnames in
+                    while i < t.count, surnames[i] == 0, !speechVerbs.mayStart(t[i]), !postTitles.mayStart(t[i]),
+                          t[i] != "岁", t[i] != "包" { i += 1 }
+                }
+            }
+            guard i < text.count else { break }
             defer { i += 1 }
             let surname = Int(surnames[i])
             // titleBefore
@@ -494,7 +503,11 @@ struct PersonExtractor: Sendable {
         var result: [Found] = []
         var i = 0
         while i < text.count {
-            guard text[i] == "、" else { i += 1; continue }
+            // Pass over the text up to the next 、.
+            text.scalars.withUnsafeBufferPointer { t in
+                while i < t.count, t[i] != "、" { i += 1 }
+            }
+            guard i < text.count else { break }
             // The run of items around this comma.
             var items: [Range<Int>] = []
             var k = i
