@@ -82,7 +82,7 @@ struct FigureExtractor: Sendable {
     }
 
     /// The keys of `chineseValues`, for a test without hashing.
-    private static let chineseNumerals = ScalarSet(chineseValues.keys)
+    static let chineseNumerals = ScalarSet(chineseValues.keys)
     private static let durations = ["月", "小时", "星期", "年", "天", "周"].map(\.scalarArray)
 
     /// Figures in one text, left to right. `excluded` ranges (campaign terms) hold none.
@@ -97,9 +97,7 @@ struct FigureExtractor: Sendable {
         var i = 0
         while i < text.count {
             // Pass over the text up to the next character that may start a number.
-            text.scalars.withUnsafeBufferPointer { t in
-                while i < t.count, !t[i].isDigitLike, !numerals.contains(t[i]) || t[i] == "零" || t[i] == "〇" { i += 1 }
-            }
+            i = ScalarClasses.next(ScalarClasses.number, in: text, from: i)
             guard i < text.count else { break }
             let c = text[i]
             let startsNumber = c.isDigitLike || (numerals.contains(c) && c != "零" && c != "〇")

@@ -114,13 +114,10 @@ struct OrganisationExtractor: Sendable {
         var suffixes: [Suffix] = []
         var coveredUntil = 0
         var i = 0
-        let suffixWords = Lexicon.suffixes
         while i < text.count {
             // Only 全, 总 (shorthands) and a suffix's first character can start one: a tight loop
             // with a bit test passes over the other characters.
-            text.scalars.withUnsafeBufferPointer { t in
-                while i < t.count, t[i] != "全", t[i] != "总", !suffixWords.mayStart(t[i]) { i += 1 }
-            }
+            i = ScalarClasses.next(ScalarClasses.orgSuffix, in: text, from: i)
             guard i < text.count else { break }
             if excluded.contains(i) { i += 1; continue }
             if let s = suffix(at: i, in: text), s.end > coveredUntil {
@@ -559,9 +556,7 @@ struct OrganisationExtractor: Sendable {
         var i = 0
         while i < text.count {
             // Only 等 and 来 open a case: pass over the rest in a tight loop.
-            text.scalars.withUnsafeBufferPointer { t in
-                while i < t.count, t[i] != "等", t[i] != "来" { i += 1 }
-            }
+            i = ScalarClasses.next(ScalarClasses.enumeration, in: text, from: i)
             guard i < text.count else { break }
             defer { i += 1 }
             if text[i] == "等", Self.enumerationNouns.longestMatch(in: text, at: i + 1) != nil {

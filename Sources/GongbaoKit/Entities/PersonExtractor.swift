@@ -310,10 +310,17 @@ struct PersonExtractor: Sendable {
         while i < text.count {
             // A cue needs a surname here, or a speech verb, a title after a name, 岁 or 包 starting
             // here: a tight loop passes over the other positions.
-            text.scalars.withUnsafeBufferPointer { t in
-                surnames.withUnsafeBufferPointer { surnames in
-                    while i < t.count, surnames[i] == 0, !speechVerbs.mayStart(t[i]), !postTitles.mayStart(t[i]),
-                          t[i] != "岁", t[i] != "包" { i += 1 }
+            let cues = ScalarClasses.speechVerb | ScalarClasses.postTitle | ScalarClasses.ageOrIncluding
+            ScalarClasses.table.withUnsafeBufferPointer { table in
+                text.scalars.withUnsafeBufferPointer { t in
+                    surnames.withUnsafeBufferPointer { surnames in
+                        while i < t.count, surnames[i] == 0 {
+                            let v = Int(t[i].value)
+                            let classes = v < 0x10000 ? table[v] : ScalarClasses.classes(of: t[i])
+                            if classes & cues != 0 { break }
+                            i += 1
+                        }
+                    }
                 }
             }
             guard i < text.count else { break }
@@ -504,9 +511,7 @@ struct PersonExtractor: Sendable {
         var i = 0
         while i < text.count {
             // Pass over the text up to the next 、.
-            text.scalars.withUnsafeBufferPointer { t in
-                while i < t.count, t[i] != "、" { i += 1 }
-            }
+            i = ScalarClasses.next(ScalarClasses.listComma, in: text, from: i)
             guard i < text.count else { break }
             // The run of items around this comma.
             var items: [Range<Int>] = []
