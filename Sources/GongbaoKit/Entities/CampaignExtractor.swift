@@ -239,23 +239,8 @@ struct CampaignExtractor: Sendable {
 
     static let maxLength = 30
 
-    /// Quotes standing side by side (“A”“B”, “A”、“B”, “A”和“B”) at the same depth.
-    static func chains(_ spans: [QuoteSpan], in text: ScalarText) -> [[QuoteSpan]] {
-        var chains: [[QuoteSpan]] = []
-        var current: [QuoteSpan] = []
-        for span in spans {
-            if let last = current.last, continuesChain(last, with: span, in: text) {
-                current.append(span)
-            } else {
-                if !current.isEmpty { chains.append(current) }
-                current = [span]
-            }
-        }
-        if !current.isEmpty { chains.append(current) }
-        return chains
-    }
-
-    /// Whether `span` stands right after `last` in a chain of quotes.
+    /// Whether `span` stands right after `last` in a chain of quotes: quotes side by side
+    /// (“A”“B”, “A”、“B”, “A”和“B”) at the same depth share the chain's context.
     static func continuesChain(_ last: QuoteSpan, with span: QuoteSpan, in text: ScalarText) -> Bool {
         last.depth == span.depth && span.open > last.close && span.open - last.close - 1 <= 1
             && (span.open == last.close + 1 || joiners.contains(text[last.close + 1]))

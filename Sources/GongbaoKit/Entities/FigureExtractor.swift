@@ -41,7 +41,6 @@ struct FigureExtractor: Sendable {
 
     /// Characters after a number that make it a date, a time or an age.
     private static let dateAfter: ScalarSet = ["年", "月", "日", "号", "时", "点", "分", "秒", "岁", "周", "世", "代", "届", "期", "级", "楼", "层"]
-    private static let multipliers: [Unicode.Scalar: Double] = ["万": 1e4, "亿": 1e8, "千": 1e3, "百": 1e2]
     private static let approxAfter: ScalarSet = ["余", "多", "来"]
     private static let approxBefore = WordList(["近", "约", "超", "逾", "超过", "大约", "将近", "不足", "不到", "上"])
     private static let chineseValues: [Unicode.Scalar: Double] = [
@@ -49,7 +48,7 @@ struct FigureExtractor: Sendable {
         "十": 10, "百": 100, "千": 1000, "万": 10000,
     ]
 
-    /// `multipliers` as a switch (a dictionary lookup hashes the scalar).
+    /// The multipliers 万, 亿, 千, 百 (a switch: a dictionary lookup would hash the scalar).
     private static func multiplier(_ c: Unicode.Scalar) -> Double? {
         switch c {
         case "万": 1e4
