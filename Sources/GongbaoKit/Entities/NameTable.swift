@@ -29,6 +29,11 @@ struct NameTable<Value> {
 
     init() {}
 
+    /// A table with room for `minimumCapacity` names before it grows.
+    init(minimumCapacity: Int) {
+        byBytes.reserveCapacity(minimumCapacity)
+    }
+
     /// The FNV-1a hash of the name's UTF-8, or nil when a scalar is not normalization-inert.
     private static func inertHash(_ name: String) -> UInt64? {
         var name = name

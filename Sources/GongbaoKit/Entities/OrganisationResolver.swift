@@ -35,7 +35,7 @@ struct OrganisationResolver: Sendable {
     func resolve(_ mentions: [OrgMention], regions: [RegionTag] = []) -> [OrgTag] {
         let mentions = mentions.sorted { $0.order < $1.order }
         var entities: [Entity] = []
-        var index = NameTable<Int>()
+        var index = NameTable<Int>(minimumCapacity: mentions.count)
         func entity(_ name: String, kind: OrgKind, order: Int) -> Int {
             if let i = index[name] { return i }
             entities.append(Entity(name: name, kind: kind, firstOrder: order))

@@ -593,8 +593,11 @@ struct PersonExtractor: Sendable {
     private struct GivenNames {
         /// Each three-character name added: its surname and two-character given name.
         var entries: [(surname: Unicode.Scalar, given: [Unicode.Scalar])] = []
-        /// Surnames by given name, keyed by the packed scalars, while every given name is plain.
-        var packed: [UInt64: Set<Unicode.Scalar>] = [:]
+        /// While every given name is plain: the given names' packed scalars (21 bits each), and
+        /// each (given name, surname) pair packed the same way — two sets of words, with no set
+        /// of surnames made per given name.
+        var givens: Set<UInt64> = []
+        var pairs: Set<UInt64> = []
         var allPlain = true
         /// A bit filter on the first scalar of the given names.
         var filter = [UInt64](repeating: 0, count: 64)
@@ -606,7 +609,9 @@ struct PersonExtractor: Sendable {
             guard scalars.count == 3, PersonLexicon.singleSurnames.contains(scalars[0]) else { return }
             entries.append((scalars[0], [scalars[1], scalars[2]]))
             if scalars[1].isNormalizationInert && scalars[2].isNormalizationInert {
-                packed[UInt64(scalars[1].value) << 21 | UInt64(scalars[2].value), default: []].insert(scalars[0])
+                let given = UInt64(scalars[1].value) << 21 | UInt64(scalars[2].value)
+                givens.insert(given)
+                pairs.insert(given << 21 | UInt64(scalars[0].value))
                 filter[Int(scalars[1].value >> 6) & 63] |= 1 << UInt64(scalars[1].value & 63)
             } else {
                 allPlain = false
@@ -626,22 +631,23 @@ struct PersonExtractor: Sendable {
         guard !givenNames.isEmpty, text.count >= 3 else { return [] }
         // On plain text (and plain names) the given names are looked up by their scalars,
         // behind a bit filter on the first one, instead of building a string at every surname.
-        let packed = text.isPlain && givenNames.allPlain ? givenNames.packed : nil
-        let surnamesOf = packed == nil ? givenNames.surnamesByString() : [:]
+        let packed = text.isPlain && givenNames.allPlain
+        let surnamesOf = packed ? [:] : givenNames.surnamesByString()
+        let givens = givenNames.givens, pairs = givenNames.pairs
         let filter = givenNames.filter
         var result: [Found] = []
         let singleSurnames = PersonLexicon.singleSurnames  // asked at every position: held in a local
         for i in 0..<(text.count - 2) where singleSurnames.contains(text[i]) {
-            let found: Set<Unicode.Scalar>?
-            if let packed {
+            // A known given name, under a surname it was not found with.
+            if packed {
                 let g0 = text[i + 1].value
                 guard filter[Int(g0 >> 6) & 63] & (1 << UInt64(g0 & 63)) != 0 else { continue }
-                found = packed[UInt64(g0) << 21 | UInt64(text[i + 2].value)]
+                let given = UInt64(g0) << 21 | UInt64(text[i + 2].value)
+                guard givens.contains(given), !pairs.contains(given << 21 | UInt64(text[i].value)) else { continue }
             } else {
-                found = surnamesOf[text.string((i + 1)..<(i + 3))]
+                guard let surnames = surnamesOf[text.string((i + 1)..<(i + 3))], !surnames.contains(text[i]) else { continue }
             }
-            guard let surnames = found, !surnames.contains(text[i]),
-                  standsApart(text, before: i) else { continue }
+            guard standsApart(text, before: i) else { continue }
             let variant = text.string(i..<(i + 3))
             if !known.contains(variant), acceptable(text, i..<(i + 3)) {
                 result.append(Found(name: variant, role: "", order: base + i))
