@@ -30,8 +30,8 @@ enum RegionNames {
     /// The two- and three-character names that `GazetteerShortNames.levels(of:)` reads as a
     /// prefecture and not a county (沈阳, 平顶山), worked out once from the gazetteer, so that
     /// `cityBeforePlace` asks a bit test and a small table at each position instead of the
-    /// gazetteer's lookups. Exact: every query `levels(of:)` finds is a name or short form of a
-    /// region above township level (or the canonical form of one), and each of those is asked.
+    /// gazetteer's lookups. Exact: a query `levels(of:)` reads as a prefecture is the name or a
+    /// short form of a prefecture (or the canonical form of one), and each of those is asked.
     struct CityShortNames: Sendable {
         static let shared = CityShortNames()
 
@@ -53,7 +53,8 @@ enum RegionNames {
                 keys.insert(key)
                 firsts.append(scalars[0])
             }
-            for i in 0..<nodes.count where nodes.levels[i] != .township {
+            // A query reads as a prefecture only through a prefecture's own name or short form.
+            for i in 0..<nodes.count where nodes.levels[i] == .prefecture {
                 let name = Array(nodes.nameScalars[Int(nodes.nameScalarStarts[i])..<Int(nodes.nameScalarStarts[i + 1])])
                 consider(name)
                 for (alias, _) in RegionShortForms.aliases(ofScalars: name, level: nodes.levels[i]) {
