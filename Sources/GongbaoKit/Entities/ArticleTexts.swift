@@ -17,16 +17,29 @@ struct ArticleTexts: Sendable {
     init(article: Article) {
         var segments: [Segment] = []
         func add(_ string: String, _ part: Part) {
+            guard !string.isEmpty else { return }
             // Lines are split at a line feed that is a character of its own: CR LF is one
             // character, which the split on characters this replaces kept inside the line.
             let scalars = ScalarText.decode(string)
             var start = 0
-            for k in scalars.indices where scalars[k] == "\n" && (k == 0 || scalars[k - 1] != "\r") {
-                if k > start { segments.append(Segment(part: part, text: ScalarText(scalars: Array(scalars[start..<k])))) }
-                start = k + 1
+            var plain = true
+            let inert = ScalarSet.normalizationInert
+            scalars.withUnsafeBufferPointer { buffer in
+                for k in buffer.indices {
+                    let c = buffer[k]
+                    if c == "\n" && (k == 0 || buffer[k - 1] != "\r") {
+                        if k > start {
+                            segments.append(Segment(part: part, text: ScalarText(scalars: Array(buffer[start..<k]), isPlain: plain)))
+                        }
+                        start = k + 1
+                        plain = true
+                    } else if plain && !inert.contains(c) {
+                        plain = false
+                    }
+                }
             }
             if scalars.count > start {
-                segments.append(Segment(part: part, text: ScalarText(scalars: start == 0 ? scalars : Array(scalars[start...]))))
+                segments.append(Segment(part: part, text: ScalarText(scalars: start == 0 ? scalars : Array(scalars[start...]), isPlain: plain)))
             }
         }
         add(article.kicker, .headline)

@@ -33,96 +33,217 @@ struct CampaignExtractor: Sendable {
 
     /// Accepted terms with every quotation of them in the article.
     func extract(_ texts: ArticleTexts) -> [Match] {
-        // Terms are compared as strings; on plain text that is comparing their scalars, which
-        // hashes far more cheaply than a string (whose hash normalizes it first).
-        if texts.segments.allSatisfy(\.text.isPlain) {
-            return extract(texts) { text, range in text.scalars[range] }
-        }
-        return extract(texts) { text, range in text.string(range) }
+        extract(texts, quotes: texts.segments.map { QuoteScanner.quotes(in: $0.text) })
     }
 
-    private func extract<Key: Hashable>(_ texts: ArticleTexts, key: (ScalarText, Range<Int>) -> Key) -> [Match] {
-        var candidates: [(segment: Int, span: QuoteSpan, term: String, key: Key, score: Int)] = []
-        var quoteCounts: [Key: Int] = [:]
-        var perSegment: [(Int, [QuoteSpan])] = []
+    /// ``extract(_:)`` given the quotations of each segment (``QuoteScanner/quotes(in:)``).
+    func extract(_ texts: ArticleTexts, quotes: [[QuoteSpan]]) -> [Match] {
+        // Each quotation's term as a small integer: equal ids are equal terms as strings.
+        var terms = TermIDs(plain: texts.segments.allSatisfy(\.text.isPlain))
+        var spansOf: [[QuoteSpan]] = []
+        var idsOf: [[Int]] = []
+        var quoteCounts: [Int] = []
+        spansOf.reserveCapacity(texts.segments.count)
+        idsOf.reserveCapacity(texts.segments.count)
         for (index, segment) in texts.segments.enumerated() {
-            let spans = QuoteScanner.quotes(in: segment.text)
-            perSegment.append((index, spans))
-            for span in spans where span.content.count <= Self.maxLength {
-                quoteCounts[key(segment.text, span.content), default: 0] += 1
+            let spans = quotes[index]
+            var ids: [Int] = []
+            ids.reserveCapacity(spans.count)
+            for span in spans {
+                let id = terms.id(of: segment.text, span.content, segment: index)
+                if id == quoteCounts.count { quoteCounts.append(0) }
+                if span.content.count <= Self.maxLength { quoteCounts[id] += 1 }
+                ids.append(id)
             }
+            spansOf.append(spans)
+            idsOf.append(ids)
         }
-        for (index, spans) in perSegment {
+        guard !quoteCounts.isEmpty else { return [] }
+        // Candidates in reading order (segment, then opening mark), with their scores.
+        var candidates: [(segment: Int, span: QuoteSpan, id: Int, score: Int)] = []
+        var best = [Int](repeating: Int.min, count: quoteCounts.count)
+        var contexts: [(after: Int, before: Int)] = []
+        for (index, spans) in spansOf.enumerated() where !spans.isEmpty {
             let text = texts.segments[index].text
-            let chains = Self.chains(spans, in: text)
-            for chain in chains {
-                let contexts = chain.map { Self.context(of: $0, in: text) }
-                let shared: (after: Int, before: Int)? = chain.count > 1
-                    ? (contexts.map(\.after).max() ?? 0, contexts.first?.before ?? 0) : nil
-                for (k, span) in chain.enumerated() {
-                    let term = text.string(span.content)
-                    let termKey = key(text, span.content)
-                    let score = Self.score(span, in: text, term: term, context: shared ?? contexts[k],
-                                           repeated: quoteCounts[termKey] ?? 0)
-                    candidates.append((index, span, term, termKey, score))
+            let ids = idsOf[index]
+            // Chains of quotes (spans[a ..< b]) share the chain's context.
+            var a = 0
+            while a < spans.count {
+                var b = a + 1
+                while b < spans.count, Self.continuesChain(spans[b - 1], with: spans[b], in: text) { b += 1 }
+                contexts.removeAll(keepingCapacity: true)
+                for k in a..<b { contexts.append(Self.context(of: spans[k], in: text)) }
+                let shared: (after: Int, before: Int)? = b - a > 1
+                    ? (contexts.reduce(Int.min) { max($0, $1.after) }, contexts[0].before) : nil
+                for k in a..<b {
+                    let id = ids[k]
+                    let score = Self.score(spans[k], in: text, context: shared ?? contexts[k - a], repeated: quoteCounts[id])
+                    candidates.append((index, spans[k], id, score))
+                    // The best score of each term.
+                    if score > best[id] { best[id] = score }
                 }
-            }
-        }
-        // The best score of each term, with the term as first written.
-        var best: [Key: (score: Int, term: String)] = [:]
-        for c in candidates {
-            if let b = best[c.key] {
-                if c.score > b.score { best[c.key] = (c.score, b.term) }
-            } else {
-                best[c.key] = (c.score, c.term)
+                a = b
             }
         }
         // `partOfFormula`: an item of an accepted enumerated term quoted on its own
         // (“三个平台” after “三个平台、两个阵地、一个家”) is a term too.
         var items = Set<String>()
-        for (_, b) in best where b.score >= Self.threshold && b.term.unicodeScalars.contains("、") && b.term.contains("、") {
-            for item in b.term.split(separator: "、") where item.unicodeScalars.count >= 2 { items.insert(String(item)) }
+        var itemKeys = Set<TermIDs.Key>()  // the items as scalars, on plain text
+        for id in best.indices where best[id] >= Self.threshold && terms.containsListComma(id, texts) {
+            if terms.plain, let scalars = terms.atomicScalars(id) {
+                // Each scalar is a character of its own: splitting the scalars at 、 is splitting the string.
+                var start = scalars.startIndex
+                for k in scalars.indices where scalars[k] == "、" {
+                    if k - start >= 2 { itemKeys.insert(TermIDs.Key(scalars[start..<k])) }
+                    start = k + 1
+                }
+                if scalars.endIndex - start >= 2 { itemKeys.insert(TermIDs.Key(scalars[start...])) }
+                continue
+            }
+            let term = terms.term(id, texts)
+            guard term.contains("、") else { continue }
+            for item in term.split(separator: "、") where item.unicodeScalars.count >= 2 {
+                if terms.plain { itemKeys.insert(TermIDs.Key(Array(item.unicodeScalars)[...])) } else { items.insert(String(item)) }
+            }
         }
-        if !items.isEmpty {
-            for (k, b) in best where items.contains(b.term) && b.score > Int.min {
-                best[k] = (max(b.score, Self.threshold), b.term)
+        if !items.isEmpty || !itemKeys.isEmpty {
+            // On plain text the items are looked up by their scalars, as the terms were numbered.
+            for id in best.indices where best[id] > Int.min {
+                let isItem = terms.plain ? itemKeys.contains(terms.key(id)) : items.contains(terms.term(id, texts))
+                if isItem { best[id] = max(best[id], Self.threshold) }
             }
         }
         // A quote nested in an accepted quote is part of that term, not a term of its own.
-        let acceptedSpans = candidates.filter { (best[$0.key]?.score ?? 0) >= Self.threshold }
-            .sorted { ($0.segment, $0.span.open) < ($1.segment, $1.span.open) }
+        // Candidates are in (segment, opening mark) order already.
         var result: [Match] = []
         var segment = -1, enclosingClose = -1
-        for c in acceptedSpans {
+        for c in candidates where best[c.id] >= Self.threshold {
             if c.segment != segment {
                 segment = c.segment
                 enclosingClose = -1
             }
             if c.span.close < enclosingClose { continue }
             enclosingClose = c.span.close
-            result.append(Match(term: c.term, segment: c.segment, span: c.span))
+            result.append(Match(term: texts.segments[c.segment].text.string(c.span.content), segment: c.segment, span: c.span))
         }
         return result
     }
 
-    static let maxLength = 30
+    /// Numbers the distinct terms of an article's quotations, first written first. On plain
+    /// text terms are told apart by their scalars (hashed once into one word); otherwise as
+    /// `String`s, whose equality is canonical equivalence.
+    private struct TermIDs {
+        /// Scalars of a term with their hash worked out once, so a lookup hashes one word.
+        struct Key: Hashable {
+            var hash: UInt64
+            var scalars: ArraySlice<Unicode.Scalar>
 
-    /// Quotes standing side by side (“A”“B”, “A”、“B”, “A”和“B”) at the same depth.
-    static func chains(_ spans: [QuoteSpan], in text: ScalarText) -> [[QuoteSpan]] {
-        var chains: [[QuoteSpan]] = []
-        var current: [QuoteSpan] = []
-        for span in spans {
-            if let last = current.last, last.depth == span.depth, span.open > last.close,
-               span.open - last.close - 1 <= 1,
-               span.open == last.close + 1 || joiners.contains(text[last.close + 1]) {
-                current.append(span)
+            init(hash: UInt64, scalars: ArraySlice<Unicode.Scalar>) {
+                self.hash = hash
+                self.scalars = scalars
+            }
+
+            init(_ scalars: ArraySlice<Unicode.Scalar>) {
+                self.init(hash: Self.hash(scalars), scalars: scalars)
+            }
+
+            /// FNV-1a over the scalar values.
+            static func hash(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
+                var h: UInt64 = 0xCBF2_9CE4_8422_2325
+                for s in scalars { h = (h ^ UInt64(s.value)) &* 0x100_0000_01B3 }
+                return h
+            }
+
+            func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+            static func == (a: Key, b: Key) -> Bool { a.hash == b.hash && a.scalars.elementsEqual(b.scalars) }
+        }
+
+        let plain: Bool
+        /// Plain terms in open addressing: id + 1 per slot, 0 when empty.
+        var slots = [Int32](repeating: 0, count: 64)
+        var byString: [String: Int] = [:]
+        /// Where each term was first written, and (on plain text) its scalars and their hash.
+        var first: [(segment: Int, range: Range<Int>)] = []
+        var slices: [ArraySlice<Unicode.Scalar>] = []
+        var hashes: [UInt64] = []
+        var strings: [String?] = []
+
+        init(plain: Bool) { self.plain = plain }
+
+        @inline(__always)
+        private static func slot(_ hash: UInt64, _ mask: Int) -> Int {
+            Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+        }
+
+        mutating func id(of text: ScalarText, _ range: Range<Int>, segment: Int) -> Int {
+            let next = first.count
+            if plain {
+                let scalars = text.scalars[range]
+                let hash = Key.hash(scalars)
+                if (next + 1) * 2 > slots.count { grow() }
+                let mask = slots.count - 1
+                var slot = Self.slot(hash, mask)
+                while slots[slot] != 0 {
+                    let id = Int(slots[slot]) - 1
+                    if hashes[id] == hash && slices[id].elementsEqual(scalars) { return id }
+                    slot = (slot + 1) & mask
+                }
+                slots[slot] = Int32(next + 1)
+                slices.append(scalars)
+                hashes.append(hash)
+                strings.append(nil)
             } else {
-                if !current.isEmpty { chains.append(current) }
-                current = [span]
+                let s = text.string(range)
+                if let id = byString[s] { return id }
+                byString[s] = next
+                strings.append(s)
+            }
+            first.append((segment, range))
+            return next
+        }
+
+        private mutating func grow() {
+            let size = slots.count * 2
+            slots = [Int32](repeating: 0, count: size)
+            for (id, hash) in hashes.enumerated() {
+                var slot = Self.slot(hash, size - 1)
+                while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
+                slots[slot] = Int32(id + 1)
             }
         }
-        if !current.isEmpty { chains.append(current) }
-        return chains
+
+        /// The scalars of a term as first written, on plain text.
+        func key(_ id: Int) -> Key {
+            Key(hash: hashes[id], scalars: slices[id])
+        }
+
+        /// The scalars of a plain term when each is a character of its own (`isAtomicInert`).
+        func atomicScalars(_ id: Int) -> ArraySlice<Unicode.Scalar>? {
+            slices[id].allSatisfy(\.isAtomicInert) ? slices[id] : nil
+        }
+
+        /// Whether the term holds the scalar 、.
+        func containsListComma(_ id: Int, _ texts: ArticleTexts) -> Bool {
+            let (segment, range) = first[id]
+            return texts.segments[segment].text.scalars[range].contains("、")
+        }
+
+        /// The term as first written.
+        mutating func term(_ id: Int, _ texts: ArticleTexts) -> String {
+            if let s = strings[id] { return s }
+            let s = texts.segments[first[id].segment].text.string(first[id].range)
+            strings[id] = s
+            return s
+        }
+    }
+
+    static let maxLength = 30
+
+    /// Whether `span` stands right after `last` in a chain of quotes: quotes side by side
+    /// (“A”“B”, “A”、“B”, “A”和“B”) at the same depth share the chain's context.
+    static func continuesChain(_ last: QuoteSpan, with span: QuoteSpan, in text: ScalarText) -> Bool {
+        last.depth == span.depth && span.open > last.close && span.open - last.close - 1 <= 1
+            && (span.open == last.close + 1 || joiners.contains(text[last.close + 1]))
     }
 
     private static let joiners: ScalarSet = ["、", "和", "与", "及", "或"]
@@ -166,7 +287,7 @@ struct CampaignExtractor: Sendable {
         return k < end - 2 && text.at(k) == "第" ? k : nil
     }
 
-    static func score(_ span: QuoteSpan, in text: ScalarText, term: String, context: (after: Int, before: Int), repeated: Int) -> Int {
+    static func score(_ span: QuoteSpan, in text: ScalarText, context: (after: Int, before: Int), repeated: Int) -> Int {
         let content = span.content
         let length = content.count
         guard length >= 2, length <= maxLength else { return Int.min }

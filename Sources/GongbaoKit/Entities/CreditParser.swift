@@ -95,6 +95,11 @@ enum CreditParser {
         let markers = self.markers  // asked at every position: held in a local
         var i = 0
         while i < text.count {
+            // Most positions start nothing: pass over them in a tight loop.
+            text.scalars.withUnsafeBufferPointer { t in
+                while i < t.count, t[i] != "(", t[i] != "（", t[i] != "□", !markers.mayStart(t[i]) { i += 1 }
+            }
+            guard i < text.count else { break }
             defer { i += 1 }
             let c = text[i]
             // 本报讯(记者康功), 本报西安9月11日电（记者祝盼 毛浓曦）

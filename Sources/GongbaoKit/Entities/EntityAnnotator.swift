@@ -43,14 +43,15 @@ public struct EntityAnnotator: PageAnnotator {
         let texts = ArticleTexts(article: article)
 
         // Campaign terms first: organisations and figures inside them are part of the term.
-        let campaignMatches = CampaignExtractor().extract(texts)
+        let marks = texts.segments.map { QuoteScanner.quotesAndTitles(in: $0.text) }
+        let campaignMatches = CampaignExtractor().extract(texts, quotes: marks.map(\.quotes))
         var campaignRanges: [Int: [Range<Int>]] = [:]
-        var campaignCounts: [String: Int] = [:]
+        var campaignCounts = NameTable<Int>()
         var campaignOrder: [String] = []
         for m in campaignMatches {
             campaignRanges[m.segment, default: []].append(m.span.content)
             if campaignCounts[m.term] == nil { campaignOrder.append(m.term) }
-            campaignCounts[m.term, default: 0] += 1
+            campaignCounts[m.term] = (campaignCounts[m.term] ?? 0) + 1
         }
         let campaigns = campaignOrder.map { CampaignTag(term: $0, count: campaignCounts[$0] ?? 1) }
 
@@ -59,8 +60,7 @@ public struct EntityAnnotator: PageAnnotator {
         let orgExtractor = OrganisationExtractor()
         let figureExtractor = FigureExtractor()
         for (s, segment) in texts.segments.enumerated() {
-            let titles = QuoteScanner.titles(in: segment.text).map(\.content)
-            let excluded = titles + (campaignRanges[s] ?? [])
+            let excluded = RangeMask(marks[s].titles.map(\.content) + (campaignRanges[s] ?? []), count: segment.text.count)
             mentions += orgExtractor.mentions(in: segment.text, order: (s + 1) * 1_000_000, excluded: excluded)
             if segment.part != .headline {
                 figures += figureExtractor.figures(in: segment.text, excluded: excluded)

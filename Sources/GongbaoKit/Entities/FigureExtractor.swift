@@ -41,7 +41,6 @@ struct FigureExtractor: Sendable {
 
     /// Characters after a number that make it a date, a time or an age.
     private static let dateAfter: ScalarSet = ["年", "月", "日", "号", "时", "点", "分", "秒", "岁", "周", "世", "代", "届", "期", "级", "楼", "层"]
-    private static let multipliers: [Unicode.Scalar: Double] = ["万": 1e4, "亿": 1e8, "千": 1e3, "百": 1e2]
     private static let approxAfter: ScalarSet = ["余", "多", "来"]
     private static let approxBefore = WordList(["近", "约", "超", "逾", "超过", "大约", "将近", "不足", "不到", "上"])
     private static let chineseValues: [Unicode.Scalar: Double] = [
@@ -49,17 +48,56 @@ struct FigureExtractor: Sendable {
         "十": 10, "百": 100, "千": 1000, "万": 10000,
     ]
 
+    /// The multipliers 万, 亿, 千, 百 (a switch: a dictionary lookup would hash the scalar).
+    private static func multiplier(_ c: Unicode.Scalar) -> Double? {
+        switch c {
+        case "万": 1e4
+        case "亿": 1e8
+        case "千": 1e3
+        case "百": 1e2
+        default: nil
+        }
+    }
+
+    /// `chineseValues` as a switch.
+    private static func chineseValue(_ c: Unicode.Scalar) -> Double? {
+        switch c {
+        case "零", "〇": 0
+        case "一": 1
+        case "二", "两": 2
+        case "三": 3
+        case "四": 4
+        case "五": 5
+        case "六": 6
+        case "七": 7
+        case "八": 8
+        case "九": 9
+        case "十": 10
+        case "百": 100
+        case "千": 1000
+        case "万": 10000
+        default: nil
+        }
+    }
+
     /// The keys of `chineseValues`, for a test without hashing.
-    private static let chineseNumerals = ScalarSet(chineseValues.keys)
+    static let chineseNumerals = ScalarSet(chineseValues.keys)
     private static let durations = ["月", "小时", "星期", "年", "天", "周"].map(\.scalarArray)
 
     /// Figures in one text, left to right. `excluded` ranges (campaign terms) hold none.
     func figures(in text: ScalarText, excluded ranges: [Range<Int>] = []) -> [Figure] {
-        let excluded = RangeMask(ranges, count: text.count)
+        figures(in: text, excluded: RangeMask(ranges, count: text.count))
+    }
+
+    /// ``figures(in:excluded:)`` with the excluded positions as a mask (shared with the organisations).
+    func figures(in text: ScalarText, excluded: RangeMask) -> [Figure] {
         var result: [Figure] = []
         let numerals = Self.chineseNumerals  // asked at every position: held in a local
         var i = 0
         while i < text.count {
+            // Pass over the text up to the next character that may start a number.
+            i = ScalarClasses.next(ScalarClasses.number, in: text, from: i)
+            guard i < text.count else { break }
             let c = text[i]
             let startsNumber = c.isDigitLike || (numerals.contains(c) && c != "零" && c != "〇")
             guard startsNumber, !(i > 0 && (text[i - 1].isDigitLike || text[i - 1] == "." || text[i - 1].isLatinLetter)),
@@ -109,7 +147,7 @@ struct FigureExtractor: Sendable {
         } else {
             // Simple Chinese numerals: 三, 十二, 六十, 百, 两千 (at most four characters, must end in a unit).
             var total = 0.0, current = 0.0, length = 0
-            while k < text.count, length < 4, let v = Self.chineseValues[text[k]] {
+            while k < text.count, length < 4, let v = Self.chineseValue(text[k]) {
                 if v >= 10 {
                     if v == 10000 { break }  // 万 is a multiplier, handled below
                     total += (current == 0 ? 1 : current) * v
@@ -132,7 +170,7 @@ struct FigureExtractor: Sendable {
         // A stray space between number and unit (31628 元).
         if text.at(u) == " ", Self.units.hasMatch(in: text, at: u + 1) { u += 1 }
         if let a = text.at(u), Self.approxAfter.contains(a), a != "来" || isDigits { u += 1 }
-        if let m = text.at(u), let factor = Self.multipliers[m], !(m == "千" && !isDigits) {
+        if let m = text.at(u), let factor = Self.multiplier(m), !(m == "千" && !isDigits) {
             // 万元, 万人次, 亿元; not 千克 (a unit)
             if !(m == "千" && Self.units.longestMatch(in: text, at: u).map { $0.length > 1 } == true) {
                 value *= factor
@@ -144,7 +182,9 @@ struct FigureExtractor: Sendable {
         guard let unit = Self.units.longestMatch(in: text, at: u) else { return nil }
         let unitText = text.string(u..<(u + unit.length))
         // Chinese numerals only with a counting unit (三个平台 is found; 一线, 一体化 are not numbers).
-        if !isDigits, unit.tag == 4 || unitText == "人" { return nil }
+        // The unit's scalars are the lexicon's word: 人 and 万个 are told by their scalars.
+        let isRen = unit.length == 1 && text[u] == "人"
+        if !isDigits, unit.tag == 4 || isRen { return nil }
         let end = u + unit.length
         // 两个月, 4个多月: a duration, not a count.
         var after = end
@@ -167,7 +207,7 @@ struct FigureExtractor: Sendable {
         case 3: kind = .count
         default: kind = .other
         }
-        if unitText == "万个" {
+        if unit.length == 2, text[u] == "万", text[u + 1] == "个" {
             value *= 1e4
             base = "个"
         }
@@ -189,6 +229,9 @@ struct FigureExtractor: Sendable {
     /// Words whose last character is a stop word on its own (参与单位 is a noun phrase, not 参 + 与).
     private static let wordsEndingInStop: Set<String> = ["参与", "给与", "赋与", "存在", "所在", "实在", "正在", "现在", "自在", "内在", "外在", "潜在", "共有", "所有", "拥有", "享有"]
 
+    /// `wordsEndingInStop` as a word list, asked on scalars.
+    private static let wordsEndingInStopList = WordList(Array(wordsEndingInStop))
+
     private static let nounSuffixes: ScalarSet = ["率", "额", "量", "数", "费", "金", "款", "价", "值", "面"]
 
     /// What a figure counts, where the text says it plainly.
@@ -209,7 +252,7 @@ struct FigureExtractor: Sendable {
         var s = e
         while s > 0, s > e - 9, text.isHan(s - 1) {
             if let stop = Self.subjectStops.longestMatch(in: text, endingAt: s),
-               !(stop.length == 1 && s >= 2 && Self.wordsEndingInStop.contains(text.string((s - 2)..<s))) { break }
+               !(stop.length == 1 && s >= 2 && Self.wordsEndingInStopList.containsWord(text, (s - 2)..<s)) { break }
             s -= 1
         }
         // 覆盖率, 销售额: a one-character noun suffix keeps the verb before it.

@@ -56,8 +56,23 @@ struct OrganisationExtractor: Sendable {
         var tag: Lexicon.SuffixTag
         var shorthand = false
         var national = false
-        var word: String
+
+        /// Whether the suffix is the word `w`. A suffix's scalars are those of a word of the
+        /// lexicon (or 总, 全总), so comparing scalars is comparing the words as strings.
+        func isWord(_ w: [Unicode.Scalar], in text: ScalarText) -> Bool {
+            end - start == w.count && text.matches(w, at: start)
+        }
+
+        /// Whether the suffix's word ends in 工会 (工会, 总工会).
+        func endsInUnion(in text: ScalarText) -> Bool {
+            end - start >= 2 && text[end - 2] == "工" && text[end - 1] == "会"
+        }
     }
+
+    private static let unionSuffix = "工会".scalarArray
+    /// `Lexicon.selfDescribingSuffixes` and `departmentAfterCompany` as word lists, asked on a suffix's scalars.
+    private static let selfDescribingSuffixList = WordList(Array(Lexicon.selfDescribingSuffixes))
+    private static let departmentAfterCompanyList = WordList(Array(Lexicon.departmentAfterCompany))
 
     private struct Chain {
         var start: Int
@@ -69,7 +84,11 @@ struct OrganisationExtractor: Sendable {
 
     /// Mentions in one segment. `excluded` ranges (book titles, campaign terms) hold no organisations.
     func mentions(in text: ScalarText, order base: Int, excluded ranges: [Range<Int>] = []) -> [OrgMention] {
-        let excluded = RangeMask(ranges, count: text.count)
+        mentions(in: text, order: base, excluded: RangeMask(ranges, count: text.count))
+    }
+
+    /// ``mentions(in:order:excluded:)`` with the excluded positions as a mask (shared with the figures).
+    func mentions(in text: ScalarText, order base: Int, excluded: RangeMask) -> [OrgMention] {
         let chains = Self.chains(in: text, excluded: excluded)
         var consumed = Set<Int>()
         var found: [(position: Int, mention: OrgMention)] = []
@@ -95,13 +114,12 @@ struct OrganisationExtractor: Sendable {
         var suffixes: [Suffix] = []
         var coveredUntil = 0
         var i = 0
-        let suffixWords = Lexicon.suffixes
         while i < text.count {
+            // Only 全, 总 (shorthands) and a suffix's first character can start one: a tight loop
+            // with a bit test passes over the other characters.
+            i = ScalarClasses.next(ScalarClasses.orgSuffix, in: text, from: i)
+            guard i < text.count else { break }
             if excluded.contains(i) { i += 1; continue }
-            // Only 全, 总 (shorthands) and a suffix's first character can start one: a bit test
-            // passes over the other characters without the call.
-            let c = text[i]
-            guard c == "全" || c == "总" || suffixWords.mayStart(c) else { i += 1; continue }
             if let s = suffix(at: i, in: text), s.end > coveredUntil {
                 if i >= coveredUntil {
                     suffixes.append(s)
@@ -136,16 +154,16 @@ struct OrganisationExtractor: Sendable {
                 if Self.commonWordsEndingInSuffix.containsWord(text, (i - back)..<end) { return nil }
             }
         }
-        let word = text.string(i..<end)
-        if word == "人大" {
+        // The scalars matched are the lexicon's word, so these tests compare scalars.
+        if match.length == 2, text[i] == "人", text[i + 1] == "大" {
             // 人大 is the people's congress after a place or 全国 (象州县人大常委会), not 工人大军.
             guard let previous = text.at(i - 1), RegionNames.levelChars.contains(previous) || previous == "国" else { return nil }
         }
-        if tag == .partyCommittee, word == "委" {
+        if tag == .partyCommittee, match.length == 1, text[i] == "委" {
             // 委 is a party committee only right after a place: 张掖市委, 省委, 县委.
             guard let previous = text.at(i - 1), RegionNames.levelChars.contains(previous) else { return nil }
         }
-        return Suffix(start: i, end: end, tag: tag, word: word)
+        return Suffix(start: i, end: end, tag: tag)
     }
 
     /// `Lexicon.notSuffixWhenFollowedBy` as a trie of the suffixes (tag: index into `suffixFollowers`).
@@ -174,7 +192,7 @@ struct OrganisationExtractor: Sendable {
             // 全总: the national federation, standing alone.
             guard !text.matches(Self.nationalUnion, at: i), !(text.at(i + 2).map(notShorthandAfter.contains) ?? false),
                   isBoundaryBefore(i, in: text) else { return nil }
-            return Suffix(start: i, end: i + 2, tag: .union, shorthand: true, national: true, word: "全总")
+            return Suffix(start: i, end: i + 2, tag: .union, shorthand: true, national: true)
         }
         guard c == "总", let previous = text.at(i - 1), ["省", "市", "县", "区", "州"].contains(previous) else { return nil }
         if text.matches(Self.unionWord, at: i) { return nil }
@@ -184,7 +202,7 @@ struct OrganisationExtractor: Sendable {
             if next == "统" && text.at(i + 2) != "筹" { return nil }
             if notShorthandAfter.contains(next) { return nil }
         }
-        return Suffix(start: i, end: i + 1, tag: .union, shorthand: true, word: "总")
+        return Suffix(start: i, end: i + 1, tag: .union, shorthand: true)
     }
 
     private static func isBoundaryBefore(_ i: Int, in text: ScalarText) -> Bool {
@@ -237,7 +255,7 @@ struct OrganisationExtractor: Sendable {
         guard start <= chain.start else { return nil }
         // verbBeforeUnion: 建 right before a bare 工会 (组建工会, 应建尽建工会, 沿着产业链建工会)
         // says "set up a union"; 福建工会 is a place's union.
-        if chain.parts.first?.word == "工会", chain.start > start, text[chain.start - 1] == "建",
+        if chain.parts.first?.isWord(Self.unionSuffix, in: text) == true, chain.start > start, text[chain.start - 1] == "建",
            RegionNames.token(in: text, at: chain.start - 2, limit: chain.start)?.length != 2 {
             return nil
         }
@@ -245,7 +263,9 @@ struct OrganisationExtractor: Sendable {
         if !determined {
             var p = start + 1
             while p < chain.start {
-                if let t = RegionNames.token(in: text, at: p, limit: chain.start), t.level == .province,
+                // A full province name opens with a province's name: most positions are passed over on that.
+                if RegionNames.startsProvinceName(text, at: p),
+                   let t = RegionNames.token(in: text, at: p, limit: chain.start), t.level == .province,
                    RegionNames.isFullProvince(text.string(p..<(p + t.length))),
                    !(start..<p).contains(where: { Lexicon.suffixes.hasMatch(in: text, at: $0) }) {
                     start = p
@@ -287,10 +307,10 @@ struct OrganisationExtractor: Sendable {
                     guard !determined, firstChain.parts.count >= 2 || !inner.isEmpty else { return nil }
                 }
             } else if hasPlace {
-                let word = firstChain.parts.first!.word
+                let first = firstChain.parts.first!
                 switch firstTag {
                 case .union:
-                    if !firstChain.isShorthand, firstChain.parts.last?.word == "工会" {
+                    if !firstChain.isShorthand, firstChain.parts.last?.isWord(Self.unionSuffix, in: text) == true {
                         // 山西工会, 广西工会: a province's short name and 工会 is loose talk; 山西省工会 is its 总工会.
                         if places.count == 1, RegionNames.isShortProvince(text.string(start..<regionEnd)) {
                             form = .informal(text.string(start..<regionEnd))
@@ -299,7 +319,7 @@ struct OrganisationExtractor: Sendable {
                         }
                     }
                 case .government, .partyCommittee: break
-                case .institution where Lexicon.selfDescribingSuffixes.contains(word): break
+                case .institution where Self.selfDescribingSuffixList.isWord(text, first.start..<first.end): break
                 default: return nil
                 }
             } else {
@@ -311,7 +331,7 @@ struct OrganisationExtractor: Sendable {
             if !hasPlace, bareLevel == nil, body.count < 2 { return nil }
             // 西宁工会, 巴彦淖尔工会: a city's short name and 工会 is loose talk for its union.
             if !hasPlace, bareLevel == nil, firstTag == .union, firstChain.parts.count == 1, !firstChain.isShorthand,
-               firstChain.parts.last?.word == "工会", inner.isEmpty, end == firstChain.end,
+               firstChain.parts.last?.isWord(Self.unionSuffix, in: text) == true, inner.isEmpty, end == firstChain.end,
                (body.count <= 3 && Self.placeLike(body, in: text))
                 || (body.count <= GazetteerShortNames.maxLength
                     && GazetteerShortNames.shared.levels(of: text.scalars[body])?.contains(.prefecture) == true) {
@@ -334,7 +354,7 @@ struct OrganisationExtractor: Sendable {
             if case .elliptical = form { name = text.string(keepStart..<end) + (chain.isShorthand ? "工会" : "") }
             var kind = chain.tag.kind
             // A company's union named before a person's title is the company (中国三安建设集团有限公司工会干部).
-            if form == .full, chain.parts.count >= 2, chain.parts.last!.word == "工会",
+            if form == .full, chain.parts.count >= 2, chain.parts.last!.isWord(Self.unionSuffix, in: text),
                chain.parts[chain.parts.count - 2].tag == .company,
                Lexicon.personTitlesAfterUnion.longestMatch(in: text, at: end) != nil {
                 let companyEnd = chain.parts[chain.parts.count - 2].end
@@ -347,10 +367,11 @@ struct OrganisationExtractor: Sendable {
         guard form == .full else { return nil }
         let last = innerEnds.last!
         let parentKind = last.tag.kind
-        let finalWord = chain.parts.last!.word
+        let finalSuffix = chain.parts.last!
+        let finalIsUnion = finalSuffix.isWord(Self.unionSuffix, in: text)
         let childStart = last.end
         // A unit's union named after a place: two organisations (…有限公司 | 新丰镇车站工会).
-        if chain.tag == .union, chain.parts.count == 1, finalWord.hasSuffix("工会"), childStart < chain.start,
+        if chain.tag == .union, chain.parts.count == 1, finalSuffix.endsInUnion(in: text), childStart < chain.start,
            RegionNames.token(in: text, at: childStart, limit: chain.start) != nil,
            !(childStart..<chain.start).contains(where: { Lexicon.suffixes.hasMatch(in: text, at: $0) }) {
             let childPlaces = RegionNames.chain(in: text, from: childStart, limit: chain.start)
@@ -360,8 +381,8 @@ struct OrganisationExtractor: Sendable {
             return Candidate(mentions: mentions, internal: Set(inner))
         }
         let departmentOfCompany = parentKind == .company
-            && (Lexicon.departmentAfterCompany.contains(finalWord) || chain.tag == .department)
-        let unionBeforeTitle = parentKind == .company && finalWord == "工会" && childStart == chain.start
+            && (Self.departmentAfterCompanyList.isWord(text, finalSuffix.start..<finalSuffix.end) || chain.tag == .department)
+        let unionBeforeTitle = parentKind == .company && finalIsUnion && childStart == chain.start
             && Lexicon.personTitlesAfterUnion.longestMatch(in: text, at: end) != nil
         if departmentOfCompany || unionBeforeTitle {
             mentions.append((keepStart, OrgMention(name: named(keepStart..<last.end, shorthandEnd: last.isShorthand), written: text.string(start..<last.end), kind: parentKind, form: .full, order: 0)))
@@ -374,7 +395,7 @@ struct OrganisationExtractor: Sendable {
         var fullEnd = end
         var fullKind = chain.tag.kind
         // …分公司工会主席: the union word belongs to the person's title; the name is the company's.
-        if chain.parts.count >= 2, finalWord == "工会", chain.parts[chain.parts.count - 2].tag == .company,
+        if chain.parts.count >= 2, finalIsUnion, chain.parts[chain.parts.count - 2].tag == .company,
            Lexicon.personTitlesAfterUnion.longestMatch(in: text, at: end) != nil {
             fullEnd = chain.parts[chain.parts.count - 2].end
             fullKind = .company
@@ -485,9 +506,18 @@ struct OrganisationExtractor: Sendable {
 
     /// Whether a body is a description: determiners and type words only.
     private static func isGeneric(_ body: Range<Int>, in text: ScalarText, hasPlace: Bool, bareLevel: Bool, union: Bool) -> Bool {
-        let core = body.filter { !["(", ")", "（", "）", "、"].contains(text[$0]) }
+        // The body's scalars without parentheses and list commas, gathered in one array.
+        var core: [Unicode.Scalar] = []
+        core.reserveCapacity(body.count)
+        for k in body {
+            switch text[k] {
+            case "(", ")", "（", "）", "、": continue
+            default: core.append(text[k])
+            }
+        }
         guard !core.isEmpty else { return true }
-        let coreText = ScalarText(scalars: core.map { text[$0] })
+        // The word lists below compare scalars and never ask whether the text is plain.
+        let coreText = ScalarText(scalars: core, isPlain: text.isPlain)
         if bareLevel {
             // 区工人(职工)服务中心, 省商务厅: an elliptical name of one body, generic when it says 各级…
             // or lists levels (县区市工会).
@@ -525,6 +555,9 @@ struct OrganisationExtractor: Sendable {
         var result: [(Int, OrgMention)] = []
         var i = 0
         while i < text.count {
+            // Only 等 and 来 open a case: pass over the rest in a tight loop.
+            i = ScalarClasses.next(ScalarClasses.enumeration, in: text, from: i)
+            guard i < text.count else { break }
             defer { i += 1 }
             if text[i] == "等", Self.enumerationNouns.longestMatch(in: text, at: i + 1) != nil {
                 // Walk back over 、-separated items.

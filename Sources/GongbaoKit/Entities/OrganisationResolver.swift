@@ -35,7 +35,7 @@ struct OrganisationResolver: Sendable {
     func resolve(_ mentions: [OrgMention], regions: [RegionTag] = []) -> [OrgTag] {
         let mentions = mentions.sorted { $0.order < $1.order }
         var entities: [Entity] = []
-        var index: [String: Int] = [:]
+        var index = NameTable<Int>(minimumCapacity: mentions.count)
         func entity(_ name: String, kind: OrgKind, order: Int) -> Int {
             if let i = index[name] { return i }
             entities.append(Entity(name: name, kind: kind, firstOrder: order))
@@ -65,12 +65,21 @@ struct OrganisationResolver: Sendable {
             let byLength = entities.indices.sorted { lengths[$0] < lengths[$1] }
             // Each entity's split, worked out once (forgotten when the entity is replaced).
             var splits = [NameSplit?](repeating: nil, count: entities.count)
+            // Names as scalars where `String` tests on them may run on scalars (see `atomicScalars`).
+            var scalars = entities.map { Self.atomicScalars($0.name) }
+            var poolScalars = pool.map { Self.atomicScalars($0.name) }
             for a in byLength {
                 let short = entities[a]
                 let shortSuffix = Self.suffixWord(short.name)
+                let shortScalars = scalars[a]
                 if shortSuffix != nil,
-                   let p = pool.firstIndex(where: { $0.name != short.name && $0.name.hasSuffix(short.name) }) {
+                   let p = pool.indices.first(where: { p in
+                       if let s = shortScalars, let l = poolScalars[p] { return l.count > s.count && l.ends(with: s) }
+                       return pool[p].name != short.name && pool[p].name.hasSuffix(short.name)
+                   }) {
                     let parent = pool.remove(at: p)
+                    poolScalars.remove(at: p)
+                    scalars[a] = Self.atomicScalars(parent.name)
                     var e = Entity(name: parent.name, kind: parent.kind, firstOrder: min(parent.order, short.firstOrder))
                     e.add(written: parent.written, order: parent.order)
                     e.count += short.count
@@ -83,8 +92,10 @@ struct OrganisationResolver: Sendable {
                 }
                 // isAbbreviation needs a suffix word and a longer name: test those first, cheaply.
                 var shortSplit = splits[a]
+                let suffixScalars = shortSuffix.flatMap(Self.atomicScalars)
                 if let shortSuffix,
                    let b = byLength.first(where: { $0 != a && merged[$0] == nil && lengths[$0] > lengths[a]
+                       && Self.mayAbbreviate(shortScalars, suffix: suffixScalars, long: scalars[$0])
                        && Self.isAbbreviation(short.name, suffix: shortSuffix, of: entities[$0].name,
                                               shortSplit: &shortSplit, longSplit: &splits[$0]) }) {
                     merged[a] = b
@@ -97,7 +108,8 @@ struct OrganisationResolver: Sendable {
                 }
             }
             entities = entities.indices.filter { merged[$0] == nil }.map { entities[$0] }
-            index = Dictionary(entities.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+            index = NameTable<Int>()
+            for (i, e) in entities.enumerated() where index[e.name] == nil { index[e.name] = i }
         }
         // Bare level forms and loose forms.
         for m in mentions {
@@ -159,6 +171,24 @@ struct OrganisationResolver: Sendable {
         return ["省总工会", "市总工会", "县总工会", "区总工会", "州总工会", "自治区总工会"].contains(rest)
     }
 
+    /// The scalars of a name when each is a character of its own in normal form
+    /// (`isAtomicInert`): `String` equality, prefix and suffix tests on such names agree with
+    /// the same tests on their scalars. Nil for any other name.
+    private static func atomicScalars(_ name: String) -> [Unicode.Scalar]? {
+        let scalars = name.scalarArray
+        return scalars.allSatisfy(\.isAtomicInert) ? scalars : nil
+    }
+
+    /// False when ``isAbbreviation(_:suffix:of:shortSplit:longSplit:)`` is sure to be false:
+    /// the long name does not end in the suffix, or opens with the short name (tested on
+    /// scalars, where the names allow it); true when it has to be asked.
+    private static func mayAbbreviate(_ short: [Unicode.Scalar]?, suffix: [Unicode.Scalar]?, long: [Unicode.Scalar]?) -> Bool {
+        guard let long else { return true }
+        if let suffix, !long.ends(with: suffix) { return false }
+        if let short, long.starts(with: short) { return false }
+        return true
+    }
+
     /// The last suffix word of a name (公司, 工会, 厅), if it has one.
     static func suffixWord(_ name: String) -> String? {
         let text = ScalarText(name)
@@ -208,5 +238,12 @@ struct OrganisationResolver: Sendable {
             return (nil, text.string(1..<text.count))
         }
         return (nil, name)
+    }
+}
+
+private extension Array where Element == Unicode.Scalar {
+    /// Whether the array ends with the scalars of `suffix`.
+    func ends(with suffix: [Unicode.Scalar]) -> Bool {
+        count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
     }
 }

@@ -62,7 +62,7 @@ struct PersonExtractor: Sendable {
         }
         // One tag per name: the first role given, the count of times written.
         var tags: [PersonTag] = []
-        var position: [String: Int] = [:]
+        var position = NameTable<Int>()
         for f in found.sorted(by: { $0.order < $1.order }) {
             if let i = position[f.name] {
                 if tags[i].role.isEmpty { tags[i].role = f.role }
@@ -71,16 +71,18 @@ struct PersonExtractor: Sendable {
             position[f.name] = tags.count
             tags.append(PersonTag(name: f.name, role: f.role, count: 0))
         }
-        let creditCounts = Dictionary(credits.map { ($0.name, 1) }, uniquingKeysWith: +)
+        var creditCounts = NameTable<Int>()
+        for credit in credits { creditCounts[credit.name] = (creditCounts[credit.name] ?? 0) + 1 }
         for i in tags.indices {
             tags[i].count = max(1, wholeCounts.count(tags[i].name) + (creditCounts[tags[i].name] ?? 0))
         }
         return tags
     }
 
-    /// How often candidate names occur across the article. Every two-, three- and four-character
+    /// How often candidate names occur across the article. On plain text the first few names
+    /// asked about are counted by a scan; past those, every two-, three- and four-character
     /// string starting with a surname is counted in one pass, so that looking a name up costs
-    /// nothing however many candidates a long text holds; other strings (pen names) are counted
+    /// nothing however many candidates a long text holds. Other strings (pen names) are counted
     /// by a scan and cached.
     final class CountCache {
         private let texts: ArticleTexts
@@ -91,6 +93,10 @@ struct PersonExtractor: Sendable {
         private var cache: [String: Int] = [:]
         /// ``PersonNames/surnameLengths(of:)`` of each segment, for the scanners that follow.
         let surnameLengths: [[UInt8]]
+        /// On plain text: the surname positions of every segment, back to back (segment `s`'s
+        /// end at `positionEnds[s]`), which the scans visit instead of every position.
+        private let positions: [Int]
+        private let positionEnds: [Int]
 
         init(texts: ArticleTexts) {
             self.texts = texts
@@ -98,42 +104,96 @@ struct PersonExtractor: Sendable {
             self.plain = plain
             // Built in locals: stored properties of a class pay an exclusivity check per access.
             var grams: [String: Int] = [:]
-            var packed = GramTable(capacity: texts.segments.reduce(0) { $0 + $1.text.count })
             var surnameLengths: [[UInt8]] = []
             surnameLengths.reserveCapacity(texts.segments.count)
+            var positions: [Int] = [], positionEnds: [Int] = []
+            positionEnds.reserveCapacity(texts.segments.count)
             for segment in texts.segments {
                 let text = segment.text
                 let n = text.count
                 let surnames = PersonNames.surnameLengths(of: text)
                 surnameLengths.append(surnames)
+                // Plain texts are counted on demand (see `gramCount`).
+                if plain {
+                    for i in 0..<n where surnames[i] > 0 { positions.append(i) }
+                    positionEnds.append(positions.count)
+                    continue
+                }
                 for i in 0..<n where surnames[i] > 0 {
-                    if plain {
-                        // The keys of `GramTable.key`, built up one scalar at a time.
-                        guard i + 2 <= n else { continue }
-                        var a = UInt64(text[i].value) | UInt64(text[i + 1].value) << 21
-                        packed.add(GramTable.Key(a: a, b: 2 << 42 | 1 << 63))
-                        guard i + 3 <= n else { continue }
-                        a |= UInt64(text[i + 2].value) << 42
-                        packed.add(GramTable.Key(a: a, b: 3 << 42 | 1 << 63))
-                        guard i + 4 <= n else { continue }
-                        packed.add(GramTable.Key(a: a, b: UInt64(text[i + 3].value) | 4 << 42 | 1 << 63))
-                    } else {
-                        for length in 2...4 where i + length <= n {
-                            grams[text.string(i..<(i + length)), default: 0] += 1
-                        }
+                    for length in 2...4 where i + length <= n {
+                        grams[text.string(i..<(i + length)), default: 0] += 1
                     }
                 }
             }
             self.grams = grams
-            self.packed = packed
             self.surnameLengths = surnameLengths
+            self.positions = positions
+            self.positionEnds = positionEnds
+        }
+
+        /// Distinct names counted by a scan before the table of every gram is built: most
+        /// articles ask about a few names only, and a scan costs less than the table.
+        private static let scansBeforeTable = 64
+        private var scans: [(key: GramTable.Key, count: Int)] = []
+        private var tableBuilt = false
+
+        /// How many times the plain gram `scalars` (two to four, opening with a surname) occurs
+        /// at a surname position: what the table of grams holds for its key.
+        private func gramCount(_ scalars: [Unicode.Scalar]) -> Int {
+            let key = GramTable.key(scalars[...])
+            if tableBuilt { return packed.count(key) }
+            for s in scans where s.key == key { return s.count }
+            guard scans.count >= Self.scansBeforeTable else {
+                var c = 0
+                let length = scalars.count, first = scalars[0]
+                var start = 0
+                for (s, segment) in texts.segments.enumerated() {
+                    let end = positionEnds[s]
+                    let text = segment.text
+                    if start < end {
+                        text.scalars.withUnsafeBufferPointer { t in
+                            positions.withUnsafeBufferPointer { positions in
+                                for p in start..<end {
+                                    let i = positions[p]
+                                    guard t[i] == first, i + length <= t.count else { continue }
+                                    var k = 1
+                                    while k < length && t[i + k] == scalars[k] { k += 1 }
+                                    if k == length { c += 1 }
+                                }
+                            }
+                        }
+                    }
+                    start = end
+                }
+                scans.append((key, c))
+                return c
+            }
+            var packed = GramTable(capacity: texts.segments.reduce(0) { $0 + $1.text.count })
+            for (segment, surnames) in zip(texts.segments, surnameLengths) {
+                let text = segment.text
+                let n = text.count
+                for i in 0..<n where surnames[i] > 0 {
+                    // The keys of `GramTable.key`, built up one scalar at a time.
+                    guard i + 2 <= n else { continue }
+                    var a = UInt64(text[i].value) | UInt64(text[i + 1].value) << 21
+                    packed.add(GramTable.Key(a: a, b: 2 << 42 | 1 << 63))
+                    guard i + 3 <= n else { continue }
+                    a |= UInt64(text[i + 2].value) << 42
+                    packed.add(GramTable.Key(a: a, b: 3 << 42 | 1 << 63))
+                    guard i + 4 <= n else { continue }
+                    packed.add(GramTable.Key(a: a, b: UInt64(text[i + 3].value) | 4 << 42 | 1 << 63))
+                }
+            }
+            self.packed = packed
+            tableBuilt = true
+            return packed.count(key)
         }
 
         func count(_ s: String) -> Int {
             let scalars = s.scalarArray
             if (2...4).contains(scalars.count), PersonNames.startsWithSurname(ScalarText(scalars: scalars), at: 0) {
                 guard plain else { return grams[s] ?? 0 }
-                if scalars.allSatisfy(\.isNormalizationInert) { return packed.count(GramTable.key(scalars[...])) }
+                if scalars.allSatisfy(\.isNormalizationInert) { return gramCount(scalars) }
                 // A name not in normal form may still equal a gram as a string.
                 return stringEqualGrams(s)
             }
@@ -248,6 +308,22 @@ struct PersonExtractor: Sendable {
         let speechVerbs = Lexicon.speechVerbs, postTitles = Lexicon.postTitles, titles = Lexicon.titles
         var i = 0
         while i < text.count {
+            // A cue needs a surname here, or a speech verb, a title after a name, 岁 or 包 starting
+            // here: a tight loop passes over the other positions.
+            let cues = ScalarClasses.speechVerb | ScalarClasses.postTitle | ScalarClasses.ageOrIncluding
+            ScalarClasses.table.withUnsafeBufferPointer { table in
+                text.scalars.withUnsafeBufferPointer { t in
+                    surnames.withUnsafeBufferPointer { surnames in
+                        while i < t.count, surnames[i] == 0 {
+                            let v = Int(t[i].value)
+                            let classes = v < 0x10000 ? table[v] : ScalarClasses.classes(of: t[i])
+                            if classes & cues != 0 { break }
+                            i += 1
+                        }
+                    }
+                }
+            }
+            guard i < text.count else { break }
             defer { i += 1 }
             let surname = Int(surnames[i])
             // titleBefore
@@ -434,7 +510,9 @@ struct PersonExtractor: Sendable {
         var result: [Found] = []
         var i = 0
         while i < text.count {
-            guard text[i] == "、" else { i += 1; continue }
+            // Pass over the text up to the next 、.
+            i = ScalarClasses.next(ScalarClasses.listComma, in: text, from: i)
+            guard i < text.count else { break }
             // The run of items around this comma.
             var items: [Range<Int>] = []
             var k = i
@@ -513,46 +591,63 @@ struct PersonExtractor: Sendable {
     /// Two-character given names of known three-character names, with their surnames, kept up
     /// to date as names are found (rather than rebuilt for every segment).
     private struct GivenNames {
-        var surnamesOf: [String: Set<Unicode.Scalar>] = [:]
-        /// The same, keyed by the packed scalars, while every given name is plain.
-        var packed: [UInt64: Set<Unicode.Scalar>] = [:]
+        /// Each three-character name added: its surname and two-character given name.
+        var entries: [(surname: Unicode.Scalar, given: [Unicode.Scalar])] = []
+        /// While every given name is plain: the given names' packed scalars (21 bits each), and
+        /// each (given name, surname) pair packed the same way — two sets of words, with no set
+        /// of surnames made per given name.
+        var givens: Set<UInt64> = []
+        var pairs: Set<UInt64> = []
         var allPlain = true
         /// A bit filter on the first scalar of the given names.
         var filter = [UInt64](repeating: 0, count: 64)
 
+        var isEmpty: Bool { entries.isEmpty }
+
         mutating func add(_ name: String) {
             let scalars = name.scalarArray
             guard scalars.count == 3, PersonLexicon.singleSurnames.contains(scalars[0]) else { return }
-            surnamesOf[String(String.UnicodeScalarView(scalars[1...])), default: []].insert(scalars[0])
+            entries.append((scalars[0], [scalars[1], scalars[2]]))
             if scalars[1].isNormalizationInert && scalars[2].isNormalizationInert {
-                packed[UInt64(scalars[1].value) << 21 | UInt64(scalars[2].value), default: []].insert(scalars[0])
+                let given = UInt64(scalars[1].value) << 21 | UInt64(scalars[2].value)
+                givens.insert(given)
+                pairs.insert(given << 21 | UInt64(scalars[0].value))
                 filter[Int(scalars[1].value >> 6) & 63] |= 1 << UInt64(scalars[1].value & 63)
             } else {
                 allPlain = false
             }
         }
+
+        /// Surnames by given name as a `String`, for texts or names not in plain form (made when asked).
+        func surnamesByString() -> [String: Set<Unicode.Scalar>] {
+            var result: [String: Set<Unicode.Scalar>] = [:]
+            for e in entries { result[String(String.UnicodeScalarView(e.given)), default: []].insert(e.surname) }
+            return result
+        }
     }
 
     /// The same given name under another surname (廖璟璇 / 彭璟璇).
     private func variants(in text: ScalarText, base: Int, known: Set<String>, givenNames: GivenNames) -> [Found] {
-        let surnamesOf = givenNames.surnamesOf
-        guard !surnamesOf.isEmpty, text.count >= 3 else { return [] }
+        guard !givenNames.isEmpty, text.count >= 3 else { return [] }
         // On plain text (and plain names) the given names are looked up by their scalars,
         // behind a bit filter on the first one, instead of building a string at every surname.
-        let packed = text.isPlain && givenNames.allPlain ? givenNames.packed : nil
+        let packed = text.isPlain && givenNames.allPlain
+        let surnamesOf = packed ? [:] : givenNames.surnamesByString()
+        let givens = givenNames.givens, pairs = givenNames.pairs
         let filter = givenNames.filter
         var result: [Found] = []
-        for i in 0..<(text.count - 2) where PersonLexicon.singleSurnames.contains(text[i]) {
-            let found: Set<Unicode.Scalar>?
-            if let packed {
+        let singleSurnames = PersonLexicon.singleSurnames  // asked at every position: held in a local
+        for i in 0..<(text.count - 2) where singleSurnames.contains(text[i]) {
+            // A known given name, under a surname it was not found with.
+            if packed {
                 let g0 = text[i + 1].value
                 guard filter[Int(g0 >> 6) & 63] & (1 << UInt64(g0 & 63)) != 0 else { continue }
-                found = packed[UInt64(g0) << 21 | UInt64(text[i + 2].value)]
+                let given = UInt64(g0) << 21 | UInt64(text[i + 2].value)
+                guard givens.contains(given), !pairs.contains(given << 21 | UInt64(text[i].value)) else { continue }
             } else {
-                found = surnamesOf[text.string((i + 1)..<(i + 3))]
+                guard let surnames = surnamesOf[text.string((i + 1)..<(i + 3))], !surnames.contains(text[i]) else { continue }
             }
-            guard let surnames = found, !surnames.contains(text[i]),
-                  standsApart(text, before: i) else { continue }
+            guard standsApart(text, before: i) else { continue }
             let variant = text.string(i..<(i + 3))
             if !known.contains(variant), acceptable(text, i..<(i + 3)) {
                 result.append(Found(name: variant, role: "", order: base + i))

@@ -19,18 +19,37 @@ enum PersonNames {
     /// in locals (the scanners that ask at every position would otherwise reach the
     /// static tables afresh each time).
     static func surnameLengths(of text: ScalarText) -> [UInt8] {
-        let singles = Lexicon.singleSurnames, doubleStarts = doubleSurnameStarts, doubles = Lexicon.doubleSurnames
+        let classes = surnameClasses, doubles = Lexicon.doubleSurnames
         var result = [UInt8](repeating: 0, count: text.count)
-        for i in 0..<text.count {
-            let c = text[i]
-            if doubleStarts.contains(c), let d = doubles.longestMatch(in: text, at: i), d.length == 2 {
-                result[i] = 2
-            } else if singles.contains(c) {
-                result[i] = 1
+        text.scalars.withUnsafeBufferPointer { scalars in
+            classes.withUnsafeBufferPointer { classes in
+                for i in scalars.indices {
+                    let v = Int(scalars[i].value)
+                    guard v < 0x10000 else { continue }
+                    let c = classes[v]
+                    if c & 2 != 0, let d = doubles.longestMatch(in: text, at: i), d.length == 2 {
+                        result[i] = 2
+                    } else if c & 1 != 0 {
+                        result[i] = 1
+                    }
+                }
             }
         }
         return result
     }
+
+    /// For each BMP scalar: bit 1 when it is a single surname, bit 2 when a double surname
+    /// starts with it (every surname character is in the BMP), so that the pass over every
+    /// position costs one load.
+    private static let surnameClasses: [UInt8] = {
+        var classes = [UInt8](repeating: 0, count: 0x10000)
+        for v in 0..<0x10000 {
+            guard let s = Unicode.Scalar(UInt32(v)) else { continue }
+            if Lexicon.singleSurnames.contains(s) { classes[v] |= 1 }
+            if doubleSurnameStarts.contains(s) { classes[v] |= 2 }
+        }
+        return classes
+    }()
 
     /// Whether `c` can be part of a given name.
     static func canBeGiven(_ c: Unicode.Scalar?) -> Bool {

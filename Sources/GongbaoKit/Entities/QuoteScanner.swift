@@ -30,6 +30,60 @@ enum QuoteScanner {
         scan(text, pairs: [("\u{300A}", "\u{300B}"), ("\u{3008}", "\u{3009}")], toggles: [])
     }
 
+    /// ``quotes(in:)`` and ``titles(in:)`` in one pass over the text: the two kinds of marks
+    /// never pair with each other, so each keeps its own stack.
+    static func quotesAndTitles(in text: ScalarText) -> (quotes: [QuoteSpan], titles: [QuoteSpan]) {
+        var quoteStack: [(mark: Unicode.Scalar, at: Int)] = []
+        var titleStack: [(mark: Unicode.Scalar, at: Int)] = []
+        var quotes: [QuoteSpan] = [], titles: [QuoteSpan] = []
+        text.scalars.withUnsafeBufferPointer { scalars in
+            for i in scalars.indices {
+                let c = scalars[i]
+                // Every mark of either kind is " or in U+2018…U+201D or U+3008…U+300F.
+                guard c == "\"" || (0x2018...0x201D).contains(c.value) || (0x3008...0x300F).contains(c.value) else { continue }
+                switch c {
+                case "\"":
+                    if let top = quoteStack.last, top.mark == c {
+                        quoteStack.removeLast()
+                        quotes.append(QuoteSpan(open: top.at, close: i, depth: quoteStack.count))
+                    } else {
+                        push(&quoteStack, (c, i))
+                    }
+                case "\u{201C}", "\u{2018}", "\u{300C}", "\u{300E}":
+                    push(&quoteStack, (c, i))
+                case "\u{201D}", "\u{2019}", "\u{300D}", "\u{300F}":
+                    close(&quoteStack, c, at: i, into: &quotes)
+                case "\u{300A}", "\u{3008}":
+                    push(&titleStack, (c, i))
+                case "\u{300B}", "\u{3009}":
+                    close(&titleStack, c, at: i, into: &titles)
+                default:
+                    break
+                }
+            }
+        }
+        quotes.sort { $0.open < $1.open }
+        titles.sort { $0.open < $1.open }
+        return (quotes, titles)
+    }
+
+    /// Closes the nearest open mark partnering `c`; marks above it never closed.
+    private static func close(_ stack: inout [(mark: Unicode.Scalar, at: Int)], _ c: Unicode.Scalar, at i: Int, into spans: inout [QuoteSpan]) {
+        let partner: Unicode.Scalar = switch c {
+        case "\u{201D}": "\u{201C}"
+        case "\u{2019}": "\u{2018}"
+        case "\u{300D}": "\u{300C}"
+        case "\u{300F}": "\u{300E}"
+        case "\u{300B}": "\u{300A}"
+        default: "\u{3008}"
+        }
+        if let k = stack.lastIndex(where: { $0.mark == partner }) {
+            let open = stack[k].at
+            stack.removeSubrange(k...)
+            spans.append(QuoteSpan(open: open, close: i, depth: stack.count))
+        }
+    }
+
     private static func scan(_ text: ScalarText, pairs: [(Unicode.Scalar, Unicode.Scalar)], toggles: [Unicode.Scalar]) -> [QuoteSpan] {
         var stack: [(mark: Unicode.Scalar, at: Int)] = []
         var spans: [QuoteSpan] = []

@@ -10,17 +10,20 @@ struct RangeMask: Sendable {
             prefix = []
             return
         }
-        var delta = [Int32](repeating: 0, count: count + 1)
+        // One array: the depth changes at each position, then (in place) the prefix counts.
+        var prefix = [Int32](repeating: 0, count: count + 1)
         for r in ranges {
             let lower = max(0, min(count, r.lowerBound)), upper = max(0, min(count, r.upperBound))
             guard lower < upper else { continue }
-            delta[lower] += 1
-            delta[upper] -= 1
+            prefix[lower] += 1
+            prefix[upper] -= 1
         }
-        var prefix = [Int32](repeating: 0, count: count + 1)
         var depth: Int32 = 0
+        var change = prefix[0]
+        prefix[0] = 0
         for i in 0..<count {
-            depth += delta[i]
+            depth += change
+            change = prefix[i + 1]
             prefix[i + 1] = prefix[i] + (depth > 0 ? 1 : 0)
         }
         self.prefix = prefix

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Recognises administrative place names by their shape, without a gazetteer:
 /// province names (full and short), and two to four characters followed by a
 /// level suffix (市, 州, 县, 区, 旗, 盟, 乡, 镇, 街道, 自治州…).
@@ -17,14 +19,92 @@ enum RegionNames {
         let end = min(limit ?? text.count, text.count)
         // cityBeforePlace: a prefecture's short name glued to the next place (沈阳和平区,
         // 平顶山新华区, 兰州城关区) is a place of its own, so a chain reads both.
+        let cities = CityShortNames.shared
         for length in 2...3 where i + length < end && text.isHan(i) && text.isHan(i + length - 1) {
-            guard let mask = GazetteerShortNames.shared.levels(of: text.scalars[i..<(i + length)]),
-                  mask.contains(.prefecture), !mask.contains(.county),
-                  fullToken(in: text, at: i + length, end: end) != nil
-            else { continue }
+            guard cities.contains(text, i, length), fullToken(in: text, at: i + length, end: end) != nil else { continue }
             return (length, .city)
         }
         return fullToken(in: text, at: i, end: end)
+    }
+
+    /// The two- and three-character names that `GazetteerShortNames.levels(of:)` reads as a
+    /// prefecture and not a county (沈阳, 平顶山), worked out once from the gazetteer, so that
+    /// `cityBeforePlace` asks a bit test and a small table at each position instead of the
+    /// gazetteer's lookups. Exact: a query `levels(of:)` reads as a prefecture is the name or a
+    /// short form of a prefecture (or the canonical form of one), and each of those is asked.
+    struct CityShortNames: Sendable {
+        static let shared = CityShortNames()
+
+        private let firsts: ScalarSet
+        /// The names' keys in an open-addressing table (0 marks an empty slot).
+        private let slots: [UInt64]
+
+        private init() {
+            let nodes = Gazetteer.shared.nodes
+            let short = GazetteerShortNames.shared
+            var asked = Set<UInt64>(), keys = Set<UInt64>()
+            var firsts: [Unicode.Scalar] = []
+            func consider(_ scalars: [Unicode.Scalar]) {
+                guard scalars.count == 2 || scalars.count == 3 else { return }
+                let key = Self.key(scalars[...])
+                guard asked.insert(key).inserted,
+                      let mask = short.levels(of: scalars[...]), mask.contains(.prefecture), !mask.contains(.county)
+                else { return }
+                keys.insert(key)
+                firsts.append(scalars[0])
+            }
+            // A query reads as a prefecture only through a prefecture's own name or short form.
+            for i in 0..<nodes.count where nodes.levels[i] == .prefecture {
+                let name = Array(nodes.nameScalars[Int(nodes.nameScalarStarts[i])..<Int(nodes.nameScalarStarts[i + 1])])
+                consider(name)
+                for (alias, _) in RegionShortForms.aliases(ofScalars: name, level: nodes.levels[i]) {
+                    consider(alias)
+                    if !alias.allSatisfy(GazetteerShortNames.isStable) {
+                        // The short-name table keys such a form by its canonical composition.
+                        var view = String.UnicodeScalarView()
+                        view.append(contentsOf: alias)
+                        consider(Array(String(view).precomposedStringWithCanonicalMapping.unicodeScalars))
+                    }
+                }
+            }
+            self.firsts = ScalarSet(firsts)
+            var size = 16
+            while size < keys.count * 2 { size <<= 1 }
+            var slots = [UInt64](repeating: 0, count: size)
+            for key in keys {
+                var slot = Self.slot(key, size - 1)
+                while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
+                slots[slot] = key
+            }
+            self.slots = slots
+        }
+
+        @inline(__always)
+        private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+            Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+        }
+
+        /// Two or three scalars packed 21 bits apart, with the length in the top bit.
+        private static func key(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
+            var key: UInt64 = scalars.count == 3 ? 1 << 63 : 0
+            for (n, s) in scalars.enumerated() { key |= UInt64(s.value) << UInt64(21 * n) }
+            return key
+        }
+
+        /// Whether the `length` (2 or 3) scalars of `text` at `i` are such a name.
+        @inline(__always)
+        func contains(_ text: ScalarText, _ i: Int, _ length: Int) -> Bool {
+            guard firsts.contains(text[i]) else { return false }
+            let key = Self.key(text.scalars[i..<(i + length)])
+            let mask = slots.count - 1
+            var slot = Self.slot(key, mask)
+            while true {
+                let k = slots[slot]
+                if k == key { return true }
+                if k == 0 { return false }
+                slot = (slot + 1) & mask
+            }
+        }
     }
 
     /// A place name written out at `i`: a name from the gazetteer that holds a function word,
@@ -87,6 +167,12 @@ enum RegionNames {
         guard let m = provinces.longestMatch(in: text, at: 0) else { return false }
         if m.tag == 0 { return m.length == text.count }
         return m.length + 1 == text.count && (text[m.length] == "省" || text[m.length] == "市")
+    }
+
+    /// Whether a province name (full or short) starts at `i`: every name that
+    /// ``isFullProvince(_:)`` accepts opens with one.
+    static func startsProvinceName(_ text: ScalarText, at i: Int) -> Bool {
+        provinces.longestMatch(in: text, at: i) != nil
     }
 
     /// Whether `name` is the short name of a province (甘肃, 广西), without its level.

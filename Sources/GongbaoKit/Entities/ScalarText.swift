@@ -18,18 +18,24 @@ struct ScalarText: Sendable {
 
     init(scalars: [Unicode.Scalar]) {
         self.scalars = scalars
-        isPlain = scalars.allSatisfy(\.isNormalizationInert)
+        let inert = ScalarSet.normalizationInert
+        isPlain = scalars.allSatisfy { inert.contains($0) }
+    }
+
+    /// A text whose plainness the caller has worked out already.
+    init(scalars: [Unicode.Scalar], isPlain: Bool) {
+        self.scalars = scalars
+        self.isPlain = isPlain
     }
 
     /// The scalars of `string`, decoded straight from its UTF-8 (much cheaper than `Array(unicodeScalars)`).
     static func decode(_ string: String) -> [Unicode.Scalar] {
         var string = string
         return string.withUTF8 { utf8 in
-            var result: [Unicode.Scalar] = []
-            result.reserveCapacity(utf8.count)
-            // Native strings hold valid UTF-8, so every value is a scalar.
-            UTF8Codec.forEachScalar(in: utf8) { result.append(Unicode.Scalar($0).unsafelyUnwrapped); return true }
-            return result
+            [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { buffer, count in
+                // Native strings hold valid UTF-8, so every value is a scalar.
+                count = buffer.isEmpty ? 0 : UTF8Codec.decode(utf8, into: buffer.baseAddress!)
+            }
         }
     }
 
@@ -93,11 +99,22 @@ extension Unicode.Scalar {
     /// Scalars that are in normal form (NFC quick check Yes, combining class 0) in any context:
     /// a string made only of them is already normalized. Conservative: blocks not listed are
     /// treated as not inert, which only sends a text down the slower string-comparing path.
-    var isNormalizationInert: Bool {
+    var isNormalizationInert: Bool { ScalarSet.normalizationInert.contains(self) }
+
+    /// The blocks of ``isNormalizationInert``.
+    static let normalizationInertRanges: [ClosedRange<UInt32>] = [
+        0...0x2FF, 0x2002...0x20CF, 0x2100...0x2125, 0x2127...0x2129, 0x212C...0x2328, 0x232B...0x27BF,
+        0x2E80...0x2EFF, 0x3000...0x3029, 0x3030...0x303F, 0x3200...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+        0xFE30...0xFE4F, 0xFF00...0xFFEF,
+    ]
+
+    /// Inert scalars that are also a character of their own whatever surrounds them (not CR,
+    /// the zero-width joiners or the half-width voiced marks, which join the scalar before):
+    /// on texts of such scalars, prefix and suffix tests on `String`s agree with tests on scalars.
+    var isAtomicInert: Bool {
         switch value {
-        case 0...0x2FF, 0x2002...0x206F, 0x2460...0x25FF, 0x3000...0x3029, 0x3030...0x303F,
-             0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF00...0xFFEF: true
-        default: false
+        case 0x0D, 0x200C, 0x200D, 0xFF9E, 0xFF9F: false
+        default: isNormalizationInert
         }
     }
 
@@ -139,6 +156,14 @@ extension Unicode.Scalar {
         default: false
         }
     }
+}
+
+extension ScalarSet {
+    /// ``Unicode/Scalar/isNormalizationInert`` as a bit table: a switch over its ranges compiles
+    /// to a test of every range for every scalar.
+    static let normalizationInert = ScalarSet(Unicode.Scalar.normalizationInertRanges.lazy.joined().map {
+        Unicode.Scalar($0).unsafelyUnwrapped
+    })
 }
 
 extension String {

@@ -33,6 +33,36 @@ enum UTF8Codec {
         return n
     }
 
+    /// Decodes the valid UTF-8 `bytes` into `output` (room for one scalar a byte) and returns
+    /// how many scalars it wrote. A plain loop, with no closure called per scalar.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutablePointer<Unicode.Scalar>) -> Int {
+        var i = 0, n = 0
+        let count = bytes.count
+        while i < count {
+            let b0 = UInt32(bytes[i])
+            let value: UInt32
+            if b0 < 0x80 {
+                value = b0
+                i += 1
+            } else if b0 < 0xE0 {
+                value = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                i += 2
+            } else if b0 < 0xF0 {
+                value = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                i += 3
+            } else {
+                value = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                    | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                i += 4
+            }
+            // Valid UTF-8 holds only scalar values.
+            output[n] = unsafeBitCast(value, to: Unicode.Scalar.self)
+            n += 1
+        }
+        return n
+    }
+
     /// Calls `visit` with the value of each scalar of the valid UTF-8 `bytes`, in order,
     /// until it returns false. Returns false if `visit` stopped it.
     @inline(__always)

@@ -30,3 +30,58 @@ struct ScannerTableTests {
         #expect(words.longestMatch(in: text, at: 2)?.length == 3)
     }
 }
+
+@Suite("Faster representations the entity scanners use")
+struct ScannerRepresentationTests {
+    private static let texts = [
+        Fixtures.seedText("003"), "“县级工会加强年”《工人日报》「甲」『乙』\"丙\"‘丁’〈戊〉", "”“”“《《》", "", "“《”》",
+    ]
+
+    @Test("quotes and titles found in one pass are those of the two scans")
+    func quotesAndTitles() {
+        for text in Self.texts.map(ScalarText.init) {
+            let both = QuoteScanner.quotesAndTitles(in: text)
+            #expect(both.quotes == QuoteScanner.quotes(in: text))
+            #expect(both.titles == QuoteScanner.titles(in: text))
+        }
+    }
+
+    @Test("a name table answers as a String-keyed dictionary, also once a name out of normal form is seen")
+    func nameTable() {
+        let names = ["甘肃省总工会", "王立新", "e\u{301}", "é", "\u{F900}", "\u{8C48}", "甘肃省总工会", "℃", "王立新"]
+        var table = NameTable<Int>()
+        var reference: [String: Int] = [:]
+        for (i, name) in names.enumerated() {
+            #expect(table[name] == reference[name])
+            if table[name] == nil { table[name] = i }
+            if reference[name] == nil { reference[name] = i }
+            for other in names { #expect(table[other] == reference[other]) }
+        }
+    }
+
+    @Test("the scalar class table agrees with the tests it stands for")
+    func scalarClasses() {
+        for text in Self.texts.map(ScalarText.init) {
+            for c in text.scalars where c.value < 0x10000 {
+                #expect(ScalarClasses.table[Int(c.value)] == ScalarClasses.classes(of: c))
+            }
+            var i = 0
+            while i < text.count {
+                let next = ScalarClasses.next(ScalarClasses.listComma, in: text, from: i)
+                #expect(next == (i..<text.count).first { text[$0] == "、" } ?? text.count)
+                i = next + 1
+            }
+        }
+    }
+
+    @Test("normalization-inert scalars are the listed blocks, and texts of them are plain")
+    func inert() {
+        #expect(Unicode.Scalar("℃").isNormalizationInert && Unicode.Scalar("王").isNormalizationInert)
+        #expect(!Unicode.Scalar(0x301)!.isNormalizationInert && !Unicode.Scalar(0xF900)!.isNormalizationInert)
+        #expect(!Unicode.Scalar(0x2126)!.isNormalizationInert)  // Ω becomes Ω in normal form
+        #expect(ScalarText("气温30℃").isPlain && !ScalarText("e\u{301}").isPlain)
+        for range in Unicode.Scalar.normalizationInertRanges {
+            #expect(Unicode.Scalar(range.lowerBound)!.isNormalizationInert && Unicode.Scalar(range.upperBound)!.isNormalizationInert)
+        }
+    }
+}

@@ -1,0 +1,65 @@
+/// For each scalar of the Basic Multilingual Plane, the per-position scans of the entity
+/// extractors that may stop there (a bit each), so that a scan passes over the positions that
+/// start nothing with one load and test per scalar. Scalars beyond the BMP are tested directly.
+enum ScalarClasses {
+    /// A speech verb may start here (`PersonLexicon.speechVerbs.mayStart`).
+    static let speechVerb: UInt8 = 1
+    /// A word after a name may start here (`PersonLexicon.postTitles.mayStart`).
+    static let postTitle: UInt8 = 2
+    /// 岁 or 包 (the `age` and `including` cues).
+    static let ageOrIncluding: UInt8 = 4
+    /// 全, 总 or a suffix's first character (`OrganisationLexicon.suffixes.mayStart`).
+    static let orgSuffix: UInt8 = 8
+    /// 等 or 来 (enumerations and 来自X的职工).
+    static let enumeration: UInt8 = 16
+    /// The list comma 、.
+    static let listComma: UInt8 = 32
+    /// A digit, or a Chinese numeral other than 零 and 〇, which may start a figure.
+    static let number: UInt8 = 64
+
+    /// The classes of one scalar, tested directly.
+    static func classes(of c: Unicode.Scalar) -> UInt8 {
+        classes(of: c, PersonLexicon.speechVerbs, PersonLexicon.postTitles, OrganisationLexicon.suffixes, FigureExtractor.chineseNumerals)
+    }
+
+    private static func classes(of c: Unicode.Scalar, _ speechVerbs: WordList, _ postTitles: WordList,
+                                _ suffixes: WordList, _ numerals: ScalarSet) -> UInt8 {
+        var result: UInt8 = 0
+        if speechVerbs.mayStart(c) { result |= speechVerb }
+        if postTitles.mayStart(c) { result |= postTitle }
+        if c == "岁" || c == "包" { result |= ageOrIncluding }
+        if c == "全" || c == "总" || suffixes.mayStart(c) { result |= orgSuffix }
+        if c == "等" || c == "来" { result |= enumeration }
+        if c == "、" { result |= listComma }
+        if c.isDigitLike || (numerals.contains(c) && c != "零" && c != "〇") { result |= number }
+        return result
+    }
+
+    /// ``classes(of:)`` of every BMP scalar (the word lists held in locals while it is built).
+    static let table: [UInt8] = {
+        let speechVerbs = PersonLexicon.speechVerbs, postTitles = PersonLexicon.postTitles
+        let suffixes = OrganisationLexicon.suffixes, numerals = FigureExtractor.chineseNumerals
+        return (0..<0x10000).map { v in
+            Unicode.Scalar(UInt32(v)).map { classes(of: $0, speechVerbs, postTitles, suffixes, numerals) } ?? 0
+        }
+    }()
+
+    /// The first position at or after `start` whose scalar is in a class of `mask` (or the end).
+    static func next(_ mask: UInt8, in text: ScalarText, from start: Int) -> Int {
+        table.withUnsafeBufferPointer { table in
+            text.scalars.withUnsafeBufferPointer { t in
+                var i = start
+                while i < t.count {
+                    let v = Int(t[i].value)
+                    if v < 0x10000 {
+                        if table[v] & mask != 0 { return i }
+                    } else if classes(of: t[i]) & mask != 0 {
+                        return i
+                    }
+                    i += 1
+                }
+                return max(start, t.count)
+            }
+        }
+    }
+}
