@@ -240,10 +240,3 @@ struct OrganisationResolver: Sendable {
         return (nil, name)
     }
 }
-
-private extension Array where Element == Unicode.Scalar {
-    /// Whether the array ends with the scalars of `suffix`.
-    func ends(with suffix: [Unicode.Scalar]) -> Bool {
-        count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
-    }
-}
