@@ -20,6 +20,7 @@ struct Gongbao: ParsableCommand {
     static func main() {
         signal(SIGPIPE, SIG_IGN) // a closed pipe shows up as EPIPE, handled by Console
         TerminalLocale.ensureUTF8() // display widths (wcwidth) need a UTF-8 LC_CTYPE
+        Allocator.trace()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -1,3 +1,4 @@
+import CJemalloc
 import Foundation
 import GongbaoIndex
 import GongbaoKit
@@ -23,6 +24,8 @@ struct Measurement {
         )
 
         // Cold: parse, segment, extract, store, write the snapshot.
+        // gongbao links jemalloc in place of glibc's malloc (Package.swift); so does the benchmark.
+        print("allocator: jemalloc \(String(cString: gb_jemalloc_version()))")
         print(String(format: "before indexing: RSS %.0f MB (gazetteer and truth loaded)", currentRSSMegabytes()))
         let cpuBefore = cpuSeconds()
         let (_, cold) = try ArchiveIndex.open(paths: [archiveDir], options: indexOptions, rebuild: true) { _ in }
