@@ -33,31 +33,35 @@ enum UTF8Codec {
         return n
     }
 
+    /// The value of the scalar that starts at byte `i` of the valid UTF-8 `bytes`;
+    /// moves `i` past it. The one decoding step every loop here is made of.
+    @inline(__always)
+    static func next(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> UInt32 {
+        let b0 = UInt32(bytes[i])
+        if b0 < 0x80 {
+            i += 1
+            return b0
+        } else if b0 < 0xE0 {
+            defer { i += 2 }
+            return (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+        } else if b0 < 0xF0 {
+            defer { i += 3 }
+            return (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+        } else {
+            defer { i += 4 }
+            return (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+        }
+    }
+
     /// Decodes the valid UTF-8 `bytes` into `output` (room for one scalar a byte) and returns
     /// how many scalars it wrote. A plain loop, with no closure called per scalar.
     @inline(__always)
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutablePointer<Unicode.Scalar>) -> Int {
         var i = 0, n = 0
-        let count = bytes.count
-        while i < count {
-            let b0 = UInt32(bytes[i])
-            let value: UInt32
-            if b0 < 0x80 {
-                value = b0
-                i += 1
-            } else if b0 < 0xE0 {
-                value = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                i += 2
-            } else if b0 < 0xF0 {
-                value = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                i += 3
-            } else {
-                value = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
-                    | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-                i += 4
-            }
+        while i < bytes.count {
             // Valid UTF-8 holds only scalar values.
-            output[n] = unsafeBitCast(value, to: Unicode.Scalar.self)
+            output[n] = unsafeBitCast(next(bytes, &i), to: Unicode.Scalar.self)
             n += 1
         }
         return n
@@ -69,25 +73,8 @@ enum UTF8Codec {
     @discardableResult
     static func forEachScalar(in bytes: UnsafeBufferPointer<UInt8>, _ visit: (UInt32) -> Bool) -> Bool {
         var i = 0
-        let n = bytes.count
-        while i < n {
-            let b0 = UInt32(bytes[i])
-            let value: UInt32
-            if b0 < 0x80 {
-                value = b0
-                i += 1
-            } else if b0 < 0xE0 {
-                value = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                i += 2
-            } else if b0 < 0xF0 {
-                value = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                i += 3
-            } else {
-                value = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
-                    | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-                i += 4
-            }
-            if !visit(value) { return false }
+        while i < bytes.count {
+            if !visit(next(bytes, &i)) { return false }
         }
         return true
     }

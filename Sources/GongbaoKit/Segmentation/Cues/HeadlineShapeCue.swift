@@ -21,17 +21,9 @@ enum HeadlineShapeCue {
 
     /// `couldBeHeadline` read on the line's UTF-8 bytes, between its leading and trailing white space.
     private static func couldBeHeadline(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0, end = bytes.count
-        while end > 0 {
-            var before = end
-            guard Punctuation.isSpace(UTF8Scalars.previous(bytes, &before)) else { break }
-            end = before
-        }
-        while i < end {
-            var after = i
-            guard Punctuation.isSpace(UTF8Scalars.next(bytes, &after)) else { break }
-            i = after
-        }
+        let trimmed = UTF8Scalars.trimmed(bytes)
+        var i = trimmed.lowerBound
+        let end = trimmed.upperBound
         var count = 0
         var width = 0.0
         var depth = 0, lowest = 0
@@ -126,17 +118,9 @@ enum HeadlineShapeCue {
     /// `headlineScore` read in one pass over the UTF-8 bytes of the trimmed line. The line's
     /// first and last scalars are not white space, so a space anywhere in it is an inner one.
     private static func headlineScore(bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var i = 0, end = bytes.count
-        while end > 0 {
-            var before = end
-            guard Punctuation.isSpace(UTF8Scalars.previous(bytes, &before)) else { break }
-            end = before
-        }
-        while i < end {
-            var after = i
-            guard Punctuation.isSpace(UTF8Scalars.next(bytes, &after)) else { break }
-            i = after
-        }
+        let trimmed = UTF8Scalars.trimmed(bytes)
+        var i = trimmed.lowerBound
+        let end = trimmed.upperBound
         let start = i
         var commas = 0, enumerations = 0, count = 0
         var ascii = 0, wide = 0

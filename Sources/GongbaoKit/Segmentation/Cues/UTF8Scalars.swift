@@ -13,23 +13,7 @@ enum UTF8Scalars {
     /// The scalar that starts at byte `i`; moves `i` past it.
     @inline(__always)
     static func next(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> Unicode.Scalar {
-        let b0 = UInt32(bytes[i])
-        let value: UInt32
-        if b0 < 0x80 {
-            value = b0
-            i += 1
-        } else if b0 < 0xE0 {
-            value = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-            i += 2
-        } else if b0 < 0xF0 {
-            value = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-            i += 3
-        } else {
-            value = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
-                | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-            i += 4
-        }
-        return Unicode.Scalar(value).unsafelyUnwrapped
+        Unicode.Scalar(UTF8Codec.next(bytes, &i)).unsafelyUnwrapped
     }
 
     /// The scalar that ends before byte `end`; moves `end` back to its first byte.
@@ -40,5 +24,22 @@ enum UTF8Scalars {
         var i = start
         end = start
         return next(bytes, &i)
+    }
+
+    /// The bytes of `bytes` between its leading and trailing white space (`Punctuation.isSpace`).
+    @inline(__always)
+    static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var i = 0, end = bytes.count
+        while end > 0 {
+            var before = end
+            guard Punctuation.isSpace(previous(bytes, &before)) else { break }
+            end = before
+        }
+        while i < end {
+            var after = i
+            guard Punctuation.isSpace(next(bytes, &after)) else { break }
+            i = after
+        }
+        return i..<end
     }
 }
