@@ -126,16 +126,16 @@ public struct EntityIndexBuilder {
     let hierarchy: (any RegionHierarchy)?
     var keys: [EntityKey] = []
     var labels: [String] = []
-    /// Entity ids by kind and name (region: code), through `StringTable`, not a
-    /// `Dictionary<EntityKey, …>`: hashing each name of each article was the
-    /// larger part of adding it.
-    var ids = StringTable()
+    /// Entity ids by name (region: code), one table per kind: `NameTable` hashes a
+    /// name's bytes once, where a `Dictionary<EntityKey, …>` normalised every name
+    /// of every article on each lookup (the larger part of adding it).
+    var ids = [NameTable<Int32>](repeating: NameTable(), count: EntityKind.allCases.count)
     var entityStart: [Int32] = [0]
     var entityIDs: [Int32] = []
     /// Per article, the ids among its entity ids that are `about`/other (posted) vs `mentioned` only.
     var mentionedOnly: [(article: Int32, id: Int32)] = []
     /// Per region code seen in a tag: the ids of the region and its ancestors, nearest first.
-    var chains = StringTable()
+    var chains = NameTable<Int>()
     var chainIDs: [[Int32]] = []
     var aliases: [(name: String, id: Int32)] = []
     /// The aliases recorded so far, by entity id (a few per organisation: a linear look is cheapest).
@@ -151,14 +151,16 @@ public struct EntityIndexBuilder {
     public var count: Int { entityStart.count - 1 }
 
     private mutating func intern(_ kind: EntityKind, _ value: String, label: @autoclosure () -> String) -> Int32 {
-        ids.value(of: value, tag: Self.tag(kind)) {
-            keys.append(EntityKey(kind, value))
-            labels.append(label())
-            return Int32(keys.count - 1)
-        }
+        let table = Self.table(kind)
+        if let id = ids[table][value] { return id }
+        let id = Int32(keys.count)
+        keys.append(EntityKey(kind, value))
+        labels.append(label())
+        ids[table][value] = id
+        return id
     }
 
-    private static func tag(_ kind: EntityKind) -> UInt8 {
+    private static func table(_ kind: EntityKind) -> Int {
         switch kind {
         case .region: 0
         case .org: 1
@@ -170,9 +172,9 @@ public struct EntityIndexBuilder {
     /// Ids of the region of `tag` and of its ancestors, interned on first sight
     /// (the region's label is the tag's name; an ancestor's, its official name).
     private mutating func chain(_ tag: RegionTag) -> Int {
-        let known = Int32(chainIDs.count)
-        let index = Int(chains.value(of: tag.code, tag: 0) { known })
-        guard index == chainIDs.count else { return index }
+        if let index = chains[tag.code] { return index }
+        let index = chainIDs.count
+        chains[tag.code] = index
         var chain = [intern(.region, tag.code, label: tag.name)]
         if let hierarchy {
             for code in hierarchy.ancestors(of: tag.code) {
