@@ -48,15 +48,6 @@ public struct RegionAnnotator: PageAnnotator {
                                                                   surfaces: reading.surfaces)
     }
 
-    /// National in scope: its headline or first paragraph speaks of 全国, 国务院, 全总….
-    static func isNational(_ article: Article) -> Bool {
-        let lead = [article.kicker, article.title, article.subtitle, article.paragraphs.first ?? ""]
-        return lead.contains { field in
-            let scalars = RegionMentionFinder.scalars(of: field)
-            return CueWords.nationalWords.occurs(in: scalars, within: 0..<scalars.count)
-        }
-    }
-
     /// The province of a provincial paper: named reliably in at least three of
     /// the page's articles, in at least half of those that name any place, and
     /// twice as often as any other province.

@@ -21,8 +21,25 @@ struct ByteReadingTests {
     @Test("a paragraph starts as a continuation read in one pass exactly when it does read from its head")
     func continuationInOnePass() {
         for line in Self.lines {
-            #expect(ContinuationCue.startsAsContinuation(line) == ContinuationCue.startsAsContinuationReadingHead(line), "\(line)")
+            #expect(ContinuationCue.startsAsContinuation(line) == Self.startsAsContinuationReadingHead(line), "\(line)")
         }
+    }
+
+    /// `ContinuationCue.startsAsContinuation` as first written, on the head's scalars: the
+    /// reference the one-pass reading is checked against.
+    private static func startsAsContinuationReadingHead(_ text: String) -> Bool {
+        let head = Punctuation.head(text, 24)
+        guard let first = head.first else { return false }
+        if Punctuation.neverStartsText.contains(first) { return true }
+        if QuoteBalance(scalars: head).closesUnopened { return true }
+        let commas = Punctuation.commas, enders = Punctuation.sentenceEnders, clauseEnders = Punctuation.clauseEnders
+        guard let stop = head.firstIndex(where: { commas.contains($0) || enders.contains($0) || clauseEnders.contains($0) })
+        else { return false }
+        let clause = head[..<stop]
+        guard clause.allSatisfy(Punctuation.isHan) else { return false }
+        let isSentence = Punctuation.sentenceEnders.contains(head[stop])
+        guard clause.count <= (isSentence ? 6 : 1) else { return false }
+        return !ContinuationCue.opensWithParagraphOpener(scalars: clause)
     }
 
     @Test("scalars read forwards and backwards from the bytes are the line's scalars")

@@ -88,24 +88,6 @@ enum ContinuationCue {
         return !opensWithParagraphOpener(scalars: clause)
     }
 
-    /// `startsAsContinuation` as first written, on the head's scalars (kept to check the one-pass
-    /// reading against).
-    static func startsAsContinuationReadingHead(_ text: String) -> Bool {
-        let head = Punctuation.head(text, 24)
-        guard let first = head.first else { return false }
-        if Punctuation.neverStartsText.contains(first) { return true }
-        if QuoteBalance(scalars: head).closesUnopened { return true }
-        let commas = Punctuation.commas, enders = Punctuation.sentenceEnders, clauseEnders = Punctuation.clauseEnders
-        guard let stop = head.firstIndex(where: { commas.contains($0) || enders.contains($0) || clauseEnders.contains($0) })
-        else { return false }
-        let clause = head[..<stop]
-        guard clause.allSatisfy(Punctuation.isHan) else { return false }
-        // Only a short clause can say so; the openers are looked up for those alone.
-        let isSentence = Punctuation.sentenceEnders.contains(head[stop])
-        guard clause.count <= (isSentence ? 6 : 1) else { return false }
-        return !opensWithParagraphOpener(scalars: clause)
-    }
-
     /// Whether the text starts with one of `paragraphOpeners`.
     static func opensWithParagraphOpener(_ text: String) -> Bool {
         paragraphOpeners.contains(where: { text.hasPrefix($0) })
