@@ -23,6 +23,9 @@ let package = Package(
         // of small strings and arrays, and glibc's allocator fragments under that
         // churn (docs/performance.md: the index builds 1.2× faster, peaks 70 MB lower).
         .systemLibrary(name: "CJemalloc", providers: [.apt(["libjemalloc-dev"])]),
+        // Cache prefetch hints (a compiler builtin Swift cannot spell), for the
+        // n-gram index builder's hash-table probes.
+        .target(name: "CPrefetch"),
         // The model: pages → articles → annotated articles → archive → query.
         // Knows nothing of terminals.
         // The gazetteer is a generated resource, made by Resources/build_gazetteer.py.
@@ -37,7 +40,7 @@ let package = Package(
         // snapshot for fast opening, the n-gram text index. `ArchiveOpener` is its door.
         .target(
             name: "GongbaoIndex",
-            dependencies: ["GongbaoKit", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["GongbaoKit", "CPrefetch", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // The terminal browser: state, key map, update, views into a cell grid,
         // and one thin ncurses backend.
