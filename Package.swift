@@ -23,9 +23,9 @@ let package = Package(
         // of small strings and arrays, and glibc's allocator fragments under that
         // churn (docs/performance.md: the index builds 1.2× faster, peaks 70 MB lower).
         .systemLibrary(name: "CJemalloc", providers: [.apt(["libjemalloc-dev"])]),
-        // Cache prefetch hints (a compiler builtin Swift cannot spell), for the
-        // n-gram index builder's hash-table probes.
-        .target(name: "CPrefetch"),
+        // Hints Swift cannot spell: cache prefetch (the n-gram index builder's
+        // table probes) and early writeback (the snapshot file, before its fsync).
+        .target(name: "CHints"),
         // The model: pages → articles → annotated articles → archive → query.
         // Knows nothing of terminals.
         // The gazetteer is a generated resource, made by Resources/build_gazetteer.py.
@@ -40,7 +40,7 @@ let package = Package(
         // snapshot for fast opening, the n-gram text index. `ArchiveOpener` is its door.
         .target(
             name: "GongbaoIndex",
-            dependencies: ["GongbaoKit", "CPrefetch", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["GongbaoKit", "CHints", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // The terminal browser: state, key map, update, views into a cell grid,
         // and one thin ncurses backend.
@@ -77,7 +77,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "GongbaoIndexTests", dependencies: ["GongbaoIndex", "GongbaoKit", "GongbaoTestSupport", "gongbao-bench"]),
+        .testTarget(
+            name: "GongbaoIndexTests",
+            dependencies: [
+                "GongbaoIndex", "GongbaoKit", "GongbaoTestSupport", "gongbao-bench",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         .testTarget(
             name: "ReliabilityTests",
             dependencies: ["GongbaoKit", .product(name: "PropertyBased", package: "swift-property-based")]

@@ -1,3 +1,4 @@
+import CHints
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -26,9 +27,21 @@ final class FileWriter {
     private(set) var offset: Int = 0
     private var buffer: [UInt8] = []
     private let bufferSize = 1 << 20
+    /// Whether written data is sent on to the disk as it comes (for a file that will be synced).
+    private let writesBack: Bool
+    /// Bytes handed to the kernel, and how many of them it was asked to write back.
+    private var written = 0
+    private var writtenBack = 0
+    /// Writeback is started in steps of this many bytes.
+    private static let writebackStep = 8 << 20
 
-    init(creating path: String) throws {
+    /// Creates (or truncates) the file at `path`. With `writesBack`, the kernel is
+    /// asked to start writing each 8 MiB to disk as soon as it is written, so that
+    /// `sync` at the end waits for the last few MiB instead of the whole file
+    /// (at 100,000 articles the snapshot's `fsync` alone took half a second).
+    init(creating path: String, writesBack: Bool = false) throws {
         self.path = path
+        self.writesBack = writesBack
         fd = open(path, O_RDWR | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw IndexIOError(path, "create") }
         buffer.reserveCapacity(bufferSize)
@@ -72,6 +85,12 @@ final class FileWriter {
             let n = restartingOnSignal { Glibc_write(fd, bytes.baseAddress! + done, bytes.count - done) }
             guard n >= 0 else { throw IndexIOError(path, "write") }
             done += n
+        }
+        written += bytes.count
+        if writesBack, written - writtenBack >= Self.writebackStep {
+            // A hint: where it fails, `sync` still writes everything.
+            _ = gb_start_writeback(fd, Int64(writtenBack), Int64(written - writtenBack))
+            writtenBack = written
         }
     }
 

@@ -1,4 +1,4 @@
-import CPrefetch
+import CHints
 
 /// Builds the n-gram posting lists of one text field (headlines or bodies) in
 /// one pass over the texts, as the articles come: each gram's list grows in a

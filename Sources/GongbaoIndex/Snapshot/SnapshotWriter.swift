@@ -33,7 +33,7 @@ final class SnapshotWriter {
     init(path: String, hierarchy: (any RegionHierarchy)?) throws {
         self.path = path
         self.bodyPath = path + ".body"
-        main = try FileWriter(creating: path)
+        main = try FileWriter(creating: path, writesBack: true)
         body = try FileWriter(creating: bodyPath)
         entities = EntityIndexBuilder(hierarchy: hierarchy)
         try main.write([UInt8](repeating: 0, count: SnapshotFormat.headerSize))

@@ -1,2 +1,0 @@
-// CPrefetch is header-only (static inline functions); SwiftPM needs one source file.
-#include "CPrefetch.h"
