@@ -25,7 +25,8 @@ let package = Package(
         .systemLibrary(name: "CJemalloc", providers: [.apt(["libjemalloc-dev"])]),
         // Hints Swift cannot spell: cache prefetch (the n-gram index builder's
         // table probes) and early writeback (the snapshot file, before its fsync).
-        .target(name: "CHints"),
+        // Header-only, so that no clang-compiled object carries DWARF 5 (valgrind 3.19 cannot read it).
+        .systemLibrary(name: "CHints"),
         // The model: pages → articles → annotated articles → archive → query.
         // Knows nothing of terminals.
         // The gazetteer is a generated resource, made by Resources/build_gazetteer.py.

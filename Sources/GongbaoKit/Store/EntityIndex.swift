@@ -260,7 +260,15 @@ public struct EntityIndexBuilder {
             extra = extraEnd
         }
         var order = Array(0..<k)
-        order.sort { labels[$0] < labels[$1] }
+        // In `String`'s order (`<`, on canonical equivalence), compared as UTF-8 bytes
+        // where both labels are made of normalization-inert scalars: such a label is
+        // already in normal form, whose byte order is `<`'s. `<` itself normalises
+        // every non-ASCII label on every comparison (a third of this builder's time).
+        let bytes = labels.map { Array($0.utf8) }
+        let inert = labels.map { $0.unicodeScalars.allSatisfy(\.isNormalizationInert) }
+        order.sort { a, b in
+            inert[a] && inert[b] ? bytes[a].lexicographicallyPrecedes(bytes[b]) : labels[a] < labels[b]
+        }
         var labelRank = [Int32](repeating: 0, count: k)
         for (rank, id) in order.enumerated() { labelRank[id] = Int32(rank) }
         return EntityIndex(

@@ -31,4 +31,18 @@ struct EntityIndexBuilderTests {
         #expect(Array(index.labels[1..<chain.count]) == hierarchy.ancestors(of: county).map { hierarchy.name(of: $0)! })
         for id in 0..<Int32(index.keys.count) { #expect(Array(index.postings(id)) == [0, 1]) }
     }
+
+    @Test("label ranks follow String's order, also where a label is not in normal form")
+    func labelRankIsStringOrder() {
+        // Chinese, ASCII, Latin-1, a decomposed é (not inert: compared as String), a
+        // compatibility ideograph (U+F900, canonically 豈) and its unified form.
+        let names = ["工会", "Zhang", "abc", "Café", "Cafe\u{301}s", "Cafd", "金\u{F900}", "金\u{8C48}子", "金", "ab", "全国总工会", "Ángel"]
+        let articles = names.enumerated().map { i, name in
+            Article(id: "p#\(i + 1)", source: "p.txt", index: i + 1, kind: .news, title: "甲",
+                    persons: [PersonTag(name: name, role: "")])
+        }
+        let index = EntityIndex(articles: articles, hierarchy: nil)
+        let byRank = index.labels.indices.sorted { index.labelRank[$0] < index.labelRank[$1] }.map { index.labels[$0] }
+        #expect(byRank == index.labels.sorted())
+    }
 }
