@@ -42,7 +42,8 @@ struct PersonExtractor: Sendable {
             }
         }
         // A dotted name's parts (阿依古丽 and 买买提 of 阿依古丽·买买提) are not people of their own.
-        let dotted = found.map(\.name).filter { $0.unicodeScalars.contains(where: DottedNameCue.separators.contains) }
+        let separators = DottedNameCue.separators  // asked per scalar: held in a local
+        let dotted = found.map(\.name).filter { $0.unicodeScalars.contains(where: separators.contains) }
         if !dotted.isEmpty {
             found.removeAll { f in dotted.contains { $0 != f.name && $0.contains(f.name) } }
         }

@@ -111,10 +111,15 @@ extension Unicode.Scalar {
     /// Inert scalars that are also a character of their own whatever surrounds them (not CR,
     /// the zero-width joiners or the half-width voiced marks, which join the scalar before):
     /// on texts of such scalars, prefix and suffix tests on `String`s agree with tests on scalars.
-    var isAtomicInert: Bool {
+    var isAtomicInert: Bool { isAtomicInert(in: ScalarSet.normalizationInert) }
+
+    /// ``isAtomicInert`` with ``ScalarSet/normalizationInert`` passed in, for loops that hold
+    /// the set in a local rather than reading the static (a `swift_once`) at every scalar.
+    @inline(__always)
+    func isAtomicInert(in inert: ScalarSet) -> Bool {
         switch value {
         case 0x0D, 0x200C, 0x200D, 0xFF9E, 0xFF9F: false
-        default: isNormalizationInert
+        default: inert.contains(self)
         }
     }
 
