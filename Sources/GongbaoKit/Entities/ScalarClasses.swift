@@ -44,9 +44,25 @@ enum ScalarClasses {
         }
     }()
 
+    /// ``classes(of:)`` of each of `scalars`, in one pass over the table.
+    static func classBytes(of scalars: [Unicode.Scalar]) -> [UInt8] {
+        table.withUnsafeBufferPointer { table in
+            scalars.withUnsafeBufferPointer { t in
+                [UInt8](unsafeUninitializedCapacity: t.count) { bytes, count in
+                    for i in t.indices {
+                        let v = Int(t[i].value)
+                        bytes[i] = v < 0x10000 ? table[v] : classes(of: t[i])
+                    }
+                    count = t.count
+                }
+            }
+        }
+    }
+
     /// The first position at or after `start` whose scalar is in a class of `mask` (or the end).
     static func next(_ mask: UInt8, in text: ScalarText, from start: Int) -> Int {
-        table.withUnsafeBufferPointer { table in
+        if !text.classes.isEmpty { return next(mask, inBytes: text.classes, from: start) }
+        return table.withUnsafeBufferPointer { table in
             text.scalars.withUnsafeBufferPointer { t in
                 var i = start
                 while i < t.count {
@@ -60,6 +76,23 @@ enum ScalarClasses {
                 }
                 return max(start, t.count)
             }
+        }
+    }
+
+    /// ``next(_:in:from:)`` over a text's ``ScalarText/classes``: while no position is in a class
+    /// of `mask`, eight are tested with one load (the mask repeated in each byte of a word).
+    private static func next(_ mask: UInt8, inBytes classes: [UInt8], from start: Int) -> Int {
+        classes.withUnsafeBufferPointer { bytes in
+            let lanes = UInt64(mask) &* 0x0101_0101_0101_0101
+            var i = start
+            if let base = bytes.baseAddress, i >= 0 {
+                while i + 8 <= bytes.count, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & lanes == 0 { i += 8 }
+            }
+            while i < bytes.count {
+                if bytes[i] & mask != 0 { return i }
+                i += 1
+            }
+            return max(start, bytes.count)
         }
     }
 }

@@ -11,6 +11,9 @@ struct ScalarText: Sendable {
     /// equal as Swift `String`s exactly when their scalars are equal, so scanners may compare
     /// scalars where the rules compare strings.
     let isPlain: Bool
+    /// ``ScalarClasses`` of each scalar, for a text that several scanners pass over (an
+    /// article's segments, see ``init(classifying:isPlain:)``); empty for other texts.
+    let classes: [UInt8]
 
     init(_ string: String) {
         self.init(scalars: Self.decode(string))
@@ -20,12 +23,22 @@ struct ScalarText: Sendable {
         self.scalars = scalars
         let inert = ScalarSet.normalizationInert
         isPlain = scalars.allSatisfy { inert.contains($0) }
+        classes = []
     }
 
     /// A text whose plainness the caller has worked out already.
     init(scalars: [Unicode.Scalar], isPlain: Bool) {
         self.scalars = scalars
         self.isPlain = isPlain
+        classes = []
+    }
+
+    /// A text whose scalars' classes are worked out once, here, so that each scanner's
+    /// ``ScalarClasses/next(_:in:from:)`` reads bytes rather than looking every scalar up again.
+    init(classifying scalars: [Unicode.Scalar], isPlain: Bool) {
+        self.scalars = scalars
+        self.isPlain = isPlain
+        classes = ScalarClasses.classBytes(of: scalars)
     }
 
     /// The scalars of `string`, decoded straight from its UTF-8 (much cheaper than `Array(unicodeScalars)`).

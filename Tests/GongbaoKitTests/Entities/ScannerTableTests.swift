@@ -74,6 +74,20 @@ struct ScannerRepresentationTests {
         }
     }
 
+    @Test("a text classified once finds the same next positions as the table, for every class")
+    func classifiedText() {
+        let masks = [ScalarClasses.listComma, ScalarClasses.orgSuffix, ScalarClasses.number, ScalarClasses.enumeration, 0xFF]
+        for text in (Self.texts + ["𠀀等、12个𠀁工会" + String(repeating: "甲", count: 20) + "、"]).map(ScalarText.init) {
+            let classified = ScalarText(classifying: text.scalars, isPlain: text.isPlain)
+            #expect(classified.classes == text.scalars.map(ScalarClasses.classes(of:)))
+            for mask in masks {
+                for start in 0...(text.count + 1) {
+                    #expect(ScalarClasses.next(mask, in: classified, from: start) == ScalarClasses.next(mask, in: text, from: start))
+                }
+            }
+        }
+    }
+
     @Test("normalization-inert scalars are the listed blocks, and texts of them are plain")
     func inert() {
         #expect(Unicode.Scalar("℃").isNormalizationInert && Unicode.Scalar("王").isNormalizationInert)
