@@ -16,14 +16,18 @@ enum ScalarClasses {
     static let listComma: UInt8 = 32
     /// A digit, or a Chinese numeral other than 零 and 〇, which may start a figure.
     static let number: UInt8 = 64
+    /// A separator dot of a name (`DottedNameCue.separators`) or a quotation or title mark
+    /// (`QuoteScanner.mayBeMark`): rare characters two scans look for, sharing the last bit.
+    static let mark: UInt8 = 128
 
     /// The classes of one scalar, tested directly.
     static func classes(of c: Unicode.Scalar) -> UInt8 {
-        classes(of: c, PersonLexicon.speechVerbs, PersonLexicon.postTitles, OrganisationLexicon.suffixes, FigureExtractor.chineseNumerals)
+        classes(of: c, PersonLexicon.speechVerbs, PersonLexicon.postTitles, OrganisationLexicon.suffixes, FigureExtractor.chineseNumerals,
+                DottedNameCue.separators)
     }
 
     private static func classes(of c: Unicode.Scalar, _ speechVerbs: WordList, _ postTitles: WordList,
-                                _ suffixes: WordList, _ numerals: ScalarSet) -> UInt8 {
+                                _ suffixes: WordList, _ numerals: ScalarSet, _ dots: ScalarSet) -> UInt8 {
         var result: UInt8 = 0
         if speechVerbs.mayStart(c) { result |= speechVerb }
         if postTitles.mayStart(c) { result |= postTitle }
@@ -32,15 +36,16 @@ enum ScalarClasses {
         if c == "等" || c == "来" { result |= enumeration }
         if c == "、" { result |= listComma }
         if c.isDigitLike || (numerals.contains(c) && c != "零" && c != "〇") { result |= number }
+        if dots.contains(c) || QuoteScanner.mayBeMark(c) { result |= mark }
         return result
     }
 
     /// ``classes(of:)`` of every BMP scalar (the word lists held in locals while it is built).
     static let table: [UInt8] = {
         let speechVerbs = PersonLexicon.speechVerbs, postTitles = PersonLexicon.postTitles
-        let suffixes = OrganisationLexicon.suffixes, numerals = FigureExtractor.chineseNumerals
+        let suffixes = OrganisationLexicon.suffixes, numerals = FigureExtractor.chineseNumerals, dots = DottedNameCue.separators
         return (0..<0x10000).map { v in
-            Unicode.Scalar(UInt32(v)).map { classes(of: $0, speechVerbs, postTitles, suffixes, numerals) } ?? 0
+            Unicode.Scalar(UInt32(v)).map { classes(of: $0, speechVerbs, postTitles, suffixes, numerals, dots) } ?? 0
         }
     }()
 
