@@ -29,7 +29,7 @@ struct ArticleTexts: Sendable {
                     let c = buffer[k]
                     if c == "\n" && (k == 0 || buffer[k - 1] != "\r") {
                         if k > start {
-                            segments.append(Segment(part: part, text: ScalarText(scalars: Array(buffer[start..<k]), isPlain: plain)))
+                            segments.append(Segment(part: part, text: ScalarText(classifying: Array(buffer[start..<k]), isPlain: plain)))
                         }
                         start = k + 1
                         plain = true
@@ -39,7 +39,7 @@ struct ArticleTexts: Sendable {
                 }
             }
             if scalars.count > start {
-                segments.append(Segment(part: part, text: ScalarText(scalars: start == 0 ? scalars : Array(scalars[start...]), isPlain: plain)))
+                segments.append(Segment(part: part, text: ScalarText(classifying: start == 0 ? scalars : Array(scalars[start...]), isPlain: plain)))
             }
         }
         add(article.kicker, .headline)

@@ -95,9 +95,12 @@ enum CreditParser {
         let markers = self.markers  // asked at every position: held in a local
         var i = 0
         while i < text.count {
-            // Most positions start nothing: pass over them in a tight loop.
+            // Most positions start nothing: pass over them in a tight loop. A marker counts only
+            // after the start, a sentence end or another non-Han character (see below), so a
+            // marker's first character inside a run of Han (中, 人, 工) is passed over too.
             text.scalars.withUnsafeBufferPointer { t in
-                while i < t.count, t[i] != "(", t[i] != "（", t[i] != "□", !markers.mayStart(t[i]) { i += 1 }
+                while i < t.count, t[i] != "(", t[i] != "（", t[i] != "□",
+                      !markers.mayStart(t[i]) || (i > 0 && t[i - 1].isHan) { i += 1 }
             }
             guard i < text.count else { break }
             defer { i += 1 }

@@ -26,12 +26,9 @@ enum DottedNameCue {
         var found: [(range: Range<Int>, name: String)] = []
         var i = 0
         let n = text.count
-        let separators = self.separators  // asked at every position: held in a local
         while i < n {
-            // Pass over the text up to the next separator in a tight loop.
-            text.scalars.withUnsafeBufferPointer { t in
-                while i < n, !separators.contains(t[i]) { i += 1 }
-            }
+            // Pass over the text up to the next separator (or quotation mark: they share a class).
+            i = ScalarClasses.next(ScalarClasses.mark, in: text, from: i)
             guard i < n else { break }
             guard separators.contains(text[i]), i > 0, text.isHan(i - 1), i + 1 < n, text.isHan(i + 1) else {
                 i += 1

@@ -35,15 +35,29 @@ struct NameTable<Value> {
     }
 
     /// The FNV-1a hash of the name's UTF-8, or nil when a scalar is not normalization-inert.
+    ///
+    /// One pass over the bytes: ASCII and the bulk of the Han block (U+5000–U+9FFF, lead bytes
+    /// E5–E9) are inert and settled on their lead byte; only other scalars are decoded and looked
+    /// up, in the inert set held in a local (a static read per scalar costs a `swift_once` each).
     private static func inertHash(_ name: String) -> UInt64? {
         var name = name
+        let inert = ScalarSet.normalizationInert
         return name.withUTF8 { bytes -> UInt64? in
             var h: UInt64 = 0xCBF2_9CE4_8422_2325
-            for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
-            let inert = UTF8Codec.forEachScalar(in: bytes) { value in
-                value < 0x80 || unsafeBitCast(value, to: Unicode.Scalar.self).isNormalizationInert
+            var i = 0
+            while i < bytes.count {
+                let lead = bytes[i]
+                let start = i
+                if lead < 0x80 {
+                    i += 1
+                } else if lead >= 0xE5 && lead <= 0xE9 {
+                    i += 3
+                } else if !inert.contains(unsafeBitCast(UTF8Codec.next(bytes, &i), to: Unicode.Scalar.self)) {
+                    return nil
+                }
+                for k in start..<i { h = (h ^ UInt64(bytes[k])) &* 0x100_0000_01B3 }
             }
-            return inert ? h : nil
+            return h
         }
     }
 

@@ -90,13 +90,14 @@ struct OrganisationExtractor: Sendable {
     /// ``mentions(in:order:excluded:)`` with the excluded positions as a mask (shared with the figures).
     func mentions(in text: ScalarText, order base: Int, excluded: RangeMask) -> [OrgMention] {
         let chains = Self.chains(in: text, excluded: excluded)
-        var consumed = Set<Int>()
+        // Chains read as part of a longer name, by index (a flag each: no set is hashed).
+        var consumed = [Bool](repeating: false, count: chains.count)
         var found: [(position: Int, mention: OrgMention)] = []
-        for j in stride(from: chains.count - 1, through: 0, by: -1) where !consumed.contains(j) {
+        for j in stride(from: chains.count - 1, through: 0, by: -1) where !consumed[j] {
             let chain = chains[j]
             guard let result = candidate(ending: chain, index: j, chains: chains, in: text) else { continue }
             if Self.inListOfThings(endingAt: chain.end, in: text) { continue }
-            consumed.formUnion(result.internal)
+            for k in result.internal { consumed[k] = true }
             for m in result.mentions { found.append((m.position, m.mention)) }
         }
         found += enumerated(in: text, excluded: excluded)
@@ -215,7 +216,8 @@ struct OrganisationExtractor: Sendable {
 
     private struct Candidate {
         var mentions: [(position: Int, mention: OrgMention)]
-        var `internal`: Set<Int>
+        /// Indices of the chains inside the name, which are not names of their own.
+        var `internal`: [Int]
     }
 
     private func candidate(ending chain: Chain, index j: Int, chains: [Chain], in text: ScalarText) -> Candidate? {
@@ -344,12 +346,20 @@ struct OrganisationExtractor: Sendable {
             if shorthandEnd { s += "工会" }
             return s
         }
-        var mentions: [(Int, OrgMention)] = []
-        let written = text.string(start..<end)
+        // The name (from `keepStart`, 工会 added after a shorthand) and the form written (from
+        // `start`) of an organisation ending at `nameEnd`: one string when they are the same text.
+        let writtenStart = start
+        func forms(endingAt nameEnd: Int, shorthandEnd: Bool) -> (name: String, written: String) {
+            let written = text.string(writtenStart..<nameEnd)
+            if keepStart == writtenStart && !shorthandEnd { return (written, written) }
+            return (named(keepStart..<nameEnd, shorthandEnd: shorthandEnd), written)
+        }
+        var mentions: [(position: Int, mention: OrgMention)] = []
         let innerEnds = inner.map { chains[$0] }
         if innerEnds.isEmpty {
             if chain.tag == .department { return nil }
-            var name = named(keepStart..<end, shorthandEnd: chain.isShorthand)
+            let own = forms(endingAt: end, shorthandEnd: chain.isShorthand)
+            var name = own.name
             if expandToUnion { name = text.string(keepStart..<chain.start) + "总工会" }
             if case .elliptical = form { name = text.string(keepStart..<end) + (chain.isShorthand ? "工会" : "") }
             var kind = chain.tag.kind
@@ -361,7 +371,7 @@ struct OrganisationExtractor: Sendable {
                 name = text.string(keepStart..<companyEnd)
                 kind = .company
             }
-            mentions.append((keepStart, OrgMention(name: name, written: written, kind: kind, form: form, order: 0)))
+            mentions.append((keepStart, OrgMention(name: name, written: own.written, kind: kind, form: form, order: 0)))
             return Candidate(mentions: mentions, internal: [])
         }
         guard form == .full else { return nil }
@@ -376,20 +386,23 @@ struct OrganisationExtractor: Sendable {
            !(childStart..<chain.start).contains(where: { Lexicon.suffixes.hasMatch(in: text, at: $0) }) {
             let childPlaces = RegionNames.chain(in: text, from: childStart, limit: chain.start)
             let childKeep = childPlaces.count >= 2 ? childPlaces[childPlaces.count - 2].end : childStart
-            mentions.append((keepStart, OrgMention(name: named(keepStart..<last.end, shorthandEnd: last.isShorthand), written: text.string(start..<last.end), kind: parentKind, form: .full, order: 0)))
+            let parent = forms(endingAt: last.end, shorthandEnd: last.isShorthand)
+            mentions.append((keepStart, OrgMention(name: parent.name, written: parent.written, kind: parentKind, form: .full, order: 0)))
             mentions.append((childKeep, OrgMention(name: text.string(childKeep..<end), written: text.string(childStart..<end), kind: .union, form: .full, order: 0)))
-            return Candidate(mentions: mentions, internal: Set(inner))
+            return Candidate(mentions: mentions, internal: inner)
         }
         let departmentOfCompany = parentKind == .company
             && (Self.departmentAfterCompanyList.isWord(text, finalSuffix.start..<finalSuffix.end) || chain.tag == .department)
         let unionBeforeTitle = parentKind == .company && finalIsUnion && childStart == chain.start
             && Lexicon.personTitlesAfterUnion.longestMatch(in: text, at: end) != nil
         if departmentOfCompany || unionBeforeTitle {
-            mentions.append((keepStart, OrgMention(name: named(keepStart..<last.end, shorthandEnd: last.isShorthand), written: text.string(start..<last.end), kind: parentKind, form: .full, order: 0)))
+            let parent = forms(endingAt: last.end, shorthandEnd: last.isShorthand)
+            mentions.append((keepStart, OrgMention(name: parent.name, written: parent.written, kind: parentKind, form: .full, order: 0)))
             for k in innerEnds.dropLast() {
-                mentions.append((keepStart, OrgMention(name: named(keepStart..<k.end, shorthandEnd: k.isShorthand), written: text.string(start..<k.end), kind: k.tag.kind, form: .nested, order: 0)))
+                let nested = forms(endingAt: k.end, shorthandEnd: k.isShorthand)
+                mentions.append((keepStart, OrgMention(name: nested.name, written: nested.written, kind: k.tag.kind, form: .nested, order: 0)))
             }
-            return Candidate(mentions: mentions, internal: Set(inner))
+            return Candidate(mentions: mentions, internal: inner)
         }
         if chain.tag == .department { return nil }
         var fullEnd = end
@@ -400,11 +413,13 @@ struct OrganisationExtractor: Sendable {
             fullEnd = chain.parts[chain.parts.count - 2].end
             fullKind = .company
         }
-        mentions.append((keepStart, OrgMention(name: text.string(keepStart..<fullEnd), written: text.string(start..<fullEnd), kind: fullKind, form: .full, order: 0)))
+        let full = forms(endingAt: fullEnd, shorthandEnd: false)
+        mentions.append((keepStart, OrgMention(name: full.name, written: full.written, kind: fullKind, form: .full, order: 0)))
         for k in innerEnds {
-            mentions.append((keepStart, OrgMention(name: named(keepStart..<k.end, shorthandEnd: k.isShorthand), written: text.string(start..<k.end), kind: k.tag.kind, form: .nested, order: 0)))
+            let nested = forms(endingAt: k.end, shorthandEnd: k.isShorthand)
+            mentions.append((keepStart, OrgMention(name: nested.name, written: nested.written, kind: k.tag.kind, form: .nested, order: 0)))
         }
-        return Candidate(mentions: mentions, internal: Set(inner))
+        return Candidate(mentions: mentions, internal: inner)
     }
 
     /// Whether the name ending at `end` is an item of a list closed by 等 and a noun for things
@@ -552,7 +567,7 @@ struct OrganisationExtractor: Sendable {
 
     /// Items before 等企业/等平台 and X in 来自X的职工.
     private func enumerated(in text: ScalarText, excluded: RangeMask) -> [(position: Int, mention: OrgMention)] {
-        var result: [(Int, OrgMention)] = []
+        var result: [(position: Int, mention: OrgMention)] = []
         var i = 0
         while i < text.count {
             // Only 等 and 来 open a case: pass over the rest in a tight loop.

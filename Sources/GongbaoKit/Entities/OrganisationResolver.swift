@@ -70,8 +70,11 @@ struct OrganisationResolver: Sendable {
             var poolScalars = pool.map { Self.atomicScalars($0.name) }
             for a in byLength {
                 let short = entities[a]
-                let shortSuffix = Self.suffixWord(short.name)
                 let shortScalars = scalars[a]
+                // The suffix word, read off the scalars already at hand when the name has them.
+                let shortText = shortScalars.map { ScalarText(scalars: $0, isPlain: true) } ?? ScalarText(short.name)
+                let suffixLength = Self.suffixLength(of: shortText)
+                let shortSuffix = suffixLength.map { shortText.string((shortText.count - $0)..<shortText.count) }
                 if shortSuffix != nil,
                    let p = pool.indices.first(where: { p in
                        if let s = shortScalars, let l = poolScalars[p] { return l.count > s.count && l.ends(with: s) }
@@ -92,12 +95,15 @@ struct OrganisationResolver: Sendable {
                 }
                 // isAbbreviation needs a suffix word and a longer name: test those first, cheaply.
                 var shortSplit = splits[a]
-                let suffixScalars = shortSuffix.flatMap(Self.atomicScalars)
+                // A suffix of atomic scalars is atomic: its scalars are the name's last ones.
+                let suffixScalars = shortScalars != nil
+                    ? suffixLength.map { Array(shortText.scalars.suffix($0)) } : shortSuffix.flatMap(Self.atomicScalars)
                 if let shortSuffix,
                    let b = byLength.first(where: { $0 != a && merged[$0] == nil && lengths[$0] > lengths[a]
                        && Self.mayAbbreviate(shortScalars, suffix: suffixScalars, long: scalars[$0])
                        && Self.isAbbreviation(short.name, suffix: shortSuffix, of: entities[$0].name,
-                                              shortSplit: &shortSplit, longSplit: &splits[$0]) }) {
+                                              shortSplit: &shortSplit, longSplit: &splits[$0],
+                                              screened: shortScalars != nil && suffixScalars != nil && scalars[$0] != nil) }) {
                     merged[a] = b
                     entities[b].count += short.count
                     entities[b].firstOrder = min(entities[b].firstOrder, short.firstOrder)
@@ -176,10 +182,11 @@ struct OrganisationResolver: Sendable {
     /// the same tests on their scalars. Nil for any other name.
     private static func atomicScalars(_ name: String) -> [Unicode.Scalar]? {
         let scalars = name.scalarArray
-        return scalars.allSatisfy(\.isAtomicInert) ? scalars : nil
+        let inert = ScalarSet.normalizationInert  // asked per scalar: held in a local
+        return scalars.allSatisfy { $0.isAtomicInert(in: inert) } ? scalars : nil
     }
 
-    /// False when ``isAbbreviation(_:suffix:of:shortSplit:longSplit:)`` is sure to be false:
+    /// False when ``isAbbreviation(_:suffix:of:shortSplit:longSplit:screened:)`` is sure to be false:
     /// the long name does not end in the suffix, or opens with the short name (tested on
     /// scalars, where the names allow it); true when it has to be asked.
     private static func mayAbbreviate(_ short: [Unicode.Scalar]?, suffix: [Unicode.Scalar]?, long: [Unicode.Scalar]?) -> Bool {
@@ -192,8 +199,13 @@ struct OrganisationResolver: Sendable {
     /// The last suffix word of a name (公司, 工会, 厅), if it has one.
     static func suffixWord(_ name: String) -> String? {
         let text = ScalarText(name)
-        guard let m = OrganisationLexicon.suffixes.longestMatch(in: text, endingAt: text.count) else { return nil }
-        return text.string((text.count - m.length)..<text.count)
+        guard let length = suffixLength(of: text) else { return nil }
+        return text.string((text.count - length)..<text.count)
+    }
+
+    /// The length of ``suffixWord(_:)`` on a name's scalars, if it has one.
+    private static func suffixLength(of name: ScalarText) -> Int? {
+        OrganisationLexicon.suffixes.longestMatch(in: name, endingAt: name.count)?.length
     }
 
     /// Whether `short` abbreviates `long`: same ending, compatible places, characters in order, and not its parent.
@@ -208,19 +220,22 @@ struct OrganisationResolver: Sendable {
 
     /// ``isAbbreviation(_:of:)`` given the short name's suffix word, with the splits of both
     /// names worked out only when needed and kept for the next call (the resolver tests every
-    /// short name against every longer one).
+    /// short name against every longer one). `screened`: the caller has already made the first
+    /// tests (distinct names, the long one longer, not opening with the short one, ending in the
+    /// suffix) on the names' atomic scalars, where they agree with the `String` tests.
     static func isAbbreviation(_ short: String, suffix: String, of long: String,
-                               shortSplit: inout NameSplit?, longSplit: inout NameSplit?) -> Bool {
-        guard short != long, short.scalarCount < long.scalarCount, !long.hasPrefix(short),
-              long.hasSuffix(suffix) else { return false }
+                               shortSplit: inout NameSplit?, longSplit: inout NameSplit?, screened: Bool = false) -> Bool {
+        guard screened || (short != long && short.scalarCount < long.scalarCount && !long.hasPrefix(short)
+                           && long.hasSuffix(suffix)) else { return false }
         if shortSplit == nil { shortSplit = split(short) }
         if longSplit == nil { longSplit = split(long) }
         let s = shortSplit!, l = longSplit!
         if let ps = s.place, let pl = l.place, ps != pl { return false }
         // A short form naming a place is not an abbreviation of a name without one (河南省工匠学院 vs …工匠学院).
         if s.place != nil, l.place == nil, !long.unicodeScalars.first.map({ ["省", "市", "县", "区", "州"].contains($0) })! { return false }
-        let shortBody = Array(s.rest.unicodeScalars.dropLast(suffix.scalarCount))
-        let longBody = Array(l.rest.unicodeScalars.dropLast(suffix.scalarCount))
+        let suffixCount = suffix.scalarCount
+        let shortBody = Array(s.rest.unicodeScalars.dropLast(suffixCount))
+        let longBody = Array(l.rest.unicodeScalars.dropLast(suffixCount))
         guard shortBody.count >= 2, shortBody.count < longBody.count else { return false }
         var k = 0
         for c in longBody where k < shortBody.count && c == shortBody[k] { k += 1 }

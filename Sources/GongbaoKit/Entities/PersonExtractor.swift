@@ -42,7 +42,8 @@ struct PersonExtractor: Sendable {
             }
         }
         // A dotted name's parts (阿依古丽 and 买买提 of 阿依古丽·买买提) are not people of their own.
-        let dotted = found.map(\.name).filter { $0.unicodeScalars.contains(where: DottedNameCue.separators.contains) }
+        let separators = DottedNameCue.separators  // asked per scalar: held in a local
+        let dotted = found.map(\.name).filter { $0.unicodeScalars.contains(where: separators.contains) }
         if !dotted.isEmpty {
             found.removeAll { f in dotted.contains { $0 != f.name && $0.contains(f.name) } }
         }
@@ -56,7 +57,8 @@ struct PersonExtractor: Sendable {
         var givenNames = GivenNames()
         for name in known { givenNames.add(name) }
         for (s, segment) in texts.segments.enumerated() {
-            let more = variants(in: segment.text, base: (s + 1) * 1_000_000, known: known, givenNames: givenNames)
+            let more = variants(in: segment.text, base: (s + 1) * 1_000_000, known: known, givenNames: givenNames,
+                                surnames: wholeCounts.surnameLengths[s])
             found += more
             for f in more where known.insert(f.name).inserted { givenNames.add(f.name) }
         }
@@ -626,8 +628,10 @@ struct PersonExtractor: Sendable {
         }
     }
 
-    /// The same given name under another surname (廖璟璇 / 彭璟璇).
-    private func variants(in text: ScalarText, base: Int, known: Set<String>, givenNames: GivenNames) -> [Found] {
+    /// The same given name under another surname (廖璟璇 / 彭璟璇). `surnames`: the text's
+    /// ``PersonNames/surnameLengths(of:)``, nonzero wherever a single surname stands, so that
+    /// a byte settles most positions before the surname set is asked.
+    private func variants(in text: ScalarText, base: Int, known: Set<String>, givenNames: GivenNames, surnames: [UInt8]) -> [Found] {
         guard !givenNames.isEmpty, text.count >= 3 else { return [] }
         // On plain text (and plain names) the given names are looked up by their scalars,
         // behind a bit filter on the first one, instead of building a string at every surname.
@@ -637,7 +641,7 @@ struct PersonExtractor: Sendable {
         let filter = givenNames.filter
         var result: [Found] = []
         let singleSurnames = PersonLexicon.singleSurnames  // asked at every position: held in a local
-        for i in 0..<(text.count - 2) where singleSurnames.contains(text[i]) {
+        for i in 0..<(text.count - 2) where surnames[i] != 0 && singleSurnames.contains(text[i]) {
             // A known given name, under a surname it was not found with.
             if packed {
                 let g0 = text[i + 1].value

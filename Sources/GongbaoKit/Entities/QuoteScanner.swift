@@ -20,6 +20,11 @@ struct QuoteSpan: Sendable, Hashable {
 enum QuoteScanner {
     private static let maxDepth = 8
 
+    /// Whether `c` may be a mark of either kind: every one is " or in U+2018…U+201D or U+3008…U+300F.
+    static func mayBeMark(_ c: Unicode.Scalar) -> Bool {
+        c == "\"" || (0x2018...0x201D).contains(c.value) || (0x3008...0x300F).contains(c.value)
+    }
+
     /// Quotation spans, ordered by their opening mark.
     static func quotes(in text: ScalarText) -> [QuoteSpan] {
         scan(text, pairs: [("\u{201C}", "\u{201D}"), ("\u{2018}", "\u{2019}"), ("\u{300C}", "\u{300D}"), ("\u{300E}", "\u{300F}")], toggles: ["\""])
@@ -36,31 +41,31 @@ enum QuoteScanner {
         var quoteStack: [(mark: Unicode.Scalar, at: Int)] = []
         var titleStack: [(mark: Unicode.Scalar, at: Int)] = []
         var quotes: [QuoteSpan] = [], titles: [QuoteSpan] = []
-        text.scalars.withUnsafeBufferPointer { scalars in
-            for i in scalars.indices {
-                let c = scalars[i]
-                // Every mark of either kind is " or in U+2018…U+201D or U+3008…U+300F.
-                guard c == "\"" || (0x2018...0x201D).contains(c.value) || (0x3008...0x300F).contains(c.value) else { continue }
-                switch c {
-                case "\"":
-                    if let top = quoteStack.last, top.mark == c {
-                        quoteStack.removeLast()
-                        quotes.append(QuoteSpan(open: top.at, close: i, depth: quoteStack.count))
-                    } else {
-                        push(&quoteStack, (c, i))
-                    }
-                case "\u{201C}", "\u{2018}", "\u{300C}", "\u{300E}":
+        // Marks are rare: the scan passes from one to the next by their class (which also holds
+        // the dots of dotted names, left to the switch's default).
+        var i = ScalarClasses.next(ScalarClasses.mark, in: text, from: 0)
+        while i < text.count {
+            let c = text[i]
+            switch c {
+            case "\"":
+                if let top = quoteStack.last, top.mark == c {
+                    quoteStack.removeLast()
+                    quotes.append(QuoteSpan(open: top.at, close: i, depth: quoteStack.count))
+                } else {
                     push(&quoteStack, (c, i))
-                case "\u{201D}", "\u{2019}", "\u{300D}", "\u{300F}":
-                    close(&quoteStack, c, at: i, into: &quotes)
-                case "\u{300A}", "\u{3008}":
-                    push(&titleStack, (c, i))
-                case "\u{300B}", "\u{3009}":
-                    close(&titleStack, c, at: i, into: &titles)
-                default:
-                    break
                 }
+            case "\u{201C}", "\u{2018}", "\u{300C}", "\u{300E}":
+                push(&quoteStack, (c, i))
+            case "\u{201D}", "\u{2019}", "\u{300D}", "\u{300F}":
+                close(&quoteStack, c, at: i, into: &quotes)
+            case "\u{300A}", "\u{3008}":
+                push(&titleStack, (c, i))
+            case "\u{300B}", "\u{3009}":
+                close(&titleStack, c, at: i, into: &titles)
+            default:
+                break
             }
+            i = ScalarClasses.next(ScalarClasses.mark, in: text, from: i + 1)
         }
         quotes.sort { $0.open < $1.open }
         titles.sort { $0.open < $1.open }
@@ -89,8 +94,7 @@ enum QuoteScanner {
         var spans: [QuoteSpan] = []
         for i in 0..<text.count {
             let c = text[i]
-            // Every mark of either kind is " or in U+2018…U+201D or U+3008…U+300F.
-            guard c == "\"" || (0x2018...0x201D).contains(c.value) || (0x3008...0x300F).contains(c.value) else { continue }
+            guard mayBeMark(c) else { continue }
             if toggles.contains(c) {
                 if let top = stack.last, top.mark == c {
                     stack.removeLast()

@@ -141,7 +141,7 @@ enum RegionNames {
 
     /// Consecutive place names from `start`, ending at or before `limit`: their end positions and levels.
     static func chain(in text: ScalarText, from start: Int, limit: Int) -> [(end: Int, level: Level)] {
-        var result: [(Int, Level)] = []
+        var result: [(end: Int, level: Level)] = []
         var i = start
         while i < limit, let t = token(in: text, at: i, limit: limit) {
             i += t.length

@@ -16,14 +16,18 @@ enum ScalarClasses {
     static let listComma: UInt8 = 32
     /// A digit, or a Chinese numeral other than 零 and 〇, which may start a figure.
     static let number: UInt8 = 64
+    /// A separator dot of a name (`DottedNameCue.separators`) or a quotation or title mark
+    /// (`QuoteScanner.mayBeMark`): rare characters two scans look for, sharing the last bit.
+    static let mark: UInt8 = 128
 
     /// The classes of one scalar, tested directly.
     static func classes(of c: Unicode.Scalar) -> UInt8 {
-        classes(of: c, PersonLexicon.speechVerbs, PersonLexicon.postTitles, OrganisationLexicon.suffixes, FigureExtractor.chineseNumerals)
+        classes(of: c, PersonLexicon.speechVerbs, PersonLexicon.postTitles, OrganisationLexicon.suffixes, FigureExtractor.chineseNumerals,
+                DottedNameCue.separators)
     }
 
     private static func classes(of c: Unicode.Scalar, _ speechVerbs: WordList, _ postTitles: WordList,
-                                _ suffixes: WordList, _ numerals: ScalarSet) -> UInt8 {
+                                _ suffixes: WordList, _ numerals: ScalarSet, _ dots: ScalarSet) -> UInt8 {
         var result: UInt8 = 0
         if speechVerbs.mayStart(c) { result |= speechVerb }
         if postTitles.mayStart(c) { result |= postTitle }
@@ -32,21 +36,38 @@ enum ScalarClasses {
         if c == "等" || c == "来" { result |= enumeration }
         if c == "、" { result |= listComma }
         if c.isDigitLike || (numerals.contains(c) && c != "零" && c != "〇") { result |= number }
+        if dots.contains(c) || QuoteScanner.mayBeMark(c) { result |= mark }
         return result
     }
 
     /// ``classes(of:)`` of every BMP scalar (the word lists held in locals while it is built).
     static let table: [UInt8] = {
         let speechVerbs = PersonLexicon.speechVerbs, postTitles = PersonLexicon.postTitles
-        let suffixes = OrganisationLexicon.suffixes, numerals = FigureExtractor.chineseNumerals
+        let suffixes = OrganisationLexicon.suffixes, numerals = FigureExtractor.chineseNumerals, dots = DottedNameCue.separators
         return (0..<0x10000).map { v in
-            Unicode.Scalar(UInt32(v)).map { classes(of: $0, speechVerbs, postTitles, suffixes, numerals) } ?? 0
+            Unicode.Scalar(UInt32(v)).map { classes(of: $0, speechVerbs, postTitles, suffixes, numerals, dots) } ?? 0
         }
     }()
 
+    /// ``classes(of:)`` of each of `scalars`, in one pass over the table.
+    static func classBytes(of scalars: [Unicode.Scalar]) -> [UInt8] {
+        table.withUnsafeBufferPointer { table in
+            scalars.withUnsafeBufferPointer { t in
+                [UInt8](unsafeUninitializedCapacity: t.count) { bytes, count in
+                    for i in t.indices {
+                        let v = Int(t[i].value)
+                        bytes[i] = v < 0x10000 ? table[v] : classes(of: t[i])
+                    }
+                    count = t.count
+                }
+            }
+        }
+    }
+
     /// The first position at or after `start` whose scalar is in a class of `mask` (or the end).
     static func next(_ mask: UInt8, in text: ScalarText, from start: Int) -> Int {
-        table.withUnsafeBufferPointer { table in
+        if !text.classes.isEmpty { return next(mask, inBytes: text.classes, from: start) }
+        return table.withUnsafeBufferPointer { table in
             text.scalars.withUnsafeBufferPointer { t in
                 var i = start
                 while i < t.count {
@@ -60,6 +81,23 @@ enum ScalarClasses {
                 }
                 return max(start, t.count)
             }
+        }
+    }
+
+    /// ``next(_:in:from:)`` over a text's ``ScalarText/classes``: while no position is in a class
+    /// of `mask`, eight are tested with one load (the mask repeated in each byte of a word).
+    private static func next(_ mask: UInt8, inBytes classes: [UInt8], from start: Int) -> Int {
+        classes.withUnsafeBufferPointer { bytes in
+            let lanes = UInt64(mask) &* 0x0101_0101_0101_0101
+            var i = start
+            if let base = bytes.baseAddress, i >= 0 {
+                while i + 8 <= bytes.count, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & lanes == 0 { i += 8 }
+            }
+            while i < bytes.count {
+                if bytes[i] & mask != 0 { return i }
+                i += 1
+            }
+            return max(start, bytes.count)
         }
     }
 }

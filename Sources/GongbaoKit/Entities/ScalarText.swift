@@ -11,6 +11,9 @@ struct ScalarText: Sendable {
     /// equal as Swift `String`s exactly when their scalars are equal, so scanners may compare
     /// scalars where the rules compare strings.
     let isPlain: Bool
+    /// ``ScalarClasses`` of each scalar, for a text that several scanners pass over (an
+    /// article's segments, see ``init(classifying:isPlain:)``); empty for other texts.
+    let classes: [UInt8]
 
     init(_ string: String) {
         self.init(scalars: Self.decode(string))
@@ -20,12 +23,22 @@ struct ScalarText: Sendable {
         self.scalars = scalars
         let inert = ScalarSet.normalizationInert
         isPlain = scalars.allSatisfy { inert.contains($0) }
+        classes = []
     }
 
     /// A text whose plainness the caller has worked out already.
     init(scalars: [Unicode.Scalar], isPlain: Bool) {
         self.scalars = scalars
         self.isPlain = isPlain
+        classes = []
+    }
+
+    /// A text whose scalars' classes are worked out once, here, so that each scanner's
+    /// ``ScalarClasses/next(_:in:from:)`` reads bytes rather than looking every scalar up again.
+    init(classifying scalars: [Unicode.Scalar], isPlain: Bool) {
+        self.scalars = scalars
+        self.isPlain = isPlain
+        classes = ScalarClasses.classBytes(of: scalars)
     }
 
     /// The scalars of `string`, decoded straight from its UTF-8 (much cheaper than `Array(unicodeScalars)`).
@@ -111,10 +124,15 @@ extension Unicode.Scalar {
     /// Inert scalars that are also a character of their own whatever surrounds them (not CR,
     /// the zero-width joiners or the half-width voiced marks, which join the scalar before):
     /// on texts of such scalars, prefix and suffix tests on `String`s agree with tests on scalars.
-    var isAtomicInert: Bool {
+    var isAtomicInert: Bool { isAtomicInert(in: ScalarSet.normalizationInert) }
+
+    /// ``isAtomicInert`` with ``ScalarSet/normalizationInert`` passed in, for loops that hold
+    /// the set in a local rather than reading the static (a `swift_once`) at every scalar.
+    @inline(__always)
+    func isAtomicInert(in inert: ScalarSet) -> Bool {
         switch value {
         case 0x0D, 0x200C, 0x200D, 0xFF9E, 0xFF9F: false
-        default: isNormalizationInert
+        default: inert.contains(self)
         }
     }
 

@@ -185,7 +185,7 @@ struct WordList: Sendable {
 
     /// Every word length that ends just before `end`, shortest first.
     func allMatches(in text: ScalarText, endingAt end: Int, floor: Int = 0) -> [(length: Int, tag: Int)] {
-        var result: [(Int, Int)] = []
+        var result: [(length: Int, tag: Int)] = []
         var node = 0, k = end - 1
         let lower = max(0, floor)
         while k >= lower, k < text.count {

@@ -39,10 +39,12 @@ struct ScannerRepresentationTests {
 
     @Test("quotes and titles found in one pass are those of the two scans")
     func quotesAndTitles() {
-        for text in Self.texts.map(ScalarText.init) {
-            let both = QuoteScanner.quotesAndTitles(in: text)
-            #expect(both.quotes == QuoteScanner.quotes(in: text))
-            #expect(both.titles == QuoteScanner.titles(in: text))
+        for text in (Self.texts + ["阿依古丽·买买提说“好”"]).map(ScalarText.init) {
+            let classified = ScalarText(classifying: text.scalars, isPlain: text.isPlain)
+            for both in [QuoteScanner.quotesAndTitles(in: text), QuoteScanner.quotesAndTitles(in: classified)] {
+                #expect(both.quotes == QuoteScanner.quotes(in: text))
+                #expect(both.titles == QuoteScanner.titles(in: text))
+            }
         }
     }
 
@@ -70,6 +72,20 @@ struct ScannerRepresentationTests {
                 let next = ScalarClasses.next(ScalarClasses.listComma, in: text, from: i)
                 #expect(next == (i..<text.count).first { text[$0] == "、" } ?? text.count)
                 i = next + 1
+            }
+        }
+    }
+
+    @Test("a text classified once finds the same next positions as the table, for every class")
+    func classifiedText() {
+        let masks = [ScalarClasses.listComma, ScalarClasses.orgSuffix, ScalarClasses.number, ScalarClasses.enumeration, ScalarClasses.mark, 0xFF]
+        for text in (Self.texts + ["𠀀等、12个𠀁工会" + String(repeating: "甲", count: 20) + "、阿依古丽·买买提"]).map(ScalarText.init) {
+            let classified = ScalarText(classifying: text.scalars, isPlain: text.isPlain)
+            #expect(classified.classes == text.scalars.map(ScalarClasses.classes(of:)))
+            for mask in masks {
+                for start in 0...(text.count + 1) {
+                    #expect(ScalarClasses.next(mask, in: classified, from: start) == ScalarClasses.next(mask, in: text, from: start))
+                }
             }
         }
     }
