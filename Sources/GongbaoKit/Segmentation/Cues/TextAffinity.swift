@@ -171,41 +171,41 @@ struct BigramRun {
     }
 
     /// Reads valid UTF-8 `bytes` in one plain loop on locals, writing the bigrams and their
-    /// positions straight into arrays sized for the most a text of this length can have
-    /// (fewer than its bytes), which then keep as many as were written.
+    /// positions into buffers sized for the most a text of this length can have (fewer than
+    /// its bytes), then keeping as many as were written. (Arrays made with
+    /// `init(unsafeUninitializedCapacity:)` cost more here: their allocation is not specialized.)
     private init(bytes: UnsafeBufferPointer<UInt8>) {
-        let capacity = max(1, min(Self.cap, bytes.count))
+        let capacity = min(Self.cap, bytes.count)
+        let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: max(1, capacity))
+        let at = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, capacity))
+        defer {
+            keys.deallocate()
+            at.deallocate()
+        }
         var count = 0
         var seen = 0
-        var positions: [Int32] = []
-        bigrams = [UInt64](unsafeUninitializedCapacity: capacity) { keys, keyCount in
-            positions = [Int32](unsafeUninitializedCapacity: capacity) { at, atCount in
-                var previous: UInt32 = 0
-                var i = 0
-                while i < bytes.count {
-                    let s = UTF8Scalars.next(bytes, &i)
-                    seen += 1
-                    if seen > Self.cap { break }
-                    // As `BigramProfile.Reader` reads: content scalars make words, other marks but
-                    // spaces break them. Most scalars are ideographs, tested first on their own.
-                    let value = s.value
-                    let isWord = (value >= 0x4E00 && value <= 0x9FFF) ? true : Punctuation.isContent(s)
-                    if isWord {
-                        if previous != 0 {
-                            keys[count] = UInt64(previous) << 32 | UInt64(value)
-                            at[count] = Int32(seen)
-                            count += 1
-                        }
-                        previous = value
-                    } else if !Punctuation.isSpace(s) {
-                        previous = 0
-                    }
+        var previous: UInt32 = 0
+        var i = 0
+        while i < bytes.count {
+            let s = UTF8Scalars.next(bytes, &i)
+            seen += 1
+            if seen > Self.cap { break }
+            // As `BigramProfile.Reader` reads: content scalars make words, other marks but
+            // spaces break them.
+            let value = s.value
+            if (value >= 0x4E00 && value <= 0x9FFF) || Punctuation.isContent(s) {
+                if previous != 0 {
+                    keys[count] = UInt64(previous) << 32 | UInt64(value)
+                    at[count] = Int32(seen)
+                    count += 1
                 }
-                atCount = count
+                previous = value
+            } else if !Punctuation.isSpace(s) {
+                previous = 0
             }
-            keyCount = count
         }
-        self.positions = positions
+        bigrams = Array(UnsafeBufferPointer(start: keys, count: count))
+        positions = Array(UnsafeBufferPointer(start: at, count: count))
         scalarCount = seen
     }
 }
