@@ -63,6 +63,16 @@ struct ByteReadingTests {
         }
     }
 
+    @Test("the classifier's print width of a short line is Punctuation.printWidth of its text; a long line has none")
+    func classifiedPrintWidth() {
+        let long = String(repeating: "工会ab，", count: 60)
+        let page = Page(source: "t.txt", lines: Self.lines.filter { !$0.isBlankLine } + [long, "  " + long])
+        for line in LineClassifier.classify(page) {
+            let expected = line.text.utf8.count <= 240 ? Punctuation.printWidth(line.text) : nil
+            #expect(line.printWidth == expected, "\(line.text)")
+        }
+    }
+
     @Test("a word is found in a line of plain scalars as String.contains finds it")
     func containsOnBytes() {
         for line in Self.lines {

@@ -33,6 +33,14 @@ struct HeadlineCueTests {
         #expect(!HeadlineShapeCue.couldBeHeadline("本报讯(记者杨明清 通讯员张婧)“可以从加强与专业团队合作、丰富形式内容、加大优惠力度等方面提高工会开展文体活动的能力……”这是近日青岛市总工会青年干部于文彬在“述理论、述政策、述典型”活动中提出的工作思路。"))
     }
 
+    @Test("a line of at most 80 columns can have a headline's shape, a wider one cannot, whatever its bytes")
+    func headlineWidthLimit() {
+        for scalar in ["工", "\u{20000}"] {  // three and four bytes, one column each
+            #expect(HeadlineShapeCue.couldBeHeadline(String(repeating: scalar, count: 80)), "\(scalar)")
+            #expect(!HeadlineShapeCue.couldBeHeadline(String(repeating: scalar, count: 81)), "\(scalar)")
+        }
+    }
+
     @Test("a question or exclamation of up to 24 characters can be a headline; a longer one is a sentence")
     func questionHeadlines() {
         // Held-out h17:25 (22 characters); made-up longer question.

@@ -20,6 +20,15 @@ struct QuickTestCueTests {
         #expect(PhotoCreditCue.trailingCredit("工会送来了清凉。") == nil)
     }
 
+    @Test("a credit after the last sentence holds a sign of its marker, alone or with the scalar after it, to be found")
+    func trailingCreditMarkerSign() throws {
+        #expect(PhotoCreditCue.trailingCredit("工会送来了清凉。 张三 李四") == nil)
+        // The sign is the last scalar (read with a space after it), or a pair inside the credit.
+        #expect(PhotoCreditCue.trailingCredit("工会送来了清凉。 张三 李四 摄")?.credit.isPhotoCredit == true)
+        let staffed = try #require(PhotoCreditCue.trailingCredit("婚礼现场。本报记者 刘友婷 本报通讯员 罗义国"))
+        #expect(staffed.body == "婚礼现场。" && staffed.credit.hasStaffMarker)
+    }
+
     @Test("a line of running text is no byline, a jump line, a box label or a date header")
     func runningTextIsRejected() {
         let line = "王树芬代表告诉记者，云南省各级"

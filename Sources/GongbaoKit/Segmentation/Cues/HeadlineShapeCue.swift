@@ -22,6 +22,10 @@ enum HeadlineShapeCue {
     /// `couldBeHeadline` read on the line's UTF-8 bytes, between its leading and trailing white space.
     private static func couldBeHeadline(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let trimmed = UTF8Scalars.trimmed(bytes)
+        // A scalar of n bytes is at least n/4 columns wide (ASCII: one byte, half a column; any
+        // other: two to four bytes, one column), so a line of more than 320 bytes is wider than
+        // 80 columns: turned down unread (a long paragraph would be read up to its second sentence).
+        guard trimmed.count <= 320 else { return false }
         var i = trimmed.lowerBound
         let end = trimmed.upperBound
         var count = 0

@@ -49,32 +49,45 @@ enum PhotoCreditCue {
     /// `mayEndInCredit` read backwards on the paragraph's UTF-8 bytes.
     private static func mayEndInCredit(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var seenContent = false
-        // A credit taken here is a marked one: it holds a sign of its mark (`BylineCue.signsMarker`).
-        var signed = false
-        var later: Unicode.Scalar = " "
         var looked = 0
         let enders = Punctuation.sentenceEnders, closers = Punctuation.closers
         var end = bytes.count
         while end > 0 {
+            let after = end
             let s = UTF8Scalars.previous(bytes, &end)
             looked += 1
             if looked > 72 { return false }
             if s.value >= 0x4E00 && s.value <= 0x9FFF {
                 // An ideograph (most of a credit) is no space, parenthesis or mark: it is content.
                 seenContent = true
-                if !signed { signed = BylineCue.signsMarker(s, later) || BylineCue.signsMarker(" ", s) }
-                later = s
                 continue
             }
-            if Punctuation.isSpace(s) { later = s; continue }
+            if Punctuation.isSpace(s) { continue }
             if !seenContent, s == ")" || s == "）" || s == "■" { return true }
-            if enders.contains(s) || closers.contains(s) { return seenContent && signed }
+            // A credit taken here is a marked one: the words after the mark hold a sign of it,
+            // looked for only now (most lines end in running text, turned down before this).
+            if enders.contains(s) || closers.contains(s) { return seenContent && holdsMarkerSign(bytes, from: after) }
             guard BylineCue.mayAppearInCredit(s) else { return false }
             seenContent = true
-            if !signed { signed = BylineCue.signsMarker(s, later) || BylineCue.signsMarker(" ", s) }
-            later = s
         }
         return false
+    }
+
+    /// Whether the credit characters and spaces of `bytes` from byte `start` on hold a sign of
+    /// a role marker: a scalar that is one (`BylineCue.signsMarker(" ", s)`), or that makes
+    /// one with the scalar after it (a space after the last one).
+    private static func holdsMarkerSign(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        func signs(_ s: Unicode.Scalar, before later: Unicode.Scalar) -> Bool {
+            !Punctuation.isSpace(s) && (BylineCue.signsMarker(s, later) || BylineCue.signsMarker(" ", s))
+        }
+        var i = start
+        var previous: Unicode.Scalar?
+        while i < bytes.count {
+            let s = UTF8Scalars.next(bytes, &i)
+            if let previous, signs(previous, before: s) { return true }
+            previous = s
+        }
+        return previous.map { signs($0, before: " ") } ?? false
     }
 
     /// The writer's name in parentheses after the last sentence (`…差价由工会补贴。(王可欣)`),

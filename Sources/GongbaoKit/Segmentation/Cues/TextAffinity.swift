@@ -64,13 +64,17 @@ struct BigramProfile: Sendable {
                 seen = reader.seen
             case .kept(let text, let cache):
                 let run = cache.run(of: text)
-                // Only scalars up to the limit are read: `room` more of them.
+                // Only scalars up to the limit are read: `room` more of them. A run that fits
+                // (nearly all) is handed on whole, with no position looked at.
                 let room = limit - seen
-                for k in run.bigrams.indices {
-                    if Int(run.positions[k]) > room { return }
-                    visit(run.bigrams[k])
+                guard run.scalarCount <= room else {
+                    for k in run.bigrams.indices {
+                        if Int(run.positions[k]) > room { return }
+                        visit(run.bigrams[k])
+                    }
+                    return
                 }
-                if run.scalarCount > room { return }
+                run.bigrams.withUnsafeBufferPointer { for b in $0 { visit(b) } }
                 seen += run.scalarCount
             }
             // The line break after it.
@@ -168,7 +172,8 @@ struct BigramRun {
 
     /// Reads valid UTF-8 `bytes` in one plain loop on locals, writing the bigrams and their
     /// positions into buffers sized for the most a text of this length can have (fewer than
-    /// its bytes), then keeping as many as were written.
+    /// its bytes), then keeping as many as were written. (Arrays made with
+    /// `init(unsafeUninitializedCapacity:)` cost more here: their allocation is not specialized.)
     private init(bytes: UnsafeBufferPointer<UInt8>) {
         let capacity = min(Self.cap, bytes.count)
         let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: max(1, capacity))

@@ -11,9 +11,12 @@ enum UTF8Scalars {
     }
 
     /// The scalar that starts at byte `i`; moves `i` past it.
+    /// Valid UTF-8 decodes only to scalar values, so the value is taken as a scalar as is:
+    /// `Unicode.Scalar(_:)` would test it for a surrogate or an out-of-range value on every
+    /// scalar of every cue (the test stays in the code even when its answer is unwrapped unchecked).
     @inline(__always)
     static func next(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> Unicode.Scalar {
-        Unicode.Scalar(UTF8Codec.next(bytes, &i)).unsafelyUnwrapped
+        unsafeBitCast(UTF8Codec.next(bytes, &i), to: Unicode.Scalar.self)
     }
 
     /// The scalar that ends before byte `end`; moves `end` back to its first byte.

@@ -127,8 +127,19 @@ struct ArticleDraft {
 
     /// All line numbers in reading order.
     var lineNumbers: [Int] {
-        // `elements.flatMap(\.lines)`, appended in place (no array per element).
+        // `elements.flatMap(\.lines)`, appended in place (no array per element) to an array
+        // sized once for them all (a long article's lines would grow it several times).
         var numbers: [Int] = []
+        var count = 0
+        for e in elements {
+            switch e {
+            case .headline(let h): count += h.lines.count
+            case .paragraph(let p): count += p.lines.count
+            case .box(_, _, let text): count += 1 + text.reduce(0) { $0 + $1.lines.count }
+            default: count += 1
+            }
+        }
+        numbers.reserveCapacity(count)
         for e in elements {
             switch e {
             case .headline(let h): numbers += h.lines

@@ -28,4 +28,8 @@ struct ClassifiedLine {
     /// Blank lines directly before this line (a large number at the top of the page).
     var blanksBefore: Int
     var kind: LineKind
+    /// Its print width (`Punctuation.printWidth` of `text`), read by the classifier in the
+    /// same pass as its quick tests, for the paragraph builder's column width; `nil` for a
+    /// line too long for those tests (most such lines are paragraphs of their own, never measured).
+    var printWidth: Double?
 }

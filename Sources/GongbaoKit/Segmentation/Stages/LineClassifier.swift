@@ -13,11 +13,13 @@ enum LineClassifier {
                 continue
             }
             let (level, text) = MarkdownHeading.parse(raw)
+            // Only short lines can be anything but text; a 1 MB line is looked at no further.
+            let held = text.utf8.count <= 240 ? Held(text) : nil
             var line = ClassifiedLine(
                 number: index + 1, text: text, headingLevel: level, isIndented: raw.isIndented,
-                blanksBefore: blanks, kind: .text
+                blanksBefore: blanks, kind: .text, printWidth: held?.printWidth
             )
-            line.kind = kind(of: line, raw: raw, isFirstLine: !seenText)
+            if let held { line.kind = kind(of: line, held: held, raw: raw, isFirstLine: !seenText) }
             if !seenText, line.kind == .text, line.headingLevel == 0, text.utf8.count <= 240,
                SectionLabelCue.isPageName(raw, at: index, on: page) {
                 line.kind = .furniture(tag: nil)
@@ -29,12 +31,10 @@ enum LineClassifier {
         return result
     }
 
-    private static func kind(of line: ClassifiedLine, raw: String, isFirstLine: Bool) -> LineKind {
+    /// What a short line is, `held` being what one pass over its text told the cues' quick
+    /// tests (asked before each cue; each cue asks again).
+    private static func kind(of line: ClassifiedLine, held: Held, raw: String, isFirstLine: Bool) -> LineKind {
         let text = line.text
-        // Only short lines can be anything but text; a 1 MB line is looked at no further.
-        guard text.utf8.count <= 240 else { return .text }
-        // The cues' quick tests, read in one pass and asked before each cue (each cue asks again).
-        let held = Held(text)
         let mayBeLabel = held.nonSpace <= 16 && held.holdsOnlyContent
         // `sectionTag` and `isPageFooter` first ask for the first scalar that is not white space.
         let first = held.firstNonSpace
@@ -57,9 +57,12 @@ enum LineClassifier {
     /// or `版` and `接`/`转` (`isContinuationMarker`), as `Punctuation.mayHold` reads them,
     /// whether it is made of letters, digits, ideographs and spaces (`isLabelShaped`, which
     /// labels and roundup headings need), and whether it passes `BylineCue.looksLikeByline`'s
-    /// first reading (credit characters only, and a sign of a marker).
+    /// first reading (credit characters only, and a sign of a marker); and the line's print
+    /// width, which the paragraph builder reads (`Punctuation.printWidth`).
     private struct Held {
         var nonSpace = 0
+        /// `Punctuation.printWidth` of the line: an ASCII scalar is half as wide as any other.
+        var printWidth: Double { Double(wide) + 0.5 * Double(ascii) }
         var firstNonSpace: Unicode.Scalar?
         var mayBeDate: Bool { month && day }
         var mayBeJump: Bool { page && jump }
@@ -67,6 +70,7 @@ enum LineClassifier {
         var mayBeMarkedCredit: Bool { creditCharacters && signed }
         private var month = false, day = false, page = false, jump = false
         private var creditCharacters = true, signed = false
+        private var ascii = 0, wide = 0
 
         init(_ text: String) {
             self.init()
@@ -87,6 +91,7 @@ enum LineClassifier {
                     if creditCharacters, !signed { signed = BylineCue.signsMarker(previous, s) }
                     previous = s
                     nonSpace += 1
+                    wide += 1
                     if firstNonSpace == nil { firstNonSpace = s }
                     switch s {
                     case "月": month = true
@@ -97,6 +102,7 @@ enum LineClassifier {
                     }
                     continue
                 }
+                if s.value < 0x80 { ascii += 1 } else { wide += 1 }
                 if creditCharacters {
                     if BylineCue.mayAppearInCredit(s) || s == "(" || s == "（" || s == ")" || s == "）" {
                         if !signed { signed = BylineCue.signsMarker(previous, s) }

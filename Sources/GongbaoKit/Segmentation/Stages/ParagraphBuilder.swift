@@ -100,7 +100,7 @@ enum ParagraphBuilder {
             let line = block[first]
             return [Paragraph(lines: [line.number], text: line.text, blanksBefore: line.blanksBefore, headingLevel: line.headingLevel)]
         }
-        let widths = block.map { Punctuation.printWidth($0.text) }
+        let widths = block.map { $0.printWidth ?? Punctuation.printWidth($0.text) }
         let column = ColumnWidthCue.columnWidth(widths)
         var result: [Paragraph] = []
         // The paragraph being joined (offsets in the block); its cues are read once, when it is complete.
