@@ -95,9 +95,8 @@ final class RegionLexicon: Sendable {
         candidates.reserveCapacity(estimate)
         nextCandidate.reserveCapacity(estimate)
         slotOfState.reserveCapacity(estimate * 2)
-        func add<C: Collection>(_ text: C, _ candidate: Candidate)
-        where C.Element == Unicode.Scalar {
-            let state = trie.insert(text)
+        /// Adds a reading of the text of `length` scalars that ends in trie state `state`.
+        func add(state: Int, length: Int, _ candidate: Candidate) {
             if state >= slotOfState.count {
                 while slotOfState.count < trie.stateCount { slotOfState.append(-1) }
             }
@@ -110,28 +109,30 @@ final class RegionLexicon: Sendable {
                 tails[Int(slot)] = c
             } else {
                 slotOfState[state] = Int32(lengths.count)
-                lengths.append(Int32(text.count))
+                lengths.append(Int32(length))
                 states.append(state)
                 heads.append(c)
                 tails.append(c)
             }
         }
 
-        var variant: [Unicode.Scalar] = []
         for i in 0..<nodes.count {
             let level = nodes.levels[i]
             let scalars = nodes.nameScalars[Int(nodes.nameScalarStarts[i])..<Int(nodes.nameScalarStarts[i + 1])]
             let requirement = Self.fullNameRequirement(scalars, level)
-            add(scalars, Candidate(node: Int32(i), form: .full, requirement: requirement))
+            let fullState = trie.insert(scalars)
+            add(state: fullState, length: scalars.count, Candidate(node: Int32(i), form: .full, requirement: requirement))
             if level == .township {
                 // Former or later suffixes (a sibling that bears the name wins, below).
                 // Only names in 镇 or 街道 have one; the UTF-8 length is counted for those alone.
+                // The variant reads like the name up to the suffix: it goes on from that state
+                // of the trie instead of walking the name again.
                 if scalars.last == "镇" || scalars.last == "道",
                    let cut = RegionShortForms.townshipVariantCut(scalars, utf8Count: scalars.reduce(0) { $0 + UTF8.width($1) }) {
-                    variant.removeAll(keepingCapacity: true)
-                    variant.append(contentsOf: scalars.dropLast(cut.dropping))
-                    variant.append(cut.former)
-                    add(variant, Candidate(node: Int32(i), form: .plainSuffix, requirement: requirement))
+                    let stem = trie.ancestor(of: fullState, up: cut.dropping)
+                    let state = trie.insert(CollectionOfOne(cut.former), after: stem)
+                    add(state: state, length: scalars.count - cut.dropping + 1,
+                        Candidate(node: Int32(i), form: .plainSuffix, requirement: requirement))
                 }
                 continue
             }
@@ -144,7 +145,7 @@ final class RegionLexicon: Sendable {
                     requirement = Self.needSupport.contains(alias) ? .support : .none
                 default: requirement = .support
                 }
-                add(alias, Candidate(node: Int32(i), form: form, requirement: requirement))
+                add(state: trie.insert(alias), length: alias.count, Candidate(node: Int32(i), form: form, requirement: requirement))
             }
         }
 
