@@ -98,7 +98,7 @@ final class RegionLexicon: Sendable {
         /// Adds a reading of the text of `length` scalars that ends in trie state `state`.
         func add(state: Int, length: Int, _ candidate: Candidate) {
             if state >= slotOfState.count {
-                while slotOfState.count < trie.stateCount { slotOfState.append(-1) }
+                slotOfState.append(contentsOf: repeatElement(-1, count: trie.stateCount - slotOfState.count))
             }
             let c = Int32(candidates.count)
             candidates.append(candidate)
@@ -225,8 +225,23 @@ final class RegionLexicon: Sendable {
             entries.append(entry)
             patternLengths.append(Int32(scalars.count))
         }
+        // A member is the first node of its official full name: the first full-name reading of
+        // its text in the trie (the gazetteer's name index, built on first use, is not needed).
+        func firstNode(named name: String) -> Int32? {
+            guard let state = trie.find(Array(name.unicodeScalars)), state < slotOfState.count,
+                  slotOfState[state] >= 0 else { return nil }
+            var c = heads[Int(slotOfState[state])]
+            while c >= 0 {
+                if candidates[Int(c)].form == .full { return candidates[Int(c)].node }
+                c = nextCandidate[Int(c)]
+            }
+            return nil
+        }
         for (name, members) in RegionGroups.all {
-            let indices = members.compactMap { nodes.indicesByName[$0]?.first }
+            var indices: [Int32] = []
+            for member in members {
+                if let node = firstNode(named: member) { indices.append(node) }
+            }
             if indices.count == members.count { addPattern(name, .group(name, indices)) }
         }
         for (name, code) in RegionGroups.newAreas {
