@@ -98,7 +98,7 @@ final class RegionLexicon: Sendable {
         /// Adds a reading of the text of `length` scalars that ends in trie state `state`.
         func add(state: Int, length: Int, _ candidate: Candidate) {
             if state >= slotOfState.count {
-                slotOfState.append(contentsOf: repeatElement(-1, count: trie.stateCount - slotOfState.count))
+                while slotOfState.count < trie.stateCount { slotOfState.append(-1) }
             }
             let c = Int32(candidates.count)
             candidates.append(candidate)
