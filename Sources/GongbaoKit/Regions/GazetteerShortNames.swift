@@ -89,23 +89,23 @@ final class GazetteerShortNames: Sendable {
             if table.lists[e].fullHead >= 0 {
                 var item = Int(table.lists[e].fullHead)
                 while item >= 0 {
-                    let n = table.itemNodes[item]
+                    let n = table.items[item].node
                     regionNodes.append(n)
                     mask |= LevelMask(nodes.levels[Int(n)]).rawValue
-                    item = Int(table.itemNext[item])
+                    item = Int(table.items[item].next)
                 }
             } else {
                 var onlyProvinces = false
                 var item = Int(table.lists[e].aliasHead)
                 while item >= 0 {
-                    if nodes.levels[Int(table.itemNodes[item])] == .province { onlyProvinces = true; break }
-                    item = Int(table.itemNext[item])
+                    if nodes.levels[Int(table.items[item].node)] == .province { onlyProvinces = true; break }
+                    item = Int(table.items[item].next)
                 }
                 var previous: Int32 = -1
                 item = Int(table.lists[e].aliasHead)
                 while item >= 0 {
-                    let n = table.itemNodes[item]
-                    item = Int(table.itemNext[item])
+                    let n = table.items[item].node
+                    item = Int(table.items[item].next)
                     let level = nodes.levels[Int(n)]
                     if n == previous || (onlyProvinces && level != .province) { continue }
                     regionNodes.append(n)
@@ -236,16 +236,14 @@ final class GazetteerShortNames: Sendable {
         }
         var lists: [Lists] = []
         /// Per item: its node and the next item of the same list (-1 at the end).
-        var itemNodes: [Int32] = []
-        var itemNext: [Int32] = []
+        var items: [(node: Int32, next: Int32)] = []
 
         init() {
             // The bundled gazetteer makes about 45,000 keys.
             let capacity = 1 << 16
             keys.reserveCapacity(capacity)
             lists.reserveCapacity(capacity)
-            itemNodes.reserveCapacity(capacity)
-            itemNext.reserveCapacity(capacity)
+            items.reserveCapacity(capacity)
         }
 
         /// Adds a name of `node` (its full name or an alias) under the key of its NFC form,
@@ -268,14 +266,13 @@ final class GazetteerShortNames: Sendable {
                 key = GazetteerShortNames.key(scalars)
             }
             let e = entry(key)
-            let item = Int32(itemNodes.count)
-            itemNodes.append(node)
-            itemNext.append(-1)
+            let item = Int32(items.count)
+            items.append((node, -1))
             if full {
-                if lists[e].fullTail >= 0 { itemNext[Int(lists[e].fullTail)] = item } else { lists[e].fullHead = item }
+                if lists[e].fullTail >= 0 { items[Int(lists[e].fullTail)].next = item } else { lists[e].fullHead = item }
                 lists[e].fullTail = item
             } else {
-                if lists[e].aliasTail >= 0 { itemNext[Int(lists[e].aliasTail)] = item } else { lists[e].aliasHead = item }
+                if lists[e].aliasTail >= 0 { items[Int(lists[e].aliasTail)].next = item } else { lists[e].aliasHead = item }
                 lists[e].aliasTail = item
             }
         }
