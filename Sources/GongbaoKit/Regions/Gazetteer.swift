@@ -137,7 +137,11 @@ struct GazetteerNodes: Sendable {
     var subtreeEnds: [Int32] = []
     var roots: [Int] = []
     var indexByCode = GazetteerCodeIndex()
-    var indicesByName = GazetteerNameIndex()
+    /// Node indices by official full name, made from ``names`` on first use: recognition and
+    /// indexing never look a name up, and hashing every name was a third of loading.
+    var indicesByName: GazetteerNameIndex { nameIndex.wrapped }
+    /// The maker of ``indicesByName``; the parser sets it once ``names`` is complete.
+    var nameIndex = Lazy { GazetteerNameIndex() }
 
     var count: Int { codes.count }
 

@@ -22,7 +22,6 @@ enum GazetteerFile {
         nodes.statuses.reserveCapacity(estimate)
         nodes.parents.reserveCapacity(estimate)
         nodes.indexByCode = GazetteerCodeIndex(capacity: estimate)
-        nodes.indicesByName = GazetteerNameIndex(capacity: estimate)
         nodes.nameScalars.reserveCapacity(bytes.count / 3)
         nodes.nameScalarStarts.reserveCapacity(estimate + 1)
 
@@ -94,13 +93,15 @@ enum GazetteerFile {
             if !nodes.indexByCode.insert(code, Int32(index)) {
                 throw FormatError(line: lineNumber, reason: "duplicate code \(code)")
             }
-            nodes.indicesByName.append(nameBytes, index: Int32(index))
 
             openIndex[depth] = index
             openDigits[depth] = digits
             openDigitCount[depth] = digitCount
             for d in (depth + 1)..<4 { openIndex[d] = -1 }
         }
+
+        let names = nodes.names
+        nodes.nameIndex = Lazy { GazetteerNameIndex(names: names) }
 
         // Subtree ends: in depth-first order a subtree runs until the next node
         // that is not a descendant; compute by closing nodes from the back.

@@ -32,6 +32,12 @@ struct GazetteerNameIndex: Sendable {
         nextSameName.reserveCapacity(capacity)
     }
 
+    /// The index of every name of `names`, node `i` named by `names[i]`.
+    init(names: GazetteerNames) {
+        self.init(capacity: names.count)
+        names.forEachUTF8 { i, name in append(name, index: Int32(i)) }
+    }
+
     /// Adds node `index` (the next one: nodes are added in order) named by these UTF-8 bytes.
     mutating func append(_ name: UnsafeBufferPointer<UInt8>, index: Int32) {
         if Self.isStable(name) {

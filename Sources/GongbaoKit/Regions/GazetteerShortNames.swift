@@ -57,15 +57,20 @@ final class GazetteerShortNames: Sendable {
         // Full names first, under the same keys: a full name wins over the aliases that read
         // the same, and one probe of this table answers what took the byte-keyed name index
         // and the alias table before.
-        for i in 0..<nodes.count {
-            let scalars = nodes.nameScalars[Int(nodes.nameScalarStarts[i])..<Int(nodes.nameScalarStarts[i + 1])]
-            table.add(scalars, node: Int32(i), full: true, scratch: &scratch)
-        }
-        for i in 0..<nodes.count where nodes.levels[i] != .township {
-            let scalars = Array(nodes.nameScalars[Int(nodes.nameScalarStarts[i])..<Int(nodes.nameScalarStarts[i + 1])])
-            for (alias, _) in RegionShortForms.aliases(ofScalars: scalars, level: nodes.levels[i])
-            where alias.count <= Self.maxLength {
-                table.add(alias[...], node: Int32(i), full: false, scratch: &scratch)
+        // The names are read through one buffer pointer (a slice of the array per name would be
+        // retained and released for every one of them).
+        nodes.nameScalars.withUnsafeBufferPointer { allScalars in
+            func name(_ i: Int) -> UnsafeBufferPointer<Unicode.Scalar> {
+                UnsafeBufferPointer(rebasing: allScalars[Int(nodes.nameScalarStarts[i])..<Int(nodes.nameScalarStarts[i + 1])])
+            }
+            for i in 0..<nodes.count {
+                table.add(name(i), node: Int32(i), full: true, scratch: &scratch)
+            }
+            for i in 0..<nodes.count where nodes.levels[i] != .township {
+                for (alias, _) in RegionShortForms.aliases(ofScalars: Array(name(i)), level: nodes.levels[i])
+                where alias.count <= Self.maxLength {
+                    table.add(alias, node: Int32(i), full: false, scratch: &scratch)
+                }
             }
         }
 
@@ -81,26 +86,26 @@ final class GazetteerShortNames: Sendable {
         regionNodes.reserveCapacity(table.keys.count + table.keys.count / 4)
         for e in table.keys.indices {
             var mask: UInt8 = 0
-            if table.fullHeads[e] >= 0 {
-                var item = Int(table.fullHeads[e])
+            if table.lists[e].fullHead >= 0 {
+                var item = Int(table.lists[e].fullHead)
                 while item >= 0 {
-                    let n = table.itemNodes[item]
+                    let n = table.items[item].node
                     regionNodes.append(n)
                     mask |= LevelMask(nodes.levels[Int(n)]).rawValue
-                    item = Int(table.itemNext[item])
+                    item = Int(table.items[item].next)
                 }
             } else {
                 var onlyProvinces = false
-                var item = Int(table.aliasHeads[e])
+                var item = Int(table.lists[e].aliasHead)
                 while item >= 0 {
-                    if nodes.levels[Int(table.itemNodes[item])] == .province { onlyProvinces = true; break }
-                    item = Int(table.itemNext[item])
+                    if nodes.levels[Int(table.items[item].node)] == .province { onlyProvinces = true; break }
+                    item = Int(table.items[item].next)
                 }
                 var previous: Int32 = -1
-                item = Int(table.aliasHeads[e])
+                item = Int(table.lists[e].aliasHead)
                 while item >= 0 {
-                    let n = table.itemNodes[item]
-                    item = Int(table.itemNext[item])
+                    let n = table.items[item].node
+                    item = Int(table.items[item].next)
                     let level = nodes.levels[Int(n)]
                     if n == previous || (onlyProvinces && level != .province) { continue }
                     regionNodes.append(n)
@@ -196,7 +201,7 @@ final class GazetteerShortNames: Sendable {
     }
 
     /// Packs one to six stable scalars (each below 2^18).
-    private static func key(_ scalars: ArraySlice<Unicode.Scalar>) -> Key {
+    private static func key<C: Collection>(_ scalars: C) -> Key where C.Element == Unicode.Scalar {
         var a = UInt64(scalars.count) << 54, b: UInt64 = 0
         var n: UInt64 = 0
         for s in scalars {
@@ -222,33 +227,31 @@ final class GazetteerShortNames: Sendable {
         var slots = [Int32](repeating: 0, count: 1 << 17)
         var keys: [Key] = []
         /// Per key: the first and last item of the nodes it is the full name of, and of those
-        /// it is an alias of; -1 when none.
-        var fullHeads: [Int32] = []
-        var fullTails: [Int32] = []
-        var aliasHeads: [Int32] = []
-        var aliasTails: [Int32] = []
+        /// it is an alias of; -1 when none. (One record per key: a new key is one append.)
+        struct Lists {
+            var fullHead: Int32 = -1
+            var fullTail: Int32 = -1
+            var aliasHead: Int32 = -1
+            var aliasTail: Int32 = -1
+        }
+        var lists: [Lists] = []
         /// Per item: its node and the next item of the same list (-1 at the end).
-        var itemNodes: [Int32] = []
-        var itemNext: [Int32] = []
+        var items: [(node: Int32, next: Int32)] = []
 
         init() {
             // The bundled gazetteer makes about 45,000 keys.
             let capacity = 1 << 16
             keys.reserveCapacity(capacity)
-            fullHeads.reserveCapacity(capacity)
-            fullTails.reserveCapacity(capacity)
-            aliasHeads.reserveCapacity(capacity)
-            aliasTails.reserveCapacity(capacity)
-            itemNodes.reserveCapacity(capacity)
-            itemNext.reserveCapacity(capacity)
+            lists.reserveCapacity(capacity)
+            items.reserveCapacity(capacity)
         }
 
         /// Adds a name of `node` (its full name or an alias) under the key of its NFC form,
         /// if that form is stable and short enough to be asked about.
-        mutating func add(_ scalars: ArraySlice<Unicode.Scalar>, node: Int32, full: Bool,
-                          scratch: inout [Unicode.Scalar]) {
+        mutating func add<C: Collection>(_ scalars: C, node: Int32, full: Bool, scratch: inout [Unicode.Scalar])
+        where C.Element == Unicode.Scalar {
             guard !scalars.isEmpty else { return }
-            var name = scalars
+            let key: Key
             if !scalars.allSatisfy(GazetteerShortNames.isStable) {
                 // A name `String` equality would match against a stable query only through its NFC form.
                 var view = String.UnicodeScalarView()
@@ -256,20 +259,21 @@ final class GazetteerShortNames: Sendable {
                 scratch = Array(String(view).precomposedStringWithCanonicalMapping.unicodeScalars)
                 guard !scratch.isEmpty, scratch.count <= GazetteerShortNames.maxLength,
                       scratch.allSatisfy(GazetteerShortNames.isStable) else { return }
-                name = scratch[...]
+                key = GazetteerShortNames.key(scratch)
             } else if scalars.count > GazetteerShortNames.maxLength {
                 return
-            }
-            let e = entry(GazetteerShortNames.key(name))
-            let item = Int32(itemNodes.count)
-            itemNodes.append(node)
-            itemNext.append(-1)
-            if full {
-                if fullTails[e] >= 0 { itemNext[Int(fullTails[e])] = item } else { fullHeads[e] = item }
-                fullTails[e] = item
             } else {
-                if aliasTails[e] >= 0 { itemNext[Int(aliasTails[e])] = item } else { aliasHeads[e] = item }
-                aliasTails[e] = item
+                key = GazetteerShortNames.key(scalars)
+            }
+            let e = entry(key)
+            let item = Int32(items.count)
+            items.append((node, -1))
+            if full {
+                if lists[e].fullTail >= 0 { items[Int(lists[e].fullTail)].next = item } else { lists[e].fullHead = item }
+                lists[e].fullTail = item
+            } else {
+                if lists[e].aliasTail >= 0 { items[Int(lists[e].aliasTail)].next = item } else { lists[e].aliasHead = item }
+                lists[e].aliasTail = item
             }
         }
 
@@ -284,10 +288,7 @@ final class GazetteerShortNames: Sendable {
                 slot = (slot + 1) & mask
             }
             keys.append(key)
-            fullHeads.append(-1)
-            fullTails.append(-1)
-            aliasHeads.append(-1)
-            aliasTails.append(-1)
+            lists.append(Lists())
             slots[slot] = Int32(keys.count)
             return keys.count - 1
         }

@@ -25,6 +25,15 @@ struct GazetteerNames: RandomAccessCollection, Sendable {
         bytes.append(contentsOf: name)
         starts.append(Int32(bytes.count))
     }
+
+    /// Calls `body` with each name's index and UTF-8 bytes, in order, without making a `String`.
+    func forEachUTF8(_ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
+        bytes.withUnsafeBufferPointer { all in
+            for i in indices {
+                body(i, UnsafeBufferPointer(rebasing: all[Int(starts[i])..<Int(starts[i + 1])]))
+            }
+        }
+    }
 }
 
 /// Node indices by 12-digit code, in an open-addressing table: a `[UInt64: Int32]`

@@ -81,57 +81,55 @@ final class RegionLexicon: Sendable {
         // and some more for the other forms.
         var trie = ScalarMatcher.Builder(expectedStates: nodes.nameScalars.count * 3 / 4)
         var slotOfState: [Int32] = []
-        var lengths: [Int32] = []
-        var states: [Int] = []
-        var heads: [Int32] = []
-        var tails: [Int32] = []
-        var candidates: [Candidate] = []
-        var nextCandidate: [Int32] = []
+        /// A distinct text: its length in scalars, the trie state it ends in, and the first
+        /// and last of its readings. One record per text, so that a new text is one append.
+        struct Text {
+            var length: Int32
+            var state: Int32
+            var head: Int32
+            var tail: Int32
+        }
+        var texts: [Text] = []
+        /// Every reading, with the next reading of the same text (-1 at the end).
+        var readings: [(candidate: Candidate, next: Int32)] = []
         let estimate = nodes.count * 2
-        lengths.reserveCapacity(estimate)
-        states.reserveCapacity(estimate)
-        heads.reserveCapacity(estimate)
-        tails.reserveCapacity(estimate)
-        candidates.reserveCapacity(estimate)
-        nextCandidate.reserveCapacity(estimate)
+        texts.reserveCapacity(estimate)
+        readings.reserveCapacity(estimate)
         slotOfState.reserveCapacity(estimate * 2)
-        func add<C: Collection>(_ text: C, _ candidate: Candidate)
-        where C.Element == Unicode.Scalar {
-            let state = trie.insert(text)
+        /// Adds a reading of the text of `length` scalars that ends in trie state `state`.
+        func add(state: Int, length: Int, _ candidate: Candidate) {
             if state >= slotOfState.count {
                 while slotOfState.count < trie.stateCount { slotOfState.append(-1) }
             }
-            let c = Int32(candidates.count)
-            candidates.append(candidate)
-            nextCandidate.append(-1)
-            let slot = slotOfState[state]
+            let c = Int32(readings.count)
+            readings.append((candidate, -1))
+            let slot = Int(slotOfState[state])
             if slot >= 0 {
-                nextCandidate[Int(tails[Int(slot)])] = c
-                tails[Int(slot)] = c
+                readings[Int(texts[slot].tail)].next = c
+                texts[slot].tail = c
             } else {
-                slotOfState[state] = Int32(lengths.count)
-                lengths.append(Int32(text.count))
-                states.append(state)
-                heads.append(c)
-                tails.append(c)
+                slotOfState[state] = Int32(texts.count)
+                texts.append(Text(length: Int32(length), state: Int32(state), head: c, tail: c))
             }
         }
 
-        var variant: [Unicode.Scalar] = []
         for i in 0..<nodes.count {
             let level = nodes.levels[i]
             let scalars = nodes.nameScalars[Int(nodes.nameScalarStarts[i])..<Int(nodes.nameScalarStarts[i + 1])]
             let requirement = Self.fullNameRequirement(scalars, level)
-            add(scalars, Candidate(node: Int32(i), form: .full, requirement: requirement))
+            let fullState = trie.insert(scalars)
+            add(state: fullState, length: scalars.count, Candidate(node: Int32(i), form: .full, requirement: requirement))
             if level == .township {
                 // Former or later suffixes (a sibling that bears the name wins, below).
                 // Only names in 镇 or 街道 have one; the UTF-8 length is counted for those alone.
+                // The variant reads like the name up to the suffix: it goes on from that state
+                // of the trie instead of walking the name again.
                 if scalars.last == "镇" || scalars.last == "道",
                    let cut = RegionShortForms.townshipVariantCut(scalars, utf8Count: scalars.reduce(0) { $0 + UTF8.width($1) }) {
-                    variant.removeAll(keepingCapacity: true)
-                    variant.append(contentsOf: scalars.dropLast(cut.dropping))
-                    variant.append(cut.former)
-                    add(variant, Candidate(node: Int32(i), form: .plainSuffix, requirement: requirement))
+                    let stem = trie.ancestor(of: fullState, up: cut.dropping)
+                    let state = trie.insert(CollectionOfOne(cut.former), after: stem)
+                    add(state: state, length: scalars.count - cut.dropping + 1,
+                        Candidate(node: Int32(i), form: .plainSuffix, requirement: requirement))
                 }
                 continue
             }
@@ -144,12 +142,12 @@ final class RegionLexicon: Sendable {
                     requirement = Self.needSupport.contains(alias) ? .support : .none
                 default: requirement = .support
                 }
-                add(alias, Candidate(node: Int32(i), form: form, requirement: requirement))
+                add(state: trie.insert(alias), length: alias.count, Candidate(node: Int32(i), form: form, requirement: requirement))
             }
         }
 
         // Blockers that read exactly like a text, by the text's slot.
-        var blockedSlots = [Bool](repeating: false, count: lengths.count)
+        var blockedSlots = [Bool](repeating: false, count: texts.count)
         for blocker in Self.blockerScalars {
             if let state = trie.find(blocker), state < slotOfState.count, slotOfState[state] >= 0 {
                 blockedSlots[Int(slotOfState[state])] = true
@@ -161,28 +159,29 @@ final class RegionLexicon: Sendable {
         var kept: [(text: Int, range: Range<Int>)] = []
         var flat: [Candidate] = []
         var patternLengths: [Int32] = []
-        kept.reserveCapacity(lengths.count)
-        flat.reserveCapacity(candidates.count)
-        patternLengths.reserveCapacity(lengths.count + RegionShortForms.blockers.count + 40)
+        kept.reserveCapacity(texts.count)
+        flat.reserveCapacity(readings.count)
+        patternLengths.reserveCapacity(texts.count + RegionShortForms.blockers.count + 40)
         var list: [Candidate] = []
         var traits: [EntryTraits] = []
-        traits.reserveCapacity(lengths.count + RegionShortForms.blockers.count + 40)
-        for k in lengths.indices {
+        traits.reserveCapacity(texts.count + RegionShortForms.blockers.count + 40)
+        for k in texts.indices {
+            let text = texts[k]
             // Most texts have one reading and no blocker: nothing to choose.
-            if heads[k] == tails[k], !blockedSlots[k] {
-                trie.setOutput(of: states[k], to: Int32(kept.count))
+            if text.head == text.tail, !blockedSlots[k] {
+                trie.setOutput(of: Int(text.state), to: Int32(kept.count))
                 kept.append((k, flat.count..<(flat.count + 1)))
-                let only = candidates[Int(heads[k])]
+                let only = readings[Int(text.head)].candidate
                 flat.append(only)
                 traits.append(EntryTraits(name: CollectionOfOne(only), levels: nodes.levels))
-                patternLengths.append(lengths[k])
+                patternLengths.append(text.length)
                 continue
             }
             list.removeAll(keepingCapacity: true)
-            var c = heads[k]
+            var c = text.head
             while c >= 0 {
-                list.append(candidates[Int(c)])
-                c = nextCandidate[Int(c)]
+                list.append(readings[Int(c)].candidate)
+                c = readings[Int(c)].next
             }
             // A full name beats short forms that happen to read the same; a
             // province's short form beats lower units' (河北 is the province, not
@@ -205,11 +204,11 @@ final class RegionLexicon: Sendable {
                 list = list.filter { $0.form == .full }
                 if list.isEmpty { continue }
             }
-            trie.setOutput(of: states[k], to: Int32(kept.count))
+            trie.setOutput(of: Int(text.state), to: Int32(kept.count))
             kept.append((k, flat.count..<(flat.count + list.count)))
             flat.append(contentsOf: list)
             traits.append(EntryTraits(name: list, levels: nodes.levels))
-            patternLengths.append(lengths[k])
+            patternLengths.append(text.length)
         }
         var entries: [Entry] = []
         entries.reserveCapacity(kept.count + RegionShortForms.blockers.count + 40)
@@ -224,8 +223,23 @@ final class RegionLexicon: Sendable {
             entries.append(entry)
             patternLengths.append(Int32(scalars.count))
         }
+        // A member is the first node of its official full name: the first full-name reading of
+        // its text in the trie (the gazetteer's name index, built on first use, is not needed).
+        func firstNode(named name: String) -> Int32? {
+            guard let state = trie.find(Array(name.unicodeScalars)), state < slotOfState.count,
+                  slotOfState[state] >= 0 else { return nil }
+            var c = texts[Int(slotOfState[state])].head
+            while c >= 0 {
+                if readings[Int(c)].candidate.form == .full { return readings[Int(c)].candidate.node }
+                c = readings[Int(c)].next
+            }
+            return nil
+        }
         for (name, members) in RegionGroups.all {
-            let indices = members.compactMap { nodes.indicesByName[$0]?.first }
+            var indices: [Int32] = []
+            for member in members {
+                if let node = firstNode(named: member) { indices.append(node) }
+            }
             if indices.count == members.count { addPattern(name, .group(name, indices)) }
         }
         for (name, code) in RegionGroups.newAreas {

@@ -63,13 +63,18 @@ struct ScalarMatcher: Sendable {
         fileprivate var root = [Int32](repeating: 0, count: 0x10000)
         fileprivate var keys = [UInt64](repeating: 0, count: 1 << 16)   // (state << 16 | symbol) + 1; 0 = empty
         fileprivate var targets = [Int32](repeating: 0, count: 1 << 16)
-        private var edgeCount = 0
-        fileprivate var parentOf: [Int32] = [-1]
-        fileprivate var symbolOf: [UInt16] = [0]
-        fileprivate var depthOf: [Int32] = [0]
-        fileprivate var out: [Int32] = [-1]
+        fileprivate private(set) var edgeCount = 0
+        /// What the trie knows of each state, in one record: adding a state is one append.
+        fileprivate struct TrieState {
+            var parent: Int32
+            var symbol: UInt16
+            var depth: Int32
+            /// The pattern ending here, or -1.
+            var output: Int32
+        }
+        fileprivate var trieStates = [TrieState(parent: -1, symbol: 0, depth: 0, output: -1)]
 
-        var stateCount: Int { parentOf.count }
+        var stateCount: Int { trieStates.count }
 
         init() {}
 
@@ -80,10 +85,7 @@ struct ScalarMatcher: Sendable {
             while size < states * 2 { size <<= 1 }
             keys = [UInt64](repeating: 0, count: size)
             targets = [Int32](repeating: 0, count: size)
-            parentOf.reserveCapacity(states)
-            symbolOf.reserveCapacity(states)
-            depthOf.reserveCapacity(states)
-            out.reserveCapacity(states)
+            trieStates.reserveCapacity(states)
         }
 
         private mutating func symbol(_ s: Unicode.Scalar) -> Int {
@@ -106,7 +108,13 @@ struct ScalarMatcher: Sendable {
 
         /// The state the pattern ends in, adding what is missing.
         mutating func insert<C: Collection>(_ pattern: C) -> Int where C.Element == Unicode.Scalar {
-            var state = 0
+            insert(pattern, after: 0)
+        }
+
+        /// The state that `pattern` read on from `start` ends in, adding what is missing: a text
+        /// that shares its beginning with one just inserted goes on from there (see ``ancestor(of:up:)``).
+        mutating func insert<C: Collection>(_ pattern: C, after start: Int) -> Int where C.Element == Unicode.Scalar {
+            var state = start
             for scalar in pattern {
                 let c = symbol(scalar)
                 if state == 0 {
@@ -146,15 +154,21 @@ struct ScalarMatcher: Sendable {
             return state
         }
 
-        func output(of state: Int) -> Int32 { out[state] }
-        mutating func setOutput(of state: Int, to pattern: Int32) { out[state] = pattern }
+        func output(of state: Int) -> Int32 { trieStates[state].output }
+        mutating func setOutput(of state: Int, to pattern: Int32) { trieStates[state].output = pattern }
+
+        /// The state `levels` scalars above `state`: where the pattern ending in `state` stood
+        /// before its last `levels` scalars.
+        func ancestor(of state: Int, up levels: Int) -> Int {
+            var s = state
+            for _ in 0..<levels { s = Int(trieStates[s].parent) }
+            return s
+        }
 
         private mutating func addState(parent: Int, symbol: Int) -> Int {
-            parentOf.append(Int32(parent))
-            symbolOf.append(UInt16(symbol))
-            depthOf.append(depthOf[parent] + 1)
-            out.append(-1)
-            return parentOf.count - 1
+            trieStates.append(TrieState(parent: Int32(parent), symbol: UInt16(symbol),
+                                        depth: trieStates[parent].depth + 1, output: -1))
+            return trieStates.count - 1
         }
 
         private mutating func grow() {
@@ -189,50 +203,51 @@ struct ScalarMatcher: Sendable {
         let stateCount = builder.stateCount
         precondition(stateCount < 1 << 24, "too many states")
 
-        // Failure links, breadth first (states bucketed by depth), on the builder's state ids.
-        let maxDepth = Int(builder.depthOf.max() ?? 0)
-        var byDepth = [[Int32]](repeating: [], count: maxDepth + 1)
-        for v in 1..<max(stateCount, 1) { byDepth[Int(builder.depthOf[v])].append(Int32(v)) }
+        // Failure links, breadth first (states sorted by depth, counting), on the builder's state ids.
+        let trie = builder.trieStates
+        var maxDepth = 0
+        for t in trie { maxDepth = max(maxDepth, Int(t.depth)) }
+        var depthStarts = [Int](repeating: 0, count: maxDepth + 2)
+        for v in 1..<max(stateCount, 1) { depthStarts[Int(trie[v].depth) + 1] += 1 }
+        for d in 0...maxDepth { depthStarts[d + 1] += depthStarts[d] }
+        // The non-root states, shallowest first and in id order within a depth.
+        var byDepth = [Int32](repeating: 0, count: depthStarts[maxDepth + 1])
+        var fill = depthStarts
+        for v in 1..<max(stateCount, 1) {
+            let d = Int(trie[v].depth)
+            byDepth[fill[d]] = Int32(v)
+            fill[d] += 1
+        }
         var failLinks = [Int32](repeating: 0, count: stateCount)
         var links = [Int32](repeating: -1, count: stateCount)
-        let out = builder.out
-        for bucket in byDepth {
-            for v32 in bucket {
-                let v = Int(v32)
-                let u = Int(builder.parentOf[v])
-                let c = Int(builder.symbolOf[v])
-                if u != 0 {
-                    var f = Int(failLinks[u])
-                    while true {
-                        if let t = builder.step(f, c) { failLinks[v] = Int32(t); break }
-                        if f == 0 { failLinks[v] = 0; break }
-                        f = Int(failLinks[f])
-                    }
+        for v32 in byDepth {
+            let v = Int(v32)
+            let u = Int(trie[v].parent)
+            let c = Int(trie[v].symbol)
+            if u != 0 {
+                var f = Int(failLinks[u])
+                while true {
+                    if let t = builder.step(f, c) { failLinks[v] = Int32(t); break }
+                    if f == 0 { failLinks[v] = 0; break }
+                    f = Int(failLinks[f])
                 }
-                let f = Int(failLinks[v])
-                links[v] = out[f] >= 0 ? Int32(f) : links[f]
             }
+            let f = Int(failLinks[v])
+            links[v] = trie[f].output >= 0 ? Int32(f) : links[f]
         }
 
         // The automaton numbers its states breadth first: the shallow states, which the walk
         // visits most (every scalar that starts a name lands on one), then sit together in
         // memory instead of scattered among the deep states of long names.
         var newID = [Int32](repeating: 0, count: stateCount)
-        var next: Int32 = 1
-        for bucket in byDepth {
-            for v in bucket {
-                newID[Int(v)] = next
-                next += 1
-            }
-        }
+        for (k, v) in byDepth.enumerated() { newID[Int(v)] = Int32(k + 1) }
 
         var root = builder.root
         root.removeLast(root.count - builder.symbolCount)
         for c in root.indices where root[c] != 0 { root[c] = newID[Int(root[c])] }
 
         // The compact table of non-root edges, at most half full, and its filter.
-        var edgeCount = 0
-        for k in builder.keys where k != 0 { edgeCount += 1 }
+        let edgeCount = builder.edgeCount
         var capacity = 16
         while capacity < edgeCount * 2 { capacity <<= 1 }
         var compact = [UInt64](repeating: 0, count: capacity)
@@ -266,8 +281,9 @@ struct ScalarMatcher: Sendable {
         for v in 0..<stateCount {
             let n = Int(newID[v])
             let link: Int32 = links[v] < 0 ? -1 : newID[Int(links[v])]
-            states[n] = State(onlyChild: onlyChild[n], fail: newID[Int(failLinks[v])], output: out[v],
-                              outputLink: link, firstOutput: out[v] >= 0 ? Int32(n) : link)
+            let output = trie[v].output
+            states[n] = State(onlyChild: onlyChild[n], fail: newID[Int(failLinks[v])], output: output,
+                              outputLink: link, firstOutput: output >= 0 ? Int32(n) : link)
         }
         self.states = states
         self.patternLengths = patternLengths

@@ -107,6 +107,30 @@ struct GazetteerTests {
         #expect(!g.isAncestor("620800000000", of: "620201001000"))
     }
 
+    @Test("the name index, made on first use, finds every node of a name in gazetteer order")
+    func nameIndexOnFirstUse() throws {
+        let text = """
+            062甘肃省
+            108平凉市
+            222灵台县
+            3100城关镇
+            223崇信县
+            3100城关镇
+            """
+        let g = try Gazetteer(compactText: text)
+        #expect(g.regions(named: "城关镇").map(\.code) == ["620822100000", "620823100000"])
+        #expect(g.regions(named: "灵台县").map(\.code) == ["620822000000"])
+        #expect(g.regions(named: "灵台").isEmpty)
+        var names: [String] = []
+        g.nodes.names.forEachUTF8 { i, bytes in
+            #expect(names.count == i)
+            names.append(String(decoding: bytes, as: UTF8.self))
+        }
+        #expect(names == ["甘肃省", "平凉市", "灵台县", "城关镇", "崇信县", "城关镇"])
+        #expect(GazetteerNameIndex(names: g.nodes.names)["城关镇"] == [3, 5])
+        #expect(try Gazetteer(compactText: "").regions(named: "甘肃省").isEmpty)
+    }
+
     @Test("a damaged gazetteer file is an error, not a crash")
     func damagedFile() {
         #expect(throws: (any Error).self) { try Gazetteer(compactText: "1灵台县") }

@@ -93,4 +93,20 @@ struct RegionLexiconTests {
         let cjk = ScalarMatcher(patterns: ["甘肃", "甘肃省", "肃省", "𱳪"].map { Array($0.unicodeScalars) })
         #expect(cjk.matches(in: Array("在甘肃省下𱳪镇".unicodeScalars)).map(\.pattern) == [0, 1, 2, 3])
     }
+
+    @Test("a text inserted on from an ancestor's state is the text inserted whole")
+    func builderInsertsAfterAncestor() {
+        var trie = ScalarMatcher.Builder()
+        let town = trie.insert(Array("谢林港镇".unicodeScalars))
+        let stem = trie.ancestor(of: town, up: 1)
+        #expect(trie.find(Array("谢林港".unicodeScalars)) == stem)
+        #expect(trie.ancestor(of: town, up: 0) == town)
+        #expect(trie.ancestor(of: town, up: 4) == 0)
+        let states = trie.stateCount
+        let former = trie.insert(CollectionOfOne("乡"), after: stem)
+        #expect(trie.stateCount == states + 1)
+        #expect(trie.find(Array("谢林港乡".unicodeScalars)) == former)
+        #expect(trie.insert(Array("谢林港乡".unicodeScalars)) == former)
+        #expect(trie.stateCount == states + 1)
+    }
 }
