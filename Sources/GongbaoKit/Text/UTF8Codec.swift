@@ -1,7 +1,7 @@
 /// UTF-8 encoding and decoding of Unicode scalars done straight on bytes, for the
 /// scanners that work on scalar arrays: Swift's generic paths (appending to a
 /// `String.UnicodeScalarView`, `Array(string.unicodeScalars)`) cost many times more.
-/// Input to `forEachScalar` must be valid UTF-8, as a native `String`'s bytes are.
+/// Input to `decode` and `next` must be valid UTF-8, as a native `String`'s bytes are.
 enum UTF8Codec {
     /// Writes the UTF-8 of `scalars` into `buffer` (room for four bytes a scalar) and
     /// returns how many bytes it wrote.
@@ -65,17 +65,5 @@ enum UTF8Codec {
             n += 1
         }
         return n
-    }
-
-    /// Calls `visit` with the value of each scalar of the valid UTF-8 `bytes`, in order,
-    /// until it returns false. Returns false if `visit` stopped it.
-    @inline(__always)
-    @discardableResult
-    static func forEachScalar(in bytes: UnsafeBufferPointer<UInt8>, _ visit: (UInt32) -> Bool) -> Bool {
-        var i = 0
-        while i < bytes.count {
-            if !visit(next(bytes, &i)) { return false }
-        }
-        return true
     }
 }
