@@ -81,6 +81,23 @@ wait_stable() {
   return 1
 }
 
+# resize W H: resizes the window, then waits until the browser's terminal has
+# the new size too. tmux resizes its own screen at once but tells the pane's
+# tty later (it batches resizes behind a 250 ms timer), so until then the
+# browser still draws for the old size; capturing in between reads a screen
+# that is about to be repainted.
+resize() {
+  local w=$1 h=$2 tty deadline=$((SECONDS + 10))
+  tm resize-window -t "$SESSION" -x "$w" -y "$h"
+  tty=$(tm display-message -p -t "$SESSION" '#{pane_tty}')
+  while ((SECONDS < deadline)); do
+    [[ $(stty -F "$tty" size 2>/dev/null) == "$h $w" ]] && return 0
+    sleep 0.05
+  done
+  echo "    the pane's tty never reached ${w}x$h" >&2
+  return 1
+}
+
 check() {
   local name=$1
   shift
@@ -270,13 +287,13 @@ check "/ and typed Chinese narrow the list with a 文本 chip; x removes it" tex
 resize_clean() {
   tm send-keys -t "$SESSION" j Enter
   wait_for 'Space/PgDn page' || return 1
-  tm resize-window -t "$SESSION" -x 70 -y 20
+  resize 70 20 || return 1
   wait_for 'Space/PgDn' || return 1
   wait_stable
   [[ $(screen | wc -l) -eq 20 ]] || { echo "    the screen is not 20 rows high" >&2; return 1; }
   tm send-keys -t "$SESSION" q
   wait_for 'Enter read' || return 1
-  tm resize-window -t "$SESSION" -x 100 -y 30
+  resize 100 30 || return 1
   wait_stable
   local before after
   before=$(screen)
@@ -291,9 +308,9 @@ resize_clean() {
 check "resizing to 70x20 and back leaves a clean screen (same as a full repaint)" resize_clean
 
 too_small() {
-  tm resize-window -t "$SESSION" -x 50 -y 12
+  resize 50 12 || return 1
   wait_for 'window too small' || return 1
-  tm resize-window -t "$SESSION" -x 100 -y 30
+  resize 100 30 || return 1
   wait_gone 'window too small' && wait_for 'Enter read'
 }
 check "below 60x16 a 'window too small' message, gone when it grows again" too_small
@@ -306,7 +323,9 @@ resize_storm() {
     read -r w h <<<"${sizes[$((i % ${#sizes[@]}))]}"
     tm resize-window -t "$SESSION" -x "$w" -y "$h"
   done
-  tm resize-window -t "$SESSION" -x 100 -y 30
+  # The last size is not among the storm's, so the tty reaching it means
+  # every earlier resize has been delivered.
+  resize 100 30 || return 1
   wait_for 'Enter read' || return 1
   wait_stable
   local before after
