@@ -148,6 +148,28 @@ struct UpdateTests {
         #expect(d.state.filters == [.text("驿站")])
     }
 
+    @Test("a new text query puts the cursor on its best match; Esc brings back the article selected before")
+    func textFilterSelection() {
+        var d = Driver()
+        d.press("j j j")
+        let before = d.state.selectedArticle?.id
+        #expect(d.state.list.cursor == 3)
+        d.press("/ 驿")
+        #expect(d.state.list.cursor == 0)
+        #expect(d.state.selectedArticle?.id == d.ids.first)
+        d.press("站")
+        #expect(d.state.list.cursor == 0)
+        d.press("Esc")
+        #expect(d.state.filters.isEmpty)
+        #expect(d.state.selectedArticle?.id == before)
+        d.press("/ 驿 Enter j")
+        let second = d.state.selectedArticle?.id
+        #expect(second == d.ids[1])
+        d.press("x") // removing the text keeps the article selected
+        #expect(d.state.filters.isEmpty)
+        #expect(d.state.selectedArticle?.id == second)
+    }
+
     @Test("x removes the last filter and c clears them all")
     func removingFilters() {
         var d = Driver()

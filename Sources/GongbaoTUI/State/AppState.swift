@@ -23,8 +23,9 @@ public struct AppState: Sendable {
     /// the main screen) or a search in the reader.
     struct Prompt: Sendable, Hashable {
         enum Purpose: Sendable, Hashable {
-            /// Narrows the list as the user types; Esc restores `previous`.
-            case textFilter(previous: String)
+            /// Narrows the list as the user types; Esc restores `previous`
+            /// and the article that was selected before (`selected`).
+            case textFilter(previous: String, selected: String?)
             /// Marks hits in the article; Esc restores `previous`.
             case readerSearch(previous: String)
         }

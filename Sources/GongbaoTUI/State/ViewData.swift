@@ -3,10 +3,19 @@ import GongbaoKit
 /// What the browser needs to compute when the filters change: the archive,
 /// the query, and the article to keep selected. Computed off the UI thread.
 public struct ViewRequest: Sendable {
+    /// Where the list cursor goes once the new list is there.
+    public enum Selection: Sendable, Hashable {
+        /// Stays on `selectedID` when the new list still has it.
+        case kept
+        /// Goes to the first article (the best match of a new text query).
+        case first
+    }
+
     public var generation: Int
     public var archive: Archive
     public var query: Query
     public var selectedID: String?
+    public var selection: Selection = .kept
 }
 
 /// The data derived from the filters: the matching articles and every facet
@@ -20,7 +29,8 @@ public struct ViewData: Sendable {
     /// Facet counts over `refs`.
     var counts: BrowsingCounts
     var regionTree: RegionTree
-    /// Where the requested selected article is in `refs`, if still there.
+    /// Where the list cursor goes in `refs`: the requested article if still
+    /// there, or the first row when the request asked for it.
     var selectedIndex: Int?
 
     static let empty = ViewData(generation: -1, refs: [], counts: BrowsingCounts(), regionTree: RegionTree(), selectedIndex: nil)
@@ -31,8 +41,13 @@ public struct ViewData: Sendable {
         let counts = request.archive.browsingCounts(over: refs)
         let tree = RegionTree(counts: counts.regionCounts, archive: request.archive)
         var selected: Int? = nil
-        if let id = request.selectedID, let position = request.archive.position(of: id) {
-            selected = refs.firstIndex(of: position)
+        switch request.selection {
+        case .first:
+            selected = refs.isEmpty ? nil : 0
+        case .kept:
+            if let id = request.selectedID, let position = request.archive.position(of: id) {
+                selected = refs.firstIndex(of: position)
+            }
         }
         return ViewData(generation: request.generation, refs: refs, counts: counts, regionTree: tree, selectedIndex: selected)
     }

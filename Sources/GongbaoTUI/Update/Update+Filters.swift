@@ -11,8 +11,11 @@ extension AppState {
         return refilter()
     }
 
-    /// Sets the text filter in place (or removes it when empty).
-    mutating func setTextFilter(_ text: String) -> [Effect] {
+    /// Sets the text filter in place (or removes it when empty). A new text
+    /// ranks the list afresh (headline hits first), so by default the cursor
+    /// goes to the best match, as in any search; removing the text keeps the
+    /// article selected.
+    mutating func setTextFilter(_ text: String, selecting selection: ViewRequest.Selection? = nil) -> [Effect] {
         let index = filters.firstIndex { if case .text = $0 { true } else { false } }
         switch (index, text.isEmpty) {
         case (let i?, true): filters.remove(at: i)
@@ -20,14 +23,15 @@ extension AppState {
         case (nil, false): filters.append(.text(text))
         case (nil, true): return []
         }
-        return refilter()
+        return refilter(selecting: selection ?? (text.isEmpty ? .kept : .first))
     }
 
     /// The filters (or the archive) changed: a new generation, counted off the UI thread.
-    mutating func refilter() -> [Effect] {
+    mutating func refilter(selecting selection: ViewRequest.Selection = .kept) -> [Effect] {
         generation += 1
         let query = Filter.query(for: filters, bookmarks: reading.bookmarks)
-        return [.computeView(ViewRequest(generation: generation, archive: archive, query: query, selectedID: selectedID))]
+        let request = ViewRequest(generation: generation, archive: archive, query: query, selectedID: selectedID, selection: selection)
+        return [.computeView(request)]
     }
 
     /// Takes in a recount, if it answers the current generation: the list keeps

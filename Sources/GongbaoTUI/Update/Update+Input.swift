@@ -48,7 +48,9 @@ extension AppState {
         case .back:
             self.prompt = nil
             switch prompt.purpose {
-            case .textFilter(let previous): return setTextFilter(previous)
+            case .textFilter(let previous, let selected):
+                selectedID = selected
+                return setTextFilter(previous, selecting: .kept)
             case .readerSearch(let previous): setReaderSearch(previous); return []
             }
         case .deleteBackward:

@@ -39,7 +39,7 @@ extension AppState {
         case .entityPicker:
             overlay = .picker(PickerState(kind: .entity, entries: PickerState.entityEntries(view)))
         case .textFilter:
-            prompt = Prompt(purpose: .textFilter(previous: textFilter), input: TextInput(textFilter))
+            prompt = Prompt(purpose: .textFilter(previous: textFilter, selected: selectedID), input: TextInput(textFilter))
         case .removeLastFilter:
             guard !filters.isEmpty else {
                 message = .init(text: "no filter to remove", isError: false)
