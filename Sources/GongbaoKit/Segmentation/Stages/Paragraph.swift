@@ -160,16 +160,4 @@ enum ParagraphJoin {
         }
         left.append(right)
     }
-
-    /// The hard-wrapped `lines` joined as `append` joins them one after another, into a String
-    /// sized for them all at once (appending to a growing String moves it again and again).
-    static func joined<Lines: Collection<String>>(_ lines: Lines) -> String {
-        if lines.count == 1, let only = lines.first { return only }
-        var capacity = 0
-        for line in lines { capacity += line.utf8.count + 1 }
-        var text = ""
-        text.reserveCapacity(capacity)
-        for line in lines { append(line, to: &text) }
-        return text
-    }
 }

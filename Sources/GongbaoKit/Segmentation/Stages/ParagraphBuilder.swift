@@ -103,17 +103,16 @@ enum ParagraphBuilder {
         let widths = block.map { $0.printWidth ?? Punctuation.printWidth($0.text) }
         let column = ColumnWidthCue.columnWidth(widths)
         var result: [Paragraph] = []
-        // The paragraph being read (offsets in the block); its lines are joined and its cues read
-        // once, when it is complete.
+        // The paragraph being joined (offsets in the block); its cues are read once, when it is complete.
         var start = 0
+        var joined = block[first].text
         // The dateline the paragraph's first line opens with, when the split already read it.
         var startDateline: Dateline?? = nil
         func flush(upTo end: Int) {
-            let lines = block[(first + start)..<(first + end)]
             result.append(Paragraph(
-                wrappedLines: lines.map(\.number), firstLine: lines[lines.startIndex].text,
-                joined: ParagraphJoin.joined(lines.lazy.map(\.text)), blanksBefore: start == 0 ? block[first].blanksBefore : 0,
-                columnWidth: column, firstLineDateline: startDateline
+                wrappedLines: block[(first + start)..<(first + end)].map(\.number), firstLine: block[first + start].text,
+                joined: joined, blanksBefore: start == 0 ? block[first].blanksBefore : 0, columnWidth: column,
+                firstLineDateline: startDateline
             ))
         }
         for i in 1..<block.count {
@@ -136,6 +135,9 @@ enum ParagraphBuilder {
                 flush(upTo: i)
                 start = i
                 startDateline = nextDateline
+                joined = block[first + i].text
+            } else {
+                ParagraphJoin.append(block[first + i].text, to: &joined)
             }
         }
         flush(upTo: block.count)
