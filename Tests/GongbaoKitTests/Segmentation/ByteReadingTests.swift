@@ -63,6 +63,21 @@ struct ByteReadingTests {
         }
     }
 
+    @Test("a unified ideograph is told from the lead byte three bytes back exactly when the scalar read backwards is one")
+    func unifiedIdeographFromLeadByte() {
+        let edges = "\u{4DFF}\u{4E00}\u{9FFF}\u{A000}\u{3400}\u{F900}\u{20000}中a\u{E9}"
+        for line in Self.lines + [edges] {
+            UTF8Scalars.withBytes(line) { bytes in
+                var end = bytes.count
+                while end > 0 {
+                    let told = UTF8Scalars.endsWithUnifiedIdeograph(bytes, before: end)
+                    let s = UTF8Scalars.previous(bytes, &end)
+                    #expect(told == (0x4E00...0x9FFF).contains(s.value))
+                }
+            }
+        }
+    }
+
     @Test("the classifier's print width of a short line is Punctuation.printWidth of its text; a long line has none")
     func classifiedPrintWidth() {
         let long = String(repeating: "工会ab，", count: 60)

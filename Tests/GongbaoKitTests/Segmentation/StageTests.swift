@@ -77,6 +77,17 @@ struct StageTests {
         #expect(paragraphs.map(\.lines) == [[1, 2, 3, 4, 5], [6, 7]])
     }
 
+    @Test("a copy of a paragraph keeps its text and cues when the original changes")
+    func paragraphCopies() {
+        var p = Paragraph(lines: [1], text: "工会来了。", blanksBefore: 0)
+        let copy = p
+        p.append(Paragraph(lines: [2], text: "近日，当地工会干部由", blanksBefore: 0))
+        #expect(copy.lines == [1] && copy.text == "工会来了。" && copy.endsSentence)
+        #expect(p.lines == [1, 2] && p.text == "工会来了。近日，当地工会干部由" && !p.endsSentence)
+        p.replaceText("本报讯（张芳）近日，当地工会干部由")
+        #expect(p.leadingDateline?.text == "本报讯" && copy.leadingDateline == nil)
+    }
+
     @Test("a line starting with a dateline starts a new paragraph inside a block")
     func datelineSplitsBlock() {
         // 003:336–337, no blank line between two items.

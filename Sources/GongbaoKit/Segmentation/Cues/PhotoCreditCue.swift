@@ -53,15 +53,19 @@ enum PhotoCreditCue {
         let enders = Punctuation.sentenceEnders, closers = Punctuation.closers
         var end = bytes.count
         while end > 0 {
+            if UTF8Scalars.endsWithUnifiedIdeograph(bytes, before: end) {
+                // An ideograph (most of a credit, and of the words before it) is no space,
+                // parenthesis or mark: it is content, stepped over undecoded.
+                end -= 3
+                looked += 1
+                if looked > 72 { return false }
+                seenContent = true
+                continue
+            }
             let after = end
             let s = UTF8Scalars.previous(bytes, &end)
             looked += 1
             if looked > 72 { return false }
-            if s.value >= 0x4E00 && s.value <= 0x9FFF {
-                // An ideograph (most of a credit) is no space, parenthesis or mark: it is content.
-                seenContent = true
-                continue
-            }
             if Punctuation.isSpace(s) { continue }
             if !seenContent, s == ")" || s == "）" || s == "■" { return true }
             // A credit taken here is a marked one: the words after the mark hold a sign of it,

@@ -29,6 +29,16 @@ enum UTF8Scalars {
         return next(bytes, &i)
     }
 
+    /// Whether the scalar that ends before byte `end` is a unified ideograph (U+4E00–U+9FFF, the
+    /// three bytes `E4 B8 80` to `E9 BF BF`), told from its lead byte without decoding it: in valid
+    /// UTF-8 a lead byte `E4`–`E9` three bytes before a scalar boundary starts the scalar that ends there.
+    @inline(__always)
+    static func endsWithUnifiedIdeograph(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Bool {
+        guard end >= 3 else { return false }
+        let lead = bytes[end - 3]
+        return (lead > 0xE4 && lead <= 0xE9) || (lead == 0xE4 && bytes[end - 2] >= 0xB8)
+    }
+
     /// The bytes of `bytes` between its leading and trailing white space (`Punctuation.isSpace`).
     @inline(__always)
     static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {

@@ -15,16 +15,16 @@ enum LineClassifier {
             let (level, text) = MarkdownHeading.parse(raw)
             // Only short lines can be anything but text; a 1 MB line is looked at no further.
             let held = text.utf8.count <= 240 ? Held(text) : nil
-            var line = ClassifiedLine(
-                number: index + 1, text: text, headingLevel: level, isIndented: raw.isIndented,
-                blanksBefore: blanks, kind: .text, printWidth: held?.printWidth
-            )
-            if let held { line.kind = kind(of: line, held: held, raw: raw, isFirstLine: !seenText) }
-            if !seenText, line.kind == .text, line.headingLevel == 0, text.utf8.count <= 240,
+            var lineKind = held.map { kind(of: text, headingLevel: level, held: $0, raw: raw, isFirstLine: !seenText) } ?? .text
+            if !seenText, lineKind == .text, level == 0, text.utf8.count <= 240,
                SectionLabelCue.isPageName(raw, at: index, on: page) {
-                line.kind = .furniture(tag: nil)
+                lineKind = .furniture(tag: nil)
             }
-            result.append(line)
+            // Made once, in place: a line built first and its kind set after was copied into the array.
+            result.append(ClassifiedLine(
+                number: index + 1, text: text, headingLevel: level, isIndented: raw.isIndented,
+                blanksBefore: blanks, kind: lineKind, printWidth: held?.printWidth
+            ))
             blanks = 0
             seenText = true
         }
@@ -33,8 +33,7 @@ enum LineClassifier {
 
     /// What a short line is, `held` being what one pass over its text told the cues' quick
     /// tests (asked before each cue; each cue asks again).
-    private static func kind(of line: ClassifiedLine, held: Held, raw: String, isFirstLine: Bool) -> LineKind {
-        let text = line.text
+    private static func kind(of text: String, headingLevel: Int, held: Held, raw: String, isFirstLine: Bool) -> LineKind {
         let mayBeLabel = held.nonSpace <= 16 && held.holdsOnlyContent
         // `sectionTag` and `isPageFooter` first ask for the first scalar that is not white space.
         let first = held.firstNonSpace
@@ -42,13 +41,13 @@ enum LineClassifier {
         if let tag = (mayBeTag ? SectionLabelCue.sectionTag(text) : nil) ?? (mayBeLabel ? SectionLabelCue.roundupHeading(text) : nil) {
             return .furniture(tag: tag, bracketed: held.firstNonSpace == "【")
         }
-        if isFirstLine, line.headingLevel == 0, SectionLabelCue.isPageHeader(raw) { return .furniture(tag: nil) }
+        if isFirstLine, headingLevel == 0, SectionLabelCue.isPageHeader(raw) { return .furniture(tag: nil) }
         if let first, SectionLabelCue.mayOpenFooter(first), SectionLabelCue.isPageFooter(text) { return .furniture(tag: nil) }
         if held.mayBeDate || held.firstNonSpace == "第", SectionLabelCue.isDateHeader(text) { return .furniture(tag: nil) }
         if held.nonSpace <= 8, let label = BoxLabelCue.isBoxLabel(text) { return .boxLabel(label) }
         if held.mayBeJump, let marker = ContinuationMarkerCue.isContinuationMarker(text) { return .continuationMarker(marker) }
         if mayBeLabel, SectionLabelCue.isSectionLabel(text) { return .sectionLabel }
-        if line.headingLevel == 0, held.mayBeMarkedCredit, let credit = BylineCue.looksLikeByline(text) { return .byline(credit) }
+        if headingLevel == 0, held.mayBeMarkedCredit, let credit = BylineCue.looksLikeByline(text) { return .byline(credit) }
         return .text
     }
 

@@ -1,44 +1,48 @@
 /// A paragraph as printed: one or more lines of running text joined, with the cues
 /// the grouper and repair passes read from it. The cues are read once, when the text is
 /// set or grows, so that every later look is constant time.
+///
+/// The fields live in one immutable object shared by the copies: a paragraph is copied
+/// each time a piece or element holding it is read (`case .paragraph(let p)`), and a copy
+/// of one reference costs one retain, where a copy of the fields themselves (line numbers,
+/// texts, a dateline and a credit with their strings and arrays) cost a dozen and a
+/// 200-byte move. A change of text builds a new object.
 struct Paragraph {
+    /// The fields, never changed once made (a change makes new ones).
+    private var storage: Storage
+
     /// The line numbers it occupies, in reading order.
-    private(set) var lines: [Int]
+    var lines: [Int] { storage.lines }
     /// The lines joined without hard breaks.
-    private(set) var text: String
+    var text: String { storage.text }
     /// Blank lines before its first line.
-    var blanksBefore: Int
+    var blanksBefore: Int { storage.blanksBefore }
     /// Markdown heading level of a one-line paragraph, 0 when none.
-    var headingLevel: Int
+    var headingLevel: Int { storage.headingLevel }
     /// The typical line width of the wrapped block it came from; 0 for a one-line block.
-    var columnWidth: Double
+    var columnWidth: Double { storage.columnWidth }
 
     /// The dateline it opens with, if any.
-    private(set) var leadingDateline: Dateline?
+    var leadingDateline: Dateline? { storage.opening.leadingDateline }
     /// Whether it starts in the middle of a sentence.
-    private(set) var startsAsContinuation = false
+    var startsAsContinuation: Bool { storage.opening.startsAsContinuation }
     /// A credit printed at its end (`…清理。 □陈向卫 李鹏 摄`).
-    private(set) var trailingCredit: Credit?
+    var trailingCredit: Credit? { storage.closing.trailingCredit }
     /// A dateline printed at its end (`…(本报厦门9月11日电)`).
-    private(set) var trailingDateline: String?
+    var trailingDateline: String? { storage.closing.trailingDateline }
     /// Whether it ends a sentence or clause, or with a credit.
-    private(set) var endsSentence = false
-    /// Its bigrams once read, for the texts compared on the page (a new cache whenever the text changes).
-    private var bigramCache = BigramRunCache()
+    var endsSentence: Bool { storage.closing.endsSentence }
 
     /// The bigrams of its text, read on first use and kept.
-    var bigramRun: BigramRun { bigramCache.run(of: text) }
+    var bigramRun: BigramRun { storage.bigramCache.run(of: storage.text) }
     /// Its text as a source of bigrams that keeps them with the paragraph.
-    var bigramSource: BigramSource { .kept(text, bigramCache) }
+    var bigramSource: BigramSource { .kept(storage.text, storage.bigramCache) }
 
     init(lines: [Int], text: String, blanksBefore: Int, headingLevel: Int = 0, columnWidth: Double = 0) {
-        self.lines = lines
-        self.text = text
-        self.blanksBefore = blanksBefore
-        self.headingLevel = headingLevel
-        self.columnWidth = columnWidth
-        readOpeningCues()
-        readClosingCues()
+        storage = Storage(
+            lines: lines, text: text, blanksBefore: blanksBefore, headingLevel: headingLevel, columnWidth: columnWidth,
+            opening: OpeningCues(text), closing: ClosingCues(text)
+        )
     }
 
     /// A paragraph of several hard-wrapped lines joined: the opening cues are read from the
@@ -48,19 +52,13 @@ struct Paragraph {
         wrappedLines lines: [Int], firstLine: String, joined: String, blanksBefore: Int, columnWidth: Double,
         firstLineDateline: Dateline?? = nil
     ) {
-        self.lines = lines
-        self.text = firstLine
-        self.blanksBefore = blanksBefore
-        self.headingLevel = 0
-        self.columnWidth = columnWidth
-        if let known = firstLineDateline {
-            leadingDateline = known
-            startsAsContinuation = ContinuationCue.startsAsContinuation(text)
-        } else {
-            readOpeningCues()
-        }
-        self.text = joined
-        readClosingCues()
+        let opening = firstLineDateline.map { known in
+            OpeningCues(leadingDateline: known, startsAsContinuation: ContinuationCue.startsAsContinuation(firstLine))
+        } ?? OpeningCues(firstLine)
+        storage = Storage(
+            lines: lines, text: joined, blanksBefore: blanksBefore, headingLevel: 0, columnWidth: columnWidth,
+            opening: opening, closing: ClosingCues(joined)
+        )
     }
 
     /// Whether it could be a headline line at all (one printed line, headline shape).
@@ -70,33 +68,82 @@ struct Paragraph {
     /// Whether it ends with `——`.
     var endsWithKickerDash: Bool { HeadlineShapeCue.endsWithKickerDash(text) }
 
-    /// Appends a paragraph that continues this one, in place (joins stay linear).
+    /// Appends a paragraph that continues this one (the opening cues stay those of its start).
     mutating func append(_ other: Paragraph) {
-        lines += other.lines
+        var text = storage.text
         ParagraphJoin.append(other.text, to: &text)
-        bigramCache = BigramRunCache()
-        readClosingCues()
+        storage = Storage(
+            lines: storage.lines + other.lines, text: text, blanksBefore: storage.blanksBefore,
+            headingLevel: storage.headingLevel, columnWidth: storage.columnWidth,
+            opening: storage.opening, closing: ClosingCues(text)
+        )
     }
 
     /// Replaces the text (a jump marker split off it).
     mutating func replaceText(_ newText: String) {
-        text = newText
-        bigramCache = BigramRunCache()
-        readOpeningCues()
-        readClosingCues()
+        storage = Storage(
+            lines: storage.lines, text: newText, blanksBefore: storage.blanksBefore,
+            headingLevel: storage.headingLevel, columnWidth: storage.columnWidth,
+            opening: OpeningCues(newText), closing: ClosingCues(newText)
+        )
     }
 
-    private mutating func readOpeningCues() {
-        leadingDateline = DatelineCue.looksLikeDateline(text)
-        startsAsContinuation = ContinuationCue.startsAsContinuation(text)
+    /// What the start of the text says.
+    private struct OpeningCues {
+        var leadingDateline: Dateline?
+        var startsAsContinuation: Bool
+
+        init(leadingDateline: Dateline?, startsAsContinuation: Bool) {
+            self.leadingDateline = leadingDateline
+            self.startsAsContinuation = startsAsContinuation
+        }
+
+        init(_ text: String) {
+            self.init(
+                leadingDateline: DatelineCue.looksLikeDateline(text),
+                startsAsContinuation: ContinuationCue.startsAsContinuation(text)
+            )
+        }
     }
 
-    private mutating func readClosingCues() {
-        trailingCredit = PhotoCreditCue.trailingCredit(text)?.credit
-        trailingDateline = trailingCredit == nil ? DatelineCue.trailingDateline(text)?.dateline : nil
-        // A writer's name in parentheses after the last sentence (`…服务。(许振宇)`) ends it too.
-        endsSentence = trailingCredit != nil || !ContinuationCue.continuesMidSentence(text)
-            || PhotoCreditCue.trailingAuthorCredit(text) != nil
+    /// What the end of the text says.
+    private struct ClosingCues {
+        var trailingCredit: Credit?
+        var trailingDateline: String?
+        var endsSentence: Bool
+
+        init(_ text: String) {
+            trailingCredit = PhotoCreditCue.trailingCredit(text)?.credit
+            trailingDateline = trailingCredit == nil ? DatelineCue.trailingDateline(text)?.dateline : nil
+            // A writer's name in parentheses after the last sentence (`…服务。(许振宇)`) ends it too.
+            endsSentence = trailingCredit != nil || !ContinuationCue.continuesMidSentence(text)
+                || PhotoCreditCue.trailingAuthorCredit(text) != nil
+        }
+    }
+
+    /// The fields of a paragraph, and the cache of its text's bigrams (a new one with each text).
+    private final class Storage {
+        let lines: [Int]
+        let text: String
+        let blanksBefore: Int
+        let headingLevel: Int
+        let columnWidth: Double
+        let opening: OpeningCues
+        let closing: ClosingCues
+        let bigramCache = BigramRunCache()
+
+        init(
+            lines: [Int], text: String, blanksBefore: Int, headingLevel: Int, columnWidth: Double,
+            opening: OpeningCues, closing: ClosingCues
+        ) {
+            self.lines = lines
+            self.text = text
+            self.blanksBefore = blanksBefore
+            self.headingLevel = headingLevel
+            self.columnWidth = columnWidth
+            self.opening = opening
+            self.closing = closing
+        }
     }
 }
 

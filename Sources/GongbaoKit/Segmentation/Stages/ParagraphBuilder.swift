@@ -103,14 +103,24 @@ enum ParagraphBuilder {
         let widths = block.map { $0.printWidth ?? Punctuation.printWidth($0.text) }
         let column = ColumnWidthCue.columnWidth(widths)
         var result: [Paragraph] = []
-        // The paragraph being joined (offsets in the block); its cues are read once, when it is complete.
+        // The paragraph being read (offsets in the block); its lines are joined and its cues read
+        // once, when it is complete.
         var start = 0
-        var joined = block[first].text
         // The dateline the paragraph's first line opens with, when the split already read it.
         var startDateline: Dateline?? = nil
         func flush(upTo end: Int) {
+            let lines = (first + start)..<(first + end)
+            // Appended into room made once for all its lines (a String grown line by line moves
+            // again and again); appending keeps the Strings' bytes unvalidated, unlike writing them.
+            var joined = block[lines.lowerBound].text
+            if lines.count > 1 {
+                var capacity = 0
+                for k in lines { capacity += block[k].text.utf8.count + 1 }
+                joined.reserveCapacity(capacity)
+                for k in lines.dropFirst() { ParagraphJoin.append(block[k].text, to: &joined) }
+            }
             result.append(Paragraph(
-                wrappedLines: block[(first + start)..<(first + end)].map(\.number), firstLine: block[first + start].text,
+                wrappedLines: lines.map { block[$0].number }, firstLine: block[lines.lowerBound].text,
                 joined: joined, blanksBefore: start == 0 ? block[first].blanksBefore : 0, columnWidth: column,
                 firstLineDateline: startDateline
             ))
@@ -135,9 +145,6 @@ enum ParagraphBuilder {
                 flush(upTo: i)
                 start = i
                 startDateline = nextDateline
-                joined = block[first + i].text
-            } else {
-                ParagraphJoin.append(block[first + i].text, to: &joined)
             }
         }
         flush(upTo: block.count)
