@@ -146,6 +146,24 @@ struct ScannerRepresentationTests {
         }
     }
 
+    @Test("the next position in a class or marked is the same on a classified text, in steps of eight")
+    func nextOrMarked() {
+        let masks = [ScalarClasses.speechVerb | ScalarClasses.postTitle | ScalarClasses.ageOrIncluding, ScalarClasses.listComma, 0]
+        for text in (Self.texts + ["𠀀等、12个𠀁工会" + String(repeating: "甲", count: 20) + "王说" + String(repeating: "乙", count: 17)]).map(ScalarText.init) {
+            let classified = ScalarText(classifying: text.scalars, isPlain: text.isPlain)
+            let marks = PersonNames.surnameLengths(of: text)
+            for mask in masks {
+                for start in 0...(text.count + 1) {
+                    let expected = (start..<max(start, text.count)).first {
+                        marks[$0] != 0 || ScalarClasses.classes(of: text[$0]) & mask != 0
+                    } ?? max(start, text.count)
+                    #expect(ScalarClasses.next(mask, orMarked: marks, in: text, from: start) == expected)
+                    #expect(ScalarClasses.next(mask, orMarked: marks, in: classified, from: start) == expected)
+                }
+            }
+        }
+    }
+
     @Test("normalization-inert scalars are the listed blocks, and texts of them are plain")
     func inert() {
         #expect(Unicode.Scalar("℃").isNormalizationInert && Unicode.Scalar("王").isNormalizationInert)
