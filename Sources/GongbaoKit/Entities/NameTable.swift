@@ -36,10 +36,10 @@ struct NameTable<Value> {
     ///
     /// ASCII and the bulk of the Han block (U+5000–U+9FFF, lead bytes E5–E9) are inert and
     /// settled on their lead byte; only other scalars are decoded and looked up, in the inert
-    /// set held in a local (a static read per scalar costs a `swift_once` each). The bytes are
-    /// then mixed eight at a time.
+    /// set read from its static (a `swift_once` and a retain) on the first of them and then
+    /// held in a local. The bytes are then mixed eight at a time.
     static func inertHash(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt64? {
-        let inert = ScalarSet.normalizationInert
+        var inert: ScalarSet?
         let n = utf8.count
         var i = 0
         while i < n {
@@ -48,8 +48,11 @@ struct NameTable<Value> {
                 i += 1
             } else if lead >= 0xE5 && lead <= 0xE9 {
                 i += 3
-            } else if !inert.contains(unsafeBitCast(UTF8Codec.next(utf8, &i), to: Unicode.Scalar.self)) {
-                return nil
+            } else {
+                if inert == nil { inert = ScalarSet.normalizationInert }
+                guard inert.unsafelyUnwrapped.contains(unsafeBitCast(UTF8Codec.next(utf8, &i), to: Unicode.Scalar.self)) else {
+                    return nil
+                }
             }
         }
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(n)
@@ -148,6 +151,12 @@ struct NameTable<Value> {
                 var name = name
                 let done: Bool = name.withUTF8 { utf8 in
                     guard let h = Self.inertHash(utf8) else { return false }
+                    if slots.isEmpty {
+                        // Room for the few names of most tables: the arrays are not regrown name by name.
+                        bytes.reserveCapacity(256)
+                        entries.reserveCapacity(16)
+                        values.reserveCapacity(16)
+                    }
                     if slots.isEmpty || (entries.count + 1) * 2 > slots.count { rehash(capacity: entries.count + 1) }
                     let (slot, entry) = find(utf8, h)
                     if let entry {

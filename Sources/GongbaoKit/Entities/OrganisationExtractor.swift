@@ -232,19 +232,19 @@ struct OrganisationExtractor: Sendable {
     private struct Candidate {
         var mentions: [(position: Int, mention: OrgMention)]
         /// Indices of the chains inside the name, which are not names of their own.
-        var `internal`: [Int]
+        var `internal`: Range<Int>
     }
 
     private func candidate(ending chain: Chain, index j: Int, chains: [Chain], in text: ScalarText) -> Candidate? {
         let end = chain.end
         if chain.first.national {
-            return Candidate(mentions: [(chain.start, OrgMention(name: "全总", written: "全总", kind: .union, form: .nationalShorthand, order: 0))], internal: [])
+            return Candidate(mentions: [(chain.start, OrgMention(name: "全总", written: "全总", kind: .union, form: .nationalShorthand, order: 0))], internal: 0..<0)
         }
         guard var start = Self.nameStart(before: chain.start, in: text, kind: chain.tag) else { return nil }
         // National federation: 全国总工会, 中华全国总工会.
         for (national, n) in Self.nationalNames {
             if text.matches(n, endingAt: end), end - n.count >= start {
-                return Candidate(mentions: [(end - n.count, OrgMention(name: national, written: national, kind: .union, form: .full, order: 0))], internal: [])
+                return Candidate(mentions: [(end - n.count, OrgMention(name: national, written: national, kind: .union, form: .full, order: 0))], internal: 0..<0)
             }
         }
         // Determiners: 该县, 各, 全省; a measure word after a number (53家企业); 有的 just before.
@@ -294,7 +294,7 @@ struct OrganisationExtractor: Sendable {
         // Chains are in text order: the ones inside this name are just before it.
         var firstInner = j
         while firstInner > 0, chains[firstInner - 1].start >= start { firstInner -= 1 }
-        let inner = Array(firstInner..<j)
+        let inner = firstInner..<j
         let firstChain = inner.first.map { chains[$0] } ?? chain
         // Places in front: keep the last (村 and 社区 are not places here, so villages stay whole).
         let places = RegionNames.chain(in: text, from: start, limit: firstChain.start)
@@ -370,7 +370,7 @@ struct OrganisationExtractor: Sendable {
             return (named(keepStart..<nameEnd, shorthandEnd: shorthandEnd), written)
         }
         var mentions: [(position: Int, mention: OrgMention)] = []
-        let innerEnds = inner.map { chains[$0] }
+        let innerEnds = chains[inner]
         if innerEnds.isEmpty {
             if chain.tag == .department { return nil }
             let own = forms(endingAt: end, shorthandEnd: chain.isShorthand)
@@ -387,7 +387,7 @@ struct OrganisationExtractor: Sendable {
                 kind = .company
             }
             mentions.append((keepStart, OrgMention(name: name, written: own.written, kind: kind, form: form, order: 0)))
-            return Candidate(mentions: mentions, internal: [])
+            return Candidate(mentions: mentions, internal: 0..<0)
         }
         guard form == .full else { return nil }
         let last = innerEnds.last!
