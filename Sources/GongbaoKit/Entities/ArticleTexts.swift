@@ -63,21 +63,19 @@ struct ArticleTexts: Sendable {
             [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { out, count in
                 classes = [UInt8](unsafeUninitializedCapacity: utf8.count) { classOut, classCount in
                     var i = 0, k = 0
-                    var previous: UInt32 = 0
                     while i < utf8.count {
                         let v = UTF8Codec.next(utf8, &i)
                         // Native strings hold valid UTF-8, so every value is a scalar.
                         let c = unsafeBitCast(v, to: Unicode.Scalar.self)
                         out[k] = c
                         classOut[k] = v < 0x10000 ? table[Int(v)] : ScalarClasses.classes(of: c)
-                        if v == 0x0A && previous != 0x0D {
+                        if v == 0x0A && (k == 0 || out[k - 1] != "\r") {
                             breaks.append((k, plain))
                             plain = true
                         } else if plain && !(0x5000...0x9FFF).contains(v) && !inert.contains(c) {
                             // The bulk of the Han block is inert: settled without the set.
                             plain = false
                         }
-                        previous = v
                         k += 1
                     }
                     classCount = k

@@ -193,9 +193,11 @@ struct PersonExtractor: Sendable {
 
         func count(_ s: String) -> Int {
             let scalars = s.scalarArray
-            if (2...4).contains(scalars.count), PersonNames.startsWithSurname(ScalarText(scalars: scalars), at: 0) {
+            // The text's plainness is the name's scalars all normalization-inert, worked out once here.
+            let name = ScalarText(scalars: scalars)
+            if (2...4).contains(scalars.count), PersonNames.startsWithSurname(name, at: 0) {
                 guard plain else { return grams[s] ?? 0 }
-                if scalars.allSatisfy(\.isNormalizationInert) { return gramCount(scalars) }
+                if name.isPlain { return gramCount(scalars) }
                 // A name not in normal form may still equal a gram as a string.
                 return stringEqualGrams(s)
             }
