@@ -16,38 +16,74 @@ struct ArticleTexts: Sendable {
 
     init(article: Article) {
         var segments: [Segment] = []
-        func add(_ string: String, _ part: Part) {
-            guard !string.isEmpty else { return }
-            // Lines are split at a line feed that is a character of its own: CR LF is one
-            // character, which the split on characters this replaces kept inside the line.
-            let scalars = ScalarText.decode(string)
-            var start = 0
-            var plain = true
-            let inert = ScalarSet.normalizationInert
-            scalars.withUnsafeBufferPointer { buffer in
-                for k in buffer.indices {
-                    let c = buffer[k]
-                    if c == "\n" && (k == 0 || buffer[k - 1] != "\r") {
-                        if k > start {
-                            segments.append(Segment(part: part, text: ScalarText(classifying: Array(buffer[start..<k]), isPlain: plain)))
-                        }
-                        start = k + 1
-                        plain = true
-                    } else if plain && !inert.contains(c) {
-                        plain = false
+        let inert = ScalarSet.normalizationInert
+        ScalarClasses.table.withUnsafeBufferPointer { table in
+            func add(_ string: String, _ part: Part) {
+                guard !string.isEmpty else { return }
+                let decoded = Self.decodeLines(string, table: table, inert: inert)
+                let scalars = decoded.scalars, classes = decoded.classes
+                var start = 0
+                for line in decoded.breaks {
+                    if line.end > start {
+                        segments.append(Segment(part: part, text: ScalarText(
+                            scalars: Array(scalars[start..<line.end]), isPlain: line.plain, classes: Array(classes[start..<line.end]))))
                     }
+                    start = line.end + 1
+                }
+                if scalars.count > start {
+                    segments.append(Segment(part: part, text: start == 0
+                        ? ScalarText(scalars: scalars, isPlain: decoded.lastPlain, classes: classes)
+                        : ScalarText(scalars: Array(scalars[start...]), isPlain: decoded.lastPlain, classes: Array(classes[start...]))))
                 }
             }
-            if scalars.count > start {
-                segments.append(Segment(part: part, text: ScalarText(classifying: start == 0 ? scalars : Array(scalars[start...]), isPlain: plain)))
+            add(article.kicker, .headline)
+            add(article.title, .headline)
+            add(article.subtitle, .headline)
+            for box in article.boxes { add(box.text, .box) }
+            for paragraph in article.paragraphs { add(paragraph, .body) }
+        }
+        self.segments = segments
+    }
+
+    /// The scalars of `string` with their ``ScalarClasses`` (`table`, the BMP's), where its lines
+    /// break and whether each line is plain, worked out in one pass over its UTF-8: decoding,
+    /// classifying and splitting in separate passes read every scalar three times.
+    ///
+    /// Lines break at a line feed that is a character of its own: CR LF is one character, which
+    /// the split on characters this replaces kept inside the line. `breaks` holds each such line
+    /// feed's position and whether the line before it is plain (every scalar normalization-inert);
+    /// `lastPlain` is the same for the text after the last break.
+    static func decodeLines(_ string: String, table: UnsafeBufferPointer<UInt8>, inert: ScalarSet)
+        -> (scalars: [Unicode.Scalar], classes: [UInt8], breaks: [(end: Int, plain: Bool)], lastPlain: Bool) {
+        var string = string
+        var breaks: [(end: Int, plain: Bool)] = []
+        var plain = true
+        var classes: [UInt8] = []
+        let scalars = string.withUTF8 { utf8 in
+            [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { out, count in
+                classes = [UInt8](unsafeUninitializedCapacity: utf8.count) { classOut, classCount in
+                    var i = 0, k = 0
+                    while i < utf8.count {
+                        let v = UTF8Codec.next(utf8, &i)
+                        // Native strings hold valid UTF-8, so every value is a scalar.
+                        let c = unsafeBitCast(v, to: Unicode.Scalar.self)
+                        out[k] = c
+                        classOut[k] = v < 0x10000 ? table[Int(v)] : ScalarClasses.classes(of: c)
+                        if v == 0x0A && (k == 0 || out[k - 1] != "\r") {
+                            breaks.append((k, plain))
+                            plain = true
+                        } else if plain && !(0x5000...0x9FFF).contains(v) && !inert.contains(c) {
+                            // The bulk of the Han block is inert: settled without the set.
+                            plain = false
+                        }
+                        k += 1
+                    }
+                    classCount = k
+                    count = k
+                }
             }
         }
-        add(article.kicker, .headline)
-        add(article.title, .headline)
-        add(article.subtitle, .headline)
-        for box in article.boxes { add(box.text, .box) }
-        for paragraph in article.paragraphs { add(paragraph, .body) }
-        self.segments = segments
+        return (scalars, classes, breaks, plain)
     }
 
     /// How many times `word` occurs across all segments.

@@ -46,14 +46,18 @@ public struct EntityAnnotator: PageAnnotator {
         let marks = texts.segments.map { QuoteScanner.quotesAndTitles(in: $0.text) }
         let campaignMatches = CampaignExtractor().extract(texts, quotes: marks.map(\.quotes))
         var campaignRanges: [Int: [Range<Int>]] = [:]
-        var campaignCounts = NameTable<Int>()
-        var campaignOrder: [String] = []
+        // Each term's place in `campaigns` (first quoted first): one lookup per match.
+        var campaignIndex = NameTable<Int>()
+        var campaigns: [CampaignTag] = []
         for m in campaignMatches {
             campaignRanges[m.segment, default: []].append(m.span.content)
-            if campaignCounts[m.term] == nil { campaignOrder.append(m.term) }
-            campaignCounts[m.term] = (campaignCounts[m.term] ?? 0) + 1
+            if let i = campaignIndex[m.term] {
+                campaigns[i].count += 1
+            } else {
+                campaignIndex[m.term] = campaigns.count
+                campaigns.append(CampaignTag(term: m.term, count: 1))
+            }
         }
-        let campaigns = campaignOrder.map { CampaignTag(term: $0, count: campaignCounts[$0] ?? 1) }
 
         var mentions: [OrgMention] = []
         var figures: [Figure] = []

@@ -143,7 +143,8 @@ struct FigureExtractor: Sendable {
             }
             guard let v = Double(digits) else { return nil }
             value = v
-            if digits.count > 12 { return nil }
+            // The digits are ASCII: their bytes are their characters, and counting bytes walks no graphemes.
+            if digits.utf8.count > 12 { return nil }
         } else {
             // Simple Chinese numerals: 三, 十二, 六十, 百, 两千 (at most four characters, must end in a unit).
             var total = 0.0, current = 0.0, length = 0

@@ -5,83 +5,174 @@ import Foundation
 /// normalizing `String` hash on every lookup and comparing keys through normalization.
 ///
 /// While every name it has seen is made of `isNormalizationInert` scalars, all names are in
-/// normal form and equal exactly when their bytes are, so bytes are hashed and compared. The
-/// first name of any other scalar turns the table into a plain `[String: Value]` for good
-/// (one linear move), so the answers are always those of a `String`-keyed dictionary.
+/// normal form and equal exactly when their bytes are, so bytes are hashed and compared: the
+/// names' bytes are kept back to back and found through an open-addressing table of entry
+/// numbers, so that a lookup hashes eight bytes a step and runs no `Hasher` (SipHash), and a
+/// new name costs no `String` kept and no dictionary node. The first name of any other scalar
+/// turns the table into a plain `[String: Value]` for good (one linear move), so the answers
+/// are always those of a `String`-keyed dictionary.
 struct NameTable<Value> {
-    private struct Key: Hashable {
-        let name: String
-        let hash: UInt64
-
-        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
-
-        static func == (a: Key, b: Key) -> Bool {
-            guard a.hash == b.hash else { return false }
-            var x = a.name, y = b.name
-            return x.withUTF8 { p in
-                y.withUTF8 { q in p.count == q.count && (p.isEmpty || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) }
-            }
-        }
-    }
-
-    private var byBytes: [Key: Value] = [:]
+    /// The UTF-8 of every name set, back to back: entry `e`'s name is
+    /// `bytes[(e == 0 ? 0 : entries[e - 1].end)..<entries[e].end]`.
+    private var bytes: [UInt8] = []
+    private var entries: [(end: Int, hash: UInt64)] = []
+    /// Each entry's value; nil once the name is set to nil (the entry stays, as an absent name).
+    private var values: [Value?] = []
+    /// How many entries hold a value.
+    private var live = 0
+    /// Open addressing: 1 + an entry's number, 0 for an empty slot. A power of two in size
+    /// (or empty), at most half full.
+    private var slots: [Int32] = []
     private var byString: [String: Value]?
 
     init() {}
 
     /// A table with room for `minimumCapacity` names before it grows.
     init(minimumCapacity: Int) {
-        byBytes.reserveCapacity(minimumCapacity)
+        if minimumCapacity > 0 { rehash(capacity: minimumCapacity) }
     }
 
-    /// The FNV-1a hash of the name's UTF-8, or nil when a scalar is not normalization-inert.
+    /// A hash of the name's UTF-8, or nil when a scalar is not normalization-inert.
     ///
-    /// One pass over the bytes: ASCII and the bulk of the Han block (U+5000–U+9FFF, lead bytes
-    /// E5–E9) are inert and settled on their lead byte; only other scalars are decoded and looked
-    /// up, in the inert set held in a local (a static read per scalar costs a `swift_once` each).
-    private static func inertHash(_ name: String) -> UInt64? {
-        var name = name
-        let inert = ScalarSet.normalizationInert
-        return name.withUTF8 { bytes -> UInt64? in
-            var h: UInt64 = 0xCBF2_9CE4_8422_2325
-            var i = 0
-            while i < bytes.count {
-                let lead = bytes[i]
-                let start = i
-                if lead < 0x80 {
-                    i += 1
-                } else if lead >= 0xE5 && lead <= 0xE9 {
-                    i += 3
-                } else if !inert.contains(unsafeBitCast(UTF8Codec.next(bytes, &i), to: Unicode.Scalar.self)) {
+    /// ASCII and the bulk of the Han block (U+5000–U+9FFF, lead bytes E5–E9) are inert and
+    /// settled on their lead byte; only other scalars are decoded and looked up, in the inert
+    /// set read from its static (a `swift_once` and a retain) on the first of them and then
+    /// held in a local. The bytes are then mixed eight at a time.
+    static func inertHash(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        var inert: ScalarSet?
+        let n = utf8.count
+        var i = 0
+        while i < n {
+            let lead = utf8[i]
+            if lead < 0x80 {
+                i += 1
+            } else if lead >= 0xE5 && lead <= 0xE9 {
+                i += 3
+            } else {
+                if inert == nil { inert = ScalarSet.normalizationInert }
+                guard inert.unsafelyUnwrapped.contains(unsafeBitCast(UTF8Codec.next(utf8, &i), to: Unicode.Scalar.self)) else {
                     return nil
                 }
-                for k in start..<i { h = (h ^ UInt64(bytes[k])) &* 0x100_0000_01B3 }
             }
-            return h
         }
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(n)
+        var k = 0
+        if let base = utf8.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while k + 8 <= n {
+                h = (h ^ raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+                h ^= h >> 32
+                k += 8
+            }
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while k < n {
+            tail |= UInt64(utf8[k]) << shift
+            shift += 8
+            k += 1
+        }
+        h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        return h ^ (h >> 33)
+    }
+
+    /// The slot holding the entry of the name `utf8` (hash `h`), or the empty slot where it
+    /// would go, and the entry if it is there. The table must not be empty.
+    private func find(_ utf8: UnsafeBufferPointer<UInt8>, _ h: UInt64) -> (slot: Int, entry: Int?) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: h) & mask
+        return slots.withUnsafeBufferPointer { slots -> (slot: Int, entry: Int?) in
+            bytes.withUnsafeBufferPointer { bytes -> (slot: Int, entry: Int?) in
+                while true {
+                    let e = Int(slots[slot]) - 1
+                    if e < 0 { return (slot, nil) }
+                    if entries[e].hash == h {
+                        let start = e == 0 ? 0 : entries[e - 1].end
+                        if entries[e].end - start == utf8.count
+                            && (utf8.isEmpty || memcmp(bytes.baseAddress! + start, utf8.baseAddress!, utf8.count) == 0) {
+                            return (slot, e)
+                        }
+                    }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
+    }
+
+    /// Rebuilds the slots for at least `capacity` entries (at most half full).
+    private mutating func rehash(capacity: Int) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        var slots = [Int32](repeating: 0, count: size)
+        let mask = size - 1
+        for (e, entry) in entries.enumerated() {
+            var slot = Int(truncatingIfNeeded: entry.hash) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(e + 1)
+        }
+        self.slots = slots
     }
 
     /// Switches to `String` keys (for a name out of the inert set).
     private mutating func useStrings() -> [String: Value] {
         if let byString { return byString }
         var table: [String: Value] = [:]
-        table.reserveCapacity(byBytes.count)
-        for (key, value) in byBytes { table[key.name] = value }
-        byBytes = [:]
+        table.reserveCapacity(live)
+        for e in values.indices {
+            guard let value = values[e] else { continue }
+            let start = e == 0 ? 0 : entries[e - 1].end
+            table[String(decoding: bytes[start..<entries[e].end], as: UTF8.self)] = value
+        }
+        bytes = []
+        entries = []
+        values = []
+        slots = []
+        live = 0
         return table
     }
 
     subscript(name: String) -> Value? {
         mutating get {
-            if byString == nil, let h = Self.inertHash(name) { return byBytes[Key(name: name, hash: h)] }
+            if byString == nil {
+                var name = name
+                let found: Value?? = name.withUTF8 { utf8 in
+                    guard let h = Self.inertHash(utf8) else { return nil }
+                    guard !slots.isEmpty, let e = find(utf8, h).entry else { return .some(nil) }
+                    return .some(values[e])
+                }
+                if let found { return found }
+            }
             let table = useStrings()
             byString = table
             return table[name]
         }
         set {
-            if byString == nil, let h = Self.inertHash(name) {
-                byBytes[Key(name: name, hash: h)] = newValue
-                return
+            if byString == nil {
+                var name = name
+                let done: Bool = name.withUTF8 { utf8 in
+                    guard let h = Self.inertHash(utf8) else { return false }
+                    if slots.isEmpty {
+                        // Room for the few names of most tables: the arrays are not regrown name by name.
+                        bytes.reserveCapacity(256)
+                        entries.reserveCapacity(16)
+                        values.reserveCapacity(16)
+                    }
+                    if slots.isEmpty || (entries.count + 1) * 2 > slots.count { rehash(capacity: entries.count + 1) }
+                    let (slot, entry) = find(utf8, h)
+                    if let entry {
+                        if values[entry] == nil, newValue != nil { live += 1 }
+                        if values[entry] != nil, newValue == nil { live -= 1 }
+                        values[entry] = newValue
+                    } else if newValue != nil {
+                        bytes.append(contentsOf: utf8)
+                        entries.append((bytes.count, h))
+                        values.append(newValue)
+                        live += 1
+                        slots[slot] = Int32(entries.count)
+                    }
+                    return true
+                }
+                if done { return }
             }
             var table = useStrings()
             byString = nil
@@ -90,5 +181,5 @@ struct NameTable<Value> {
         }
     }
 
-    var isEmpty: Bool { byString?.isEmpty ?? byBytes.isEmpty }
+    var isEmpty: Bool { byString?.isEmpty ?? (live == 0) }
 }

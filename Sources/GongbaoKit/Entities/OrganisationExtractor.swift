@@ -74,12 +74,34 @@ struct OrganisationExtractor: Sendable {
     private static let selfDescribingSuffixList = WordList(Array(Lexicon.selfDescribingSuffixes))
     private static let departmentAfterCompanyList = WordList(Array(Lexicon.departmentAfterCompany))
 
+    /// Adjacent suffixes read as one ending. The rules only ever read a chain's first suffix,
+    /// its last two and how many it has, so those are kept rather than an array of them all
+    /// (an allocation per chain, and the array grown per suffix).
     private struct Chain {
         var start: Int
         var end: Int
-        var parts: [Suffix]
-        var tag: Lexicon.SuffixTag { parts.last!.tag }
-        var isShorthand: Bool { parts.count == 1 && parts[0].shorthand }
+        var first: Suffix
+        var last: Suffix
+        /// The suffix before the last, if the chain has two or more.
+        var beforeLast: Suffix?
+        var partCount = 1
+
+        init(_ suffix: Suffix) {
+            start = suffix.start
+            end = suffix.end
+            first = suffix
+            last = suffix
+        }
+
+        mutating func append(_ suffix: Suffix) {
+            end = suffix.end
+            beforeLast = last
+            last = suffix
+            partCount += 1
+        }
+
+        var tag: Lexicon.SuffixTag { last.tag }
+        var isShorthand: Bool { partCount == 1 && first.shorthand }
     }
 
     /// Mentions in one segment. `excluded` ranges (book titles, campaign terms) hold no organisations.
@@ -112,7 +134,7 @@ struct OrganisationExtractor: Sendable {
     // MARK: - Suffixes
 
     private static func chains(in text: ScalarText, excluded: RangeMask) -> [Chain] {
-        var suffixes: [Suffix] = []
+        var chains: [Chain] = []
         var coveredUntil = 0
         var i = 0
         while i < text.count {
@@ -121,23 +143,16 @@ struct OrganisationExtractor: Sendable {
             i = ScalarClasses.next(ScalarClasses.orgSuffix, in: text, from: i)
             guard i < text.count else { break }
             if excluded.contains(i) { i += 1; continue }
-            if let s = suffix(at: i, in: text), s.end > coveredUntil {
-                if i >= coveredUntil {
-                    suffixes.append(s)
-                    coveredUntil = s.end
+            // Inside the last suffix taken no other is taken: its end is not looked for.
+            if i >= coveredUntil, let s = suffix(at: i, in: text) {
+                coveredUntil = s.end
+                if let last = chains.last, last.end == s.start, !s.shorthand, s.tag != .department, !last.isShorthand || s.tag != .union {
+                    chains[chains.count - 1].append(s)
+                } else {
+                    chains.append(Chain(s))
                 }
             }
             i += 1
-        }
-        var chains: [Chain] = []
-        for s in suffixes {
-            if var last = chains.last, last.end == s.start, !s.shorthand, s.tag != .department, !last.isShorthand || s.tag != .union {
-                last.end = s.end
-                last.parts.append(s)
-                chains[chains.count - 1] = last
-            } else {
-                chains.append(Chain(start: s.start, end: s.end, parts: [s]))
-            }
         }
         return chains
     }
@@ -217,19 +232,19 @@ struct OrganisationExtractor: Sendable {
     private struct Candidate {
         var mentions: [(position: Int, mention: OrgMention)]
         /// Indices of the chains inside the name, which are not names of their own.
-        var `internal`: [Int]
+        var `internal`: Range<Int>
     }
 
     private func candidate(ending chain: Chain, index j: Int, chains: [Chain], in text: ScalarText) -> Candidate? {
         let end = chain.end
-        if chain.parts.first?.national == true {
-            return Candidate(mentions: [(chain.start, OrgMention(name: "全总", written: "全总", kind: .union, form: .nationalShorthand, order: 0))], internal: [])
+        if chain.first.national {
+            return Candidate(mentions: [(chain.start, OrgMention(name: "全总", written: "全总", kind: .union, form: .nationalShorthand, order: 0))], internal: 0..<0)
         }
         guard var start = Self.nameStart(before: chain.start, in: text, kind: chain.tag) else { return nil }
         // National federation: 全国总工会, 中华全国总工会.
         for (national, n) in Self.nationalNames {
             if text.matches(n, endingAt: end), end - n.count >= start {
-                return Candidate(mentions: [(end - n.count, OrgMention(name: national, written: national, kind: .union, form: .full, order: 0))], internal: [])
+                return Candidate(mentions: [(end - n.count, OrgMention(name: national, written: national, kind: .union, form: .full, order: 0))], internal: 0..<0)
             }
         }
         // Determiners: 该县, 各, 全省; a measure word after a number (53家企业); 有的 just before.
@@ -257,7 +272,7 @@ struct OrganisationExtractor: Sendable {
         guard start <= chain.start else { return nil }
         // verbBeforeUnion: 建 right before a bare 工会 (组建工会, 应建尽建工会, 沿着产业链建工会)
         // says "set up a union"; 福建工会 is a place's union.
-        if chain.parts.first?.isWord(Self.unionSuffix, in: text) == true, chain.start > start, text[chain.start - 1] == "建",
+        if chain.first.isWord(Self.unionSuffix, in: text), chain.start > start, text[chain.start - 1] == "建",
            RegionNames.token(in: text, at: chain.start - 2, limit: chain.start)?.length != 2 {
             return nil
         }
@@ -279,7 +294,7 @@ struct OrganisationExtractor: Sendable {
         // Chains are in text order: the ones inside this name are just before it.
         var firstInner = j
         while firstInner > 0, chains[firstInner - 1].start >= start { firstInner -= 1 }
-        let inner = Array(firstInner..<j)
+        let inner = firstInner..<j
         let firstChain = inner.first.map { chains[$0] } ?? chain
         // Places in front: keep the last (村 and 社区 are not places here, so villages stay whole).
         let places = RegionNames.chain(in: text, from: start, limit: firstChain.start)
@@ -306,13 +321,13 @@ struct OrganisationExtractor: Sendable {
                     form = .elliptical(l, level)
                 } else {
                     // 省委宣传部 is kept as written; 市政府 and 县委 alone say too little.
-                    guard !determined, firstChain.parts.count >= 2 || !inner.isEmpty else { return nil }
+                    guard !determined, firstChain.partCount >= 2 || !inner.isEmpty else { return nil }
                 }
             } else if hasPlace {
-                let first = firstChain.parts.first!
+                let first = firstChain.first
                 switch firstTag {
                 case .union:
-                    if !firstChain.isShorthand, firstChain.parts.last?.isWord(Self.unionSuffix, in: text) == true {
+                    if !firstChain.isShorthand, firstChain.last.isWord(Self.unionSuffix, in: text) {
                         // 山西工会, 广西工会: a province's short name and 工会 is loose talk; 山西省工会 is its 总工会.
                         if places.count == 1, RegionNames.isShortProvince(text.string(start..<regionEnd)) {
                             form = .informal(text.string(start..<regionEnd))
@@ -332,8 +347,8 @@ struct OrganisationExtractor: Sendable {
             // One character is too little to name anything (有工作队, 扶工作队).
             if !hasPlace, bareLevel == nil, body.count < 2 { return nil }
             // 西宁工会, 巴彦淖尔工会: a city's short name and 工会 is loose talk for its union.
-            if !hasPlace, bareLevel == nil, firstTag == .union, firstChain.parts.count == 1, !firstChain.isShorthand,
-               firstChain.parts.last?.isWord(Self.unionSuffix, in: text) == true, inner.isEmpty, end == firstChain.end,
+            if !hasPlace, bareLevel == nil, firstTag == .union, firstChain.partCount == 1, !firstChain.isShorthand,
+               firstChain.last.isWord(Self.unionSuffix, in: text), inner.isEmpty, end == firstChain.end,
                (body.count <= 3 && Self.placeLike(body, in: text))
                 || (body.count <= GazetteerShortNames.maxLength
                     && GazetteerShortNames.shared.levels(of: text.scalars[body])?.contains(.prefecture) == true) {
@@ -355,7 +370,7 @@ struct OrganisationExtractor: Sendable {
             return (named(keepStart..<nameEnd, shorthandEnd: shorthandEnd), written)
         }
         var mentions: [(position: Int, mention: OrgMention)] = []
-        let innerEnds = inner.map { chains[$0] }
+        let innerEnds = chains[inner]
         if innerEnds.isEmpty {
             if chain.tag == .department { return nil }
             let own = forms(endingAt: end, shorthandEnd: chain.isShorthand)
@@ -364,24 +379,24 @@ struct OrganisationExtractor: Sendable {
             if case .elliptical = form { name = text.string(keepStart..<end) + (chain.isShorthand ? "工会" : "") }
             var kind = chain.tag.kind
             // A company's union named before a person's title is the company (中国三安建设集团有限公司工会干部).
-            if form == .full, chain.parts.count >= 2, chain.parts.last!.isWord(Self.unionSuffix, in: text),
-               chain.parts[chain.parts.count - 2].tag == .company,
+            if form == .full, chain.partCount >= 2, chain.last.isWord(Self.unionSuffix, in: text),
+               chain.beforeLast?.tag == .company,
                Lexicon.personTitlesAfterUnion.longestMatch(in: text, at: end) != nil {
-                let companyEnd = chain.parts[chain.parts.count - 2].end
+                let companyEnd = chain.beforeLast!.end
                 name = text.string(keepStart..<companyEnd)
                 kind = .company
             }
             mentions.append((keepStart, OrgMention(name: name, written: own.written, kind: kind, form: form, order: 0)))
-            return Candidate(mentions: mentions, internal: [])
+            return Candidate(mentions: mentions, internal: 0..<0)
         }
         guard form == .full else { return nil }
         let last = innerEnds.last!
         let parentKind = last.tag.kind
-        let finalSuffix = chain.parts.last!
+        let finalSuffix = chain.last
         let finalIsUnion = finalSuffix.isWord(Self.unionSuffix, in: text)
         let childStart = last.end
         // A unit's union named after a place: two organisations (…有限公司 | 新丰镇车站工会).
-        if chain.tag == .union, chain.parts.count == 1, finalSuffix.endsInUnion(in: text), childStart < chain.start,
+        if chain.tag == .union, chain.partCount == 1, finalSuffix.endsInUnion(in: text), childStart < chain.start,
            RegionNames.token(in: text, at: childStart, limit: chain.start) != nil,
            !(childStart..<chain.start).contains(where: { Lexicon.suffixes.hasMatch(in: text, at: $0) }) {
             let childPlaces = RegionNames.chain(in: text, from: childStart, limit: chain.start)
@@ -408,9 +423,9 @@ struct OrganisationExtractor: Sendable {
         var fullEnd = end
         var fullKind = chain.tag.kind
         // …分公司工会主席: the union word belongs to the person's title; the name is the company's.
-        if chain.parts.count >= 2, finalIsUnion, chain.parts[chain.parts.count - 2].tag == .company,
+        if chain.partCount >= 2, finalIsUnion, chain.beforeLast?.tag == .company,
            Lexicon.personTitlesAfterUnion.longestMatch(in: text, at: end) != nil {
-            fullEnd = chain.parts[chain.parts.count - 2].end
+            fullEnd = chain.beforeLast!.end
             fullKind = .company
         }
         let full = forms(endingAt: fullEnd, shorthandEnd: false)

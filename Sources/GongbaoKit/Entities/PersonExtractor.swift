@@ -193,9 +193,11 @@ struct PersonExtractor: Sendable {
 
         func count(_ s: String) -> Int {
             let scalars = s.scalarArray
-            if (2...4).contains(scalars.count), PersonNames.startsWithSurname(ScalarText(scalars: scalars), at: 0) {
+            // The text's plainness is the name's scalars all normalization-inert, worked out once here.
+            let name = ScalarText(scalars: scalars)
+            if (2...4).contains(scalars.count), PersonNames.startsWithSurname(name, at: 0) {
                 guard plain else { return grams[s] ?? 0 }
-                if scalars.allSatisfy(\.isNormalizationInert) { return gramCount(scalars) }
+                if name.isPlain { return gramCount(scalars) }
                 // A name not in normal form may still equal a gram as a string.
                 return stringEqualGrams(s)
             }
@@ -313,26 +315,14 @@ struct PersonExtractor: Sendable {
             // A cue needs a surname here, or a speech verb, a title after a name, 岁 or 包 starting
             // here: a tight loop passes over the other positions.
             let cues = ScalarClasses.speechVerb | ScalarClasses.postTitle | ScalarClasses.ageOrIncluding
-            ScalarClasses.table.withUnsafeBufferPointer { table in
-                text.scalars.withUnsafeBufferPointer { t in
-                    surnames.withUnsafeBufferPointer { surnames in
-                        while i < t.count, surnames[i] == 0 {
-                            let v = Int(t[i].value)
-                            let classes = v < 0x10000 ? table[v] : ScalarClasses.classes(of: t[i])
-                            if classes & cues != 0 { break }
-                            i += 1
-                        }
-                    }
-                }
-            }
+            i = ScalarClasses.next(cues, orMarked: surnames, in: text, from: i)
             guard i < text.count else { break }
             defer { i += 1 }
             let surname = Int(surnames[i])
             // titleBefore
             if surname > 0, text[i] != "和", i > 0, titles.mayEnd(text[i - 1]), let t = titles.longestMatch(in: text, endingAt: i) {
-                let title = text.string((i - t.length)..<i)
                 if let name = nameAfterTitle(text, at: i, counts: counts),
-                   !Lexicon.weakTitles.contains(title) || wellSupported(name, in: text, at: i, counts: counts) {
+                   !Self.weakTitleList.containsWord(text, (i - t.length)..<i) || wellSupported(name, in: text, at: i, counts: counts) {
                     result.append(Found(name: name, role: role(endingAt: i, titleLength: t.length, in: text), order: base + i))
                 }
             }
@@ -384,6 +374,8 @@ struct PersonExtractor: Sendable {
     }
 
     private static let including = "包括".scalarArray, inside = "在内".scalarArray
+    /// `Lexicon.weakTitles` as a word list, asked on the title's scalars: no string is made per title.
+    private static let weakTitleList = WordList(Array(Lexicon.weakTitles))
 
     /// After a weak title a name must be written twice, or be followed by punctuation or a common verb.
     private func wellSupported(_ name: String, in text: ScalarText, at start: Int, counts: CountCache) -> Bool {

@@ -41,6 +41,15 @@ struct ScalarText: Sendable {
         classes = ScalarClasses.classBytes(of: scalars)
     }
 
+    /// A text whose plainness and classes the caller has worked out already (see
+    /// ``ArticleTexts/decodeLines(_:table:inert:)``): `classes` are those
+    /// ``init(classifying:isPlain:)`` would work out.
+    init(scalars: [Unicode.Scalar], isPlain: Bool, classes: [UInt8]) {
+        self.scalars = scalars
+        self.isPlain = isPlain
+        self.classes = classes
+    }
+
     /// The scalars of `string`, decoded straight from its UTF-8 (much cheaper than `Array(unicodeScalars)`).
     static func decode(_ string: String) -> [Unicode.Scalar] {
         var string = string

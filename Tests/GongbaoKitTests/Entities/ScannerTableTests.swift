@@ -61,6 +61,62 @@ struct ScannerRepresentationTests {
         }
     }
 
+    @Test("a name table answers as a String-keyed dictionary through growth, removal and the switch to strings")
+    func nameTableGrowth() {
+        // Names of every length around the eight-byte steps of the hash, past the first table size.
+        let names = (0..<200).map { i in String(repeating: "工", count: i % 11) + "会\(i % 90)" } + ["", "a", "abcdefgh", "abcdefghi"]
+        var table = NameTable<Int>(minimumCapacity: 3)
+        var reference: [String: Int] = [:]
+        for (i, name) in names.enumerated() {
+            table[name] = i
+            reference[name] = i
+            if i % 7 == 0 {
+                table[names[i / 2]] = nil
+                reference[names[i / 2]] = nil
+            }
+            #expect(table.isEmpty == reference.isEmpty)
+        }
+        for name in names + ["不在表中", "工会"] { #expect(table[name] == reference[name]) }
+        // A name out of normal form moves every name to string keys, with the same answers.
+        table["e\u{301}"] = -1
+        reference["e\u{301}"] = -1
+        for name in names + ["é", "e\u{301}"] { #expect(table[name] == reference[name]) }
+        var emptied = NameTable<Int>()
+        emptied["王"] = 1
+        emptied["王"] = nil
+        #expect(emptied.isEmpty && emptied["王"] == nil)
+    }
+
+    @Test("an article's texts decoded, classified and split in one pass are those of the separate steps")
+    func articleTextLines() {
+        let strings = [
+            "甲\n乙", "\n\n甲", "甲\r\n乙\n", "e\u{301}\n王立新", "𠀀等、12个工会\n\n", "", "\n", "王立新\ne\u{301}",
+            Fixtures.seedText("003"),
+        ]
+        for string in strings {
+            let article = Article(id: "t#1", source: "t.txt", index: 1, paragraphs: [string])
+            let segments = ArticleTexts(article: article).segments
+            // The separate steps: lines split at a line feed that is a character of its own.
+            var expected: [[Unicode.Scalar]] = []
+            var line: [Unicode.Scalar] = []
+            for c in string.unicodeScalars {
+                if c == "\n" && line.last != "\r" {
+                    if !line.isEmpty { expected.append(line) }
+                    line = []
+                } else {
+                    line.append(c)
+                }
+            }
+            if !line.isEmpty { expected.append(line) }
+            #expect(segments.map(\.text.scalars) == expected)
+            for segment in segments {
+                let reference = ScalarText(scalars: segment.text.scalars)
+                #expect(segment.text.isPlain == reference.isPlain)
+                #expect(segment.text.classes == ScalarClasses.classBytes(of: segment.text.scalars))
+            }
+        }
+    }
+
     @Test("the scalar class table agrees with the tests it stands for")
     func scalarClasses() {
         for text in Self.texts.map(ScalarText.init) {
@@ -85,6 +141,24 @@ struct ScannerRepresentationTests {
             for mask in masks {
                 for start in 0...(text.count + 1) {
                     #expect(ScalarClasses.next(mask, in: classified, from: start) == ScalarClasses.next(mask, in: text, from: start))
+                }
+            }
+        }
+    }
+
+    @Test("the next position in a class or marked is the same on a classified text, in steps of eight")
+    func nextOrMarked() {
+        let masks = [ScalarClasses.speechVerb | ScalarClasses.postTitle | ScalarClasses.ageOrIncluding, ScalarClasses.listComma, 0]
+        for text in (Self.texts + ["𠀀等、12个𠀁工会" + String(repeating: "甲", count: 20) + "王说" + String(repeating: "乙", count: 17)]).map(ScalarText.init) {
+            let classified = ScalarText(classifying: text.scalars, isPlain: text.isPlain)
+            let marks = PersonNames.surnameLengths(of: text)
+            for mask in masks {
+                for start in 0...(text.count + 1) {
+                    let expected = (start..<max(start, text.count)).first {
+                        marks[$0] != 0 || ScalarClasses.classes(of: text[$0]) & mask != 0
+                    } ?? max(start, text.count)
+                    #expect(ScalarClasses.next(mask, orMarked: marks, in: text, from: start) == expected)
+                    #expect(ScalarClasses.next(mask, orMarked: marks, in: classified, from: start) == expected)
                 }
             }
         }
