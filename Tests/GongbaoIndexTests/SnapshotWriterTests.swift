@@ -19,4 +19,19 @@ struct SnapshotWriterTests {
             #expect(bytes == Array(TextNormalization.rawBody(of: article).utf8), "\(article.id)")
         }
     }
+
+    @Test("the headline bytes are TextNormalization.searchHeadline's: empty parts left out, folded")
+    func headline() {
+        let articles = [
+            Article(id: "a", source: "a.txt", index: 0),
+            Article(id: "b", source: "b.txt", index: 0, title: "甘肃省总工会"),
+            Article(id: "c", source: "c.txt", index: 0, kicker: "引题ＡＢＣ", title: "", subtitle: "副题 Mixed"),
+            Article(id: "d", source: "d.txt", index: 0, kicker: "k", title: "T\u{0}t", subtitle: "ｓｕｂ！"),
+        ]
+        var bytes: [UInt8] = [0xFF], scratch: [UInt8] = [0xFE]
+        for article in articles {
+            SearchText.headline(of: article, into: &bytes, scratch: &scratch)
+            #expect(bytes == Array(TextNormalization.searchHeadline(of: article).utf8), "\(article.id)")
+        }
+    }
 }

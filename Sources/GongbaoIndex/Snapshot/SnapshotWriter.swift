@@ -23,10 +23,12 @@ final class SnapshotWriter {
     private var kinds: [UInt8] = []
     private var bodyFolding: [UInt8] = []
     private var ids: [String] = []
-    /// The record and the raw body of the article being added, their buffers reused
-    /// from article to article.
+    /// The record, the folded headline and the raw body of the article being added,
+    /// their buffers reused from article to article.
     private var record = ByteWriter(capacity: 1 << 12)
+    private var headlineBytes: [UInt8] = []
     private var bodyBytes: [UInt8] = []
+    private var scratch: [UInt8] = []
     private var entities: EntityIndexBuilder
     /// The gram indexes, built as the articles come, on the text at hand.
     private var headlineGrams = GramIndexBuilder()
@@ -60,9 +62,9 @@ final class SnapshotWriter {
         kinds.append(UInt8(ArticleKind.allCases.firstIndex(of: article.kind) ?? 0))
         ids.append(article.id)
         entities.add(article)
-        var headline = SearchText.headline(of: article)
-        headline.withUTF8 { _ = headlineGrams.add(Int32(kinds.count - 1), UnsafeRawBufferPointer($0)) }
-        headlines += headline.utf8
+        SearchText.headline(of: article, into: &headlineBytes, scratch: &scratch)
+        headlineBytes.withUnsafeBytes { _ = headlineGrams.add(Int32(kinds.count - 1), $0) }
+        headlines += headlineBytes
         headlineOffsets.append(UInt64(headlines.count))
         Self.rawBody(of: article, into: &bodyBytes)
         let stored = try bodyBytes.withUnsafeBytes { raw in
