@@ -20,6 +20,18 @@ struct SnapshotWriterTests {
         }
     }
 
+    @Test("ids compare byte-wise as lexicographicallyPrecedes and == say")
+    func idOrder() {
+        let ids = ["", "a", "ab", "b", "2024-01-01/1", "2024-01-01/10", "2024-01-01/2", "工会", "工", "Z", "z"]
+        for a in ids {
+            for b in ids {
+                let order = SnapshotWriter.compare(Array(a.utf8), Array(b.utf8))
+                #expect((order < 0) == Array(a.utf8).lexicographicallyPrecedes(Array(b.utf8)), "\(a) \(b)")
+                #expect((order == 0) == (a == b), "\(a) \(b)")
+            }
+        }
+    }
+
     @Test("the headline bytes are TextNormalization.searchHeadline's: empty parts left out, folded")
     func headline() {
         let articles = [

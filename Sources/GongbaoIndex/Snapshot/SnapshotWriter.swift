@@ -93,6 +93,16 @@ final class SnapshotWriter {
         for box in article.boxes { append(box.text) }
     }
 
+    /// The byte-wise order of `a` and `b` (negative, zero or positive), as
+    /// `lexicographicallyPrecedes` and `==` tell it, in one `memcmp`.
+    static func compare(_ a: [UInt8], _ b: [UInt8]) -> Int {
+        let common = Swift.min(a.count, b.count)
+        let order = common == 0 ? 0 : a.withUnsafeBytes { a in
+            b.withUnsafeBytes { b in Int(memcmp(a.baseAddress!, b.baseAddress!, common)) }
+        }
+        return order != 0 ? order : a.count - b.count
+    }
+
     private func section(_ id: SnapshotSection, _ write: () throws -> Void) throws {
         try main.align()
         let start = main.offset
@@ -113,7 +123,8 @@ final class SnapshotWriter {
             var order = Array(0..<n)
             let idBytes = ids.map { Array($0.utf8) }
             order.sort { a, b in
-                idBytes[a] == idBytes[b] ? a < b : idBytes[a].lexicographicallyPrecedes(idBytes[b])
+                let bytes = Self.compare(idBytes[a], idBytes[b])
+                return bytes == 0 ? a < b : bytes < 0
             }
             try main.write(array: order.map { UInt32($0) })
         }
