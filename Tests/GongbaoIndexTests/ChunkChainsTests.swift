@@ -39,9 +39,9 @@ struct ChunkChainsTests {
         let chains = ChunkChains()
         let head = chains.newChain()
         var tail = head
-        for k in 0..<28 { tail = chains.appendVarint(1, chain: tail, at: k) }
+        for k in 0..<ChunkChains.payload { tail = chains.appendVarint(1, chain: tail, at: k) }
         #expect(tail == head)
-        tail = chains.appendVarint(1, chain: tail, at: 28)
+        tail = chains.appendVarint(1, chain: tail, at: ChunkChains.payload)
         #expect(tail != head)
     }
 }

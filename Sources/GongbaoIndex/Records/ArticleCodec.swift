@@ -23,7 +23,7 @@ enum ArticleCodec {
         w.string(a.subtitle)
         w.string(a.dateline)
         w.string(a.bylineText)
-        w.string(String((a.paragraphs.first ?? "").prefix(30)))
+        w.string(ArticleLead.of(a))
 
         w.varint(UInt64(a.byline.count))
         for b in a.byline { w.string(b.name); w.string(b.role) }

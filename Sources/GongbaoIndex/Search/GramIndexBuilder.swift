@@ -35,11 +35,19 @@ struct GramIndexBuilder {
         var tail: Int32
     }
 
-    private var table = [Entry](repeating: Entry(key: 0, last: -1, count: 0, size: 0, head: 0, tail: 0), count: 1 << 16)
+    private static let empty = Entry(key: 0, last: -1, count: 0, size: 0, head: 0, tail: 0)
+
+    /// The bigrams, and the unigrams beyond the Basic Multilingual Plane: open addressing.
+    private var table = [Entry](repeating: GramIndexBuilder.empty, count: 1 << 16)
     private var used = 0
+    /// The unigrams of the Basic Multilingual Plane, at their scalar: half the keys of
+    /// a text are unigrams, nearly all of them here, found by an index without
+    /// hashing or probing. Already in key order for `layOut`.
+    private var unigrams = [Entry](repeating: GramIndexBuilder.empty, count: 1 << 16)
     private let chains = ChunkChains()
-    private var grams: [UInt64] = []
-    /// After `layOut`: table entries in key order.
+    private var keys = Gram.Keys()
+    /// After `layOut`: the entries in key order, as indexes into `table` (≥ 0) or
+    /// into `unigrams` (`~index`, < 0).
     private var order: [Int32] = []
 
     /// How many keys ahead `add` prefetches table entries.
@@ -50,15 +58,22 @@ struct GramIndexBuilder {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 20)
     }
 
-    /// Adds the text of the next article; call with positions ascending.
-    mutating func add(_ article: Int32, _ text: UnsafeRawBufferPointer) {
-        Gram.collect(text, into: &grams)
+    /// Adds the text of the next article; call with positions ascending. Returns
+    /// what folding found in the text on the way (`Gram.collect`).
+    @discardableResult
+    mutating func add(_ article: Int32, _ text: UnsafeRawBufferPointer) -> Gram.Folding {
+        let folding = Gram.collect(text, into: &keys)
         // Room for every key of this text up front: the loop below then inserts
         // without growing the table, through a plain pointer.
-        while (used + grams.count) * 2 > table.count { grow() }
-        var used = self.used
+        while (used + keys.hashed.count) * 2 > table.count { grow() }
         let chains = self.chains
-        grams.withUnsafeBufferPointer { grams in
+        unigrams.withUnsafeMutableBufferPointer { unigrams in
+            for s in keys.scalars {
+                Self.post(article, under: Gram.unigram(UInt32(s)), in: unigrams.baseAddress! + Int(s), chains: chains)
+            }
+        }
+        var used = self.used
+        keys.hashed.withUnsafeBufferPointer { grams in
             table.withUnsafeMutableBufferPointer { table in
                 let mask = table.count - 1
                 let n = grams.count
@@ -72,26 +87,34 @@ struct GramIndexBuilder {
                     let key = grams[g]
                     var i = Self.hash(key) & mask
                     while table[i].key != key && table[i].key != 0 { i = (i + 1) & mask }
-                    if table[i].key == 0 {
-                        let chunk = chains.newChain()
-                        table[i] = Entry(key: key, last: -1, count: 0, size: 0, head: chunk, tail: chunk)
-                        used += 1
-                    }
-                    guard table[i].last != article else { continue }
-                    let gap = UInt64(article - table[i].last)
-                    table[i].tail = chains.appendVarint(gap, chain: table[i].tail, at: table[i].size)
-                    table[i].size += varintSize(gap)
-                    table[i].count += 1
-                    table[i].last = article
+                    if table[i].key == 0 { used += 1 }
+                    Self.post(article, under: key, in: table.baseAddress! + i, chains: chains)
                 }
             }
         }
         self.used = used
+        return folding
+    }
+
+    /// Adds `article` to the list of `key` in `entry` (empty, or that key's), once.
+    @inline(__always)
+    private static func post(_ article: Int32, under key: UInt64, in entry: UnsafeMutablePointer<Entry>,
+                             chains: ChunkChains) {
+        if entry.pointee.key == 0 {
+            let chunk = chains.newChain()
+            entry.pointee = Entry(key: key, last: -1, count: 0, size: 0, head: chunk, tail: chunk)
+        }
+        guard entry.pointee.last != article else { return }
+        let gap = UInt64(article - entry.pointee.last)
+        entry.pointee.tail = chains.appendVarint(gap, chain: entry.pointee.tail, at: entry.pointee.size)
+        entry.pointee.size += varintSize(gap)
+        entry.pointee.count += 1
+        entry.pointee.last = article
     }
 
     private mutating func grow() {
         let old = table
-        table = [Entry](repeating: Entry(key: 0, last: -1, count: 0, size: 0, head: 0, tail: 0), count: old.count * 2)
+        table = [Entry](repeating: Self.empty, count: old.count * 2)
         let mask = table.count - 1
         for entry in old where entry.key != 0 {
             var i = Self.hash(entry.key) & mask
@@ -104,21 +127,44 @@ struct GramIndexBuilder {
     /// each starts in the data (a tag byte, then the varints or the bitmap).
     mutating func layOut(articleCount: Int) -> Layout {
         let bitmapBytes = (articleCount + 7) / 8
-        order = table.indices.filter { table[$0].key != 0 }.map { Int32($0) }
-        order.sort { table[Int($0)].key < table[Int($1)].key }
+        // Bigram keys come before unigram keys, and the unigrams beyond the Basic
+        // Multilingual Plane after those in it: sorted bigrams, then `unigrams` in
+        // scalar order, then the other unigrams sorted.
+        // The keys are sorted as plain integers (far cheaper than slots compared
+        // through the table), then found again.
+        var hashed = table.compactMap { $0.key != 0 ? $0.key : nil }
+        hashed.sort()
+        let slots = hashed.map { Int32(slot(of: $0)) }
+        let bigrams = hashed.firstIndex { $0 >= Gram.unigram(0) } ?? hashed.endIndex
+        order = Array(slots[..<bigrams])
+        order += unigrams.indices.filter { unigrams[$0].key != 0 }.map { ~Int32($0) }
+        order += slots[bigrams...]
         var layout = Layout(keys: [], counts: [], offsets: [0])
         layout.keys.reserveCapacity(order.count)
         layout.counts.reserveCapacity(order.count)
         layout.offsets.reserveCapacity(order.count + 1)
         var total = 0
         for index in order {
-            let entry = table[Int(index)]
+            let entry = self.entry(index)
             layout.keys.append(entry.key)
             layout.counts.append(entry.count)
             total += 1 + min(bitmapBytes, entry.size)
             layout.offsets.append(UInt64(total))
         }
         return layout
+    }
+
+    /// The slot of `key`, which is in `table`.
+    private func slot(of key: UInt64) -> Int {
+        let mask = table.count - 1
+        var i = Self.hash(key) & mask
+        while table[i].key != key { i = (i + 1) & mask }
+        return i
+    }
+
+    /// The entry at `index` of `order`.
+    private func entry(_ index: Int32) -> Entry {
+        index >= 0 ? table[Int(index)] : unigrams[Int(~index)]
     }
 
     /// After `layOut`: hands the data, list by list in key order, to `write`
@@ -129,7 +175,7 @@ struct GramIndexBuilder {
         out.reserveCapacity(1 << 16)
         var bitmap = [UInt8](repeating: 0, count: bitmapBytes)
         for index in order {
-            let entry = table[Int(index)]
+            let entry = self.entry(index)
             if bitmapBytes < entry.size {
                 out.append(Self.bitmapTag)
                 for i in bitmap.indices { bitmap[i] = 0 }
@@ -159,13 +205,16 @@ struct GramIndexBuilder {
     }
 }
 
-/// Growable byte lists in one arena of 32-byte chunks (28 bytes of list, then
-/// the index of the next chunk), allocated in 1 MiB pages that never move: a
-/// list grows without copying, and a gram seen once costs one chunk.
+/// Growable byte lists in one arena of 32-byte chunks, each with the index of the
+/// next chunk beside it (at the end of its page, so that a byte's place in its
+/// chunk is a mask, not a division), allocated in pages that never move: a list
+/// grows without copying, and a gram seen once costs one chunk.
 final class ChunkChains {
-    private static let chunkSize = 32
-    private static let payload = 28
+    /// Bytes of list a chunk holds.
+    static let payload = 32
     private static let chunksPerPage = 1 << 15
+    /// Where the links start in a page: after its chunks.
+    private static let linksOffset = chunksPerPage * payload
     // Unchecked: the runtime's exclusivity check on every access cost more than
     // the append itself, and a `ChunkChains` is used by one builder on one thread.
     @exclusivity(unchecked) private var pages: [UnsafeMutableRawPointer] = []
@@ -177,13 +226,20 @@ final class ChunkChains {
 
     @inline(__always)
     private func chunk(_ index: Int32) -> UnsafeMutableRawPointer {
-        pages[Int(index) >> 15] + (Int(index) & (Self.chunksPerPage - 1)) * Self.chunkSize
+        pages[Int(index) >> 15] + (Int(index) & (Self.chunksPerPage - 1)) * Self.payload
+    }
+
+    /// Where the index of the chunk after `index` is kept.
+    @inline(__always)
+    private func link(_ index: Int32) -> UnsafeMutableRawPointer {
+        pages[Int(index) >> 15] + Self.linksOffset + (Int(index) & (Self.chunksPerPage - 1)) * MemoryLayout<Int32>.size
     }
 
     /// A new, empty chain; returns its (first) chunk.
     func newChain() -> Int32 {
         if chunks == pages.count * Self.chunksPerPage {
-            pages.append(.allocate(byteCount: Self.chunksPerPage * Self.chunkSize, alignment: 16))
+            pages.append(.allocate(byteCount: Self.chunksPerPage * (Self.payload + MemoryLayout<Int32>.size),
+                                   alignment: 16))
         }
         defer { chunks += 1 }
         return Int32(chunks)
@@ -193,7 +249,7 @@ final class ChunkChains {
     /// which holds `length` bytes; returns the chain's last chunk afterwards.
     @inline(__always)
     func appendVarint(_ value: UInt64, chain tail: Int32, at length: Int) -> Int32 {
-        let offset = length % Self.payload
+        let offset = length & (Self.payload - 1)
         if value < 0x80, offset != 0 || length == 0 {
             // Most gaps: one byte, with room for it in the last chunk.
             chunk(tail).storeBytes(of: UInt8(value), toByteOffset: offset, as: UInt8.self)
@@ -202,10 +258,10 @@ final class ChunkChains {
         var value = value, tail = tail, length = length
         while true {
             let byte = value >= 0x80 ? UInt8(truncatingIfNeeded: value) | 0x80 : UInt8(value)
-            let offset = length % Self.payload
+            let offset = length & (Self.payload - 1)
             if offset == 0, length > 0 {
                 let next = newChain()
-                chunk(tail).storeBytes(of: next, toByteOffset: Self.payload, as: Int32.self)
+                link(tail).storeBytes(of: next, as: Int32.self)
                 tail = next
             }
             chunk(tail).storeBytes(of: byte, toByteOffset: offset, as: UInt8.self)
@@ -224,7 +280,7 @@ final class ChunkChains {
             let start = chunk(current)
             try body(UnsafeRawBufferPointer(start: start, count: run))
             left -= run
-            if left > 0 { current = start.load(fromByteOffset: Self.payload, as: Int32.self) }
+            if left > 0 { current = link(current).load(as: Int32.self) }
         }
     }
 }

@@ -11,47 +11,99 @@ enum Gram {
     @inline(__always)
     static func bigram(_ a: UInt32, _ b: UInt32) -> UInt64 { UInt64(a) << 21 | UInt64(b) }
 
+    /// What folding met in a text, seen on the way while collecting its keys (so that
+    /// the snapshot need not scan the text again for `TextNormalization.needsFolding`).
+    struct Folding: Equatable {
+        /// Folding changes the text (as `TextNormalization.needsFolding`: NUL counts).
+        var changes = false
+        /// The text holds NUL, which folding drops.
+        var holdsNUL = false
+    }
+
+    /// The keys of one text, apart by where `GramIndexBuilder` keeps their lists.
+    struct Keys {
+        /// The unigrams of the Basic Multilingual Plane, as their scalars.
+        var scalars: [UInt16] = []
+        /// The bigrams, and the unigrams beyond the Basic Multilingual Plane.
+        var hashed: [UInt64] = []
+
+        /// Every key.
+        var all: [UInt64] { scalars.map { Gram.unigram(UInt32($0)) } + hashed }
+    }
+
     /// Replaces `keys` with the key of every unigram and bigram of the UTF-8
-    /// `text` after folding (duplicates included, in order). `text` must be valid UTF-8.
-    static func collect(_ text: UnsafeRawBufferPointer, into keys: inout [UInt64]) {
-        // Written through a pointer into room for the most keys there can be (two a
-        // scalar, a scalar at least a byte): `append`'s checks cost more than decoding.
-        keys = [UInt64](unsafeUninitializedCapacity: 2 * text.count) { out, written in
-            var k = 0
-            var i = 0
-            let n = text.count
-            var previous: UInt32 = 0
-            while i < n {
-                let b0 = UInt32(text[i])
-                var s: UInt32
-                if b0 < 0x80 {
-                    s = b0; i += 1
-                } else if b0 < 0xE0 {
-                    guard i + 1 < n else { break }
-                    s = (b0 & 0x1F) << 6 | (UInt32(text[i + 1]) & 0x3F); i += 2
-                } else if b0 < 0xF0 {
-                    guard i + 2 < n else { break }
-                    s = (b0 & 0x0F) << 12 | (UInt32(text[i + 1]) & 0x3F) << 6 | (UInt32(text[i + 2]) & 0x3F); i += 3
-                } else {
-                    guard i + 3 < n else { break }
-                    s = (b0 & 0x07) << 18 | (UInt32(text[i + 1]) & 0x3F) << 12
-                        | (UInt32(text[i + 2]) & 0x3F) << 6 | (UInt32(text[i + 3]) & 0x3F); i += 4
-                }
-                // Fold as `TextNormalization.fold` does; NUL is dropped.
-                if s >= 0xFF01 && s <= 0xFF5E { s -= 0xFEE0 }
-                if s >= 0x41 && s <= 0x5A { s += 0x20 }
-                if s == 0 { continue }
-                s &= 0x1F_FFFF
-                out[k] = unigram(s)
-                k += 1
-                if previous != 0 {
-                    out[k] = bigram(previous, s)
-                    k += 1
-                }
-                previous = s
+    /// `text` after folding (duplicates included, in order within each part).
+    /// `text` must be valid UTF-8.
+    @discardableResult
+    static func collect(_ text: UnsafeRawBufferPointer, into keys: inout Keys) -> Folding {
+        var folding = Folding()
+        var hashed: [UInt64] = []
+        // Written through pointers into room for the most keys there can be (a scalar
+        // at least a byte; a bigram a scalar but the first, and a scalar beyond the
+        // plane four bytes): `append`'s checks cost more than decoding.
+        let scalars = [UInt16](unsafeUninitializedCapacity: text.count) { direct, directCount in
+            hashed = [UInt64](unsafeUninitializedCapacity: text.count) { out, outCount in
+                (directCount, outCount, folding) = collect(text, direct: direct, hashed: out)
             }
-            written = k
         }
+        keys = Keys(scalars: scalars, hashed: hashed)
+        return folding
+    }
+
+    /// `collect` into room enough: returns how many keys of each part it wrote.
+    private static func collect(
+        _ text: UnsafeRawBufferPointer, direct: UnsafeMutableBufferPointer<UInt16>,
+        hashed out: UnsafeMutableBufferPointer<UInt64>
+    ) -> (direct: Int, hashed: Int, folding: Folding) {
+        var folded = false, nul = false
+        var d = 0
+        var k = 0
+        var i = 0
+        let n = text.count
+        var previous: UInt32 = 0
+        while i < n {
+            let b0 = UInt32(text[i])
+            var s: UInt32
+            // Folded as `TextNormalization.fold` does, in the branch of the only
+            // scalars each fold can meet: ASCII capitals and NUL (dropped) are one
+            // byte, the full-width forms U+FF01…U+FF5E three.
+            if b0 < 0x80 {
+                s = b0; i &+= 1
+                if s &- 0x41 < 26 {
+                    s += 0x20; folded = true
+                } else if s == 0 {
+                    nul = true; continue
+                }
+            } else if b0 < 0xE0 {
+                guard i &+ 1 < n else { break }
+                s = (b0 & 0x1F) << 6 | (UInt32(text[i &+ 1]) & 0x3F); i &+= 2
+            } else if b0 < 0xF0 {
+                guard i &+ 2 < n else { break }
+                s = (b0 & 0x0F) << 12 | (UInt32(text[i &+ 1]) & 0x3F) << 6 | (UInt32(text[i &+ 2]) & 0x3F); i &+= 3
+                if s &- 0xFF01 < 0x5E {
+                    s -= 0xFEE0; folded = true
+                    if s &- 0x41 < 26 { s += 0x20 }
+                }
+            } else {
+                guard i &+ 3 < n else { break }
+                s = (b0 & 0x07) << 18 | (UInt32(text[i &+ 1]) & 0x3F) << 12
+                    | (UInt32(text[i &+ 2]) & 0x3F) << 6 | (UInt32(text[i &+ 3]) & 0x3F); i &+= 4
+            }
+            s &= 0x1F_FFFF
+            if s < 0x1_0000 {
+                direct[d] = UInt16(truncatingIfNeeded: s)
+                d &+= 1
+            } else {
+                out[k] = unigram(s)
+                k &+= 1
+            }
+            if previous != 0 {
+                out[k] = bigram(previous, s)
+                k &+= 1
+            }
+            previous = s
+        }
+        return (d, k, Folding(changes: folded || nul, holdsNUL: nul))
     }
 
     /// The scalars of a folded query.

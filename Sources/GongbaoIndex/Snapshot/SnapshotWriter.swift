@@ -23,6 +23,12 @@ final class SnapshotWriter {
     private var kinds: [UInt8] = []
     private var bodyFolding: [UInt8] = []
     private var ids: [String] = []
+    /// The record, the folded headline and the raw body of the article being added,
+    /// their buffers reused from article to article.
+    private var record = ByteWriter(capacity: 1 << 12)
+    private var headlineBytes: [UInt8] = []
+    private var bodyBytes: [UInt8] = []
+    private var scratch: [UInt8] = []
     private var entities: EntityIndexBuilder
     /// The gram indexes, built as the articles come, on the text at hand.
     private var headlineGrams = GramIndexBuilder()
@@ -48,27 +54,53 @@ final class SnapshotWriter {
     /// (`ArticleCodec.storedRecord`), made from the same encoding.
     @discardableResult
     func add(_ article: Article) throws -> [UInt8] {
-        let encoded = ArticleCodec.encode(article)
+        record.bytes.removeAll(keepingCapacity: true)
+        ArticleCodec.encode(article, into: &record)
+        let encoded = record.bytes
         try main.write(encoded)
         recordOffsets.append(UInt64(main.offset - recordsStart))
         kinds.append(UInt8(ArticleKind.allCases.firstIndex(of: article.kind) ?? 0))
         ids.append(article.id)
         entities.add(article)
-        var headline = SearchText.headline(of: article)
-        headline.withUTF8 { headlineGrams.add(Int32(kinds.count - 1), UnsafeRawBufferPointer($0)) }
-        headlines += headline.utf8
+        SearchText.headline(of: article, into: &headlineBytes, scratch: &scratch)
+        headlineBytes.withUnsafeBytes { _ = headlineGrams.add(Int32(kinds.count - 1), $0) }
+        headlines += headlineBytes
         headlineOffsets.append(UInt64(headlines.count))
-        var text = TextNormalization.rawBody(of: article)
-        let record = try text.withUTF8 { utf8 in
-            let raw = UnsafeRawBufferPointer(utf8)
-            // 1: folding changes it; 2: it holds NUL (dropped by folding, so even non-ASCII needles must fold).
-            bodyFolding.append(TextNormalization.needsFolding(raw) ? (raw.contains(0) ? 3 : 1) : 0)
+        Self.rawBody(of: article, into: &bodyBytes)
+        let stored = try bodyBytes.withUnsafeBytes { raw in
             try body.write(raw)
-            bodyGrams.add(Int32(kinds.count - 1), raw)
+            let folding = bodyGrams.add(Int32(kinds.count - 1), raw)
+            // 1: folding changes it; 2: it holds NUL (dropped by folding, so even non-ASCII needles must fold).
+            bodyFolding.append(folding.changes ? (folding.holdsNUL ? 3 : 1) : 0)
             return ArticleCodec.storedRecord(encoded, body: raw)
         }
         bodyOffsets.append(UInt64(body.offset))
-        return record
+        return stored
+    }
+
+    /// The UTF-8 of `TextNormalization.rawBody(of:)` (paragraphs, then box texts,
+    /// joined by newlines), written into `bytes`: without the joined String, and its
+    /// array of parts, that the store only reads the bytes of.
+    static func rawBody(of article: Article, into bytes: inout [UInt8]) {
+        bytes.removeAll(keepingCapacity: true)
+        var parts = 0
+        func append(_ part: String) {
+            if parts > 0 { bytes.append(0x0A) }
+            bytes.append(contentsOf: part.utf8)
+            parts += 1
+        }
+        for paragraph in article.paragraphs { append(paragraph) }
+        for box in article.boxes { append(box.text) }
+    }
+
+    /// The byte-wise order of `a` and `b` (negative, zero or positive), as
+    /// `lexicographicallyPrecedes` and `==` tell it, in one `memcmp`.
+    static func compare(_ a: [UInt8], _ b: [UInt8]) -> Int {
+        let common = Swift.min(a.count, b.count)
+        let order = common == 0 ? 0 : a.withUnsafeBytes { a in
+            b.withUnsafeBytes { b in Int(memcmp(a.baseAddress!, b.baseAddress!, common)) }
+        }
+        return order != 0 ? order : a.count - b.count
     }
 
     private func section(_ id: SnapshotSection, _ write: () throws -> Void) throws {
@@ -91,7 +123,8 @@ final class SnapshotWriter {
             var order = Array(0..<n)
             let idBytes = ids.map { Array($0.utf8) }
             order.sort { a, b in
-                idBytes[a] == idBytes[b] ? a < b : idBytes[a].lexicographicallyPrecedes(idBytes[b])
+                let bytes = Self.compare(idBytes[a], idBytes[b])
+                return bytes == 0 ? a < b : bytes < 0
             }
             try main.write(array: order.map { UInt32($0) })
         }

@@ -5,8 +5,25 @@ import Foundation
 public enum PageReader {
     /// Decodes `bytes` read from the file named `source` (relative to the corpus root).
     public static func page(source: String, bytes: [UInt8]) -> Result<Page, DecodingFailure> {
-        TextDecoder.decode(bytes).map { decoded in
+        if let lines = utf8Lines(bytes) { return .success(Page(source: source, lines: lines, encoding: .utf8)) }
+        return TextDecoder.decode(bytes).map { decoded in
             Page(source: source, lines: splitLines(decoded.text), encoding: decoded.encoding)
+        }
+    }
+
+    /// The lines of `bytes` when `TextDecoder.decode` would read them as UTF-8 (after an
+    /// optional UTF-8 byte-order mark, no NUL and strictly valid), else `nil`: the decoder
+    /// then says what they are.
+    ///
+    /// Each line is validated as its String is made from its bytes, and the page is not
+    /// validated as a whole first: UTF-8 is valid exactly when each run of bytes between
+    /// two ASCII bytes (CR, LF) is, and trimming drops whole scalars only.
+    static func utf8Lines(_ bytes: [UInt8]) -> [String]? {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil } // UTF-16
+        return bytes.withUnsafeBufferPointer { all in
+            let text = UnsafeBufferPointer(rebasing: all[(bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)...])
+            if let base = text.baseAddress, memchr(base, 0, text.count) != nil { return nil }
+            return splitLines(utf8: text, validating: true)
         }
     }
 
@@ -18,12 +35,13 @@ public enum PageReader {
     /// once, from a byte slice (the scalars of a line are never appended one by one).
     public static func splitLines(_ text: String) -> [String] {
         var text = text
-        return text.withUTF8 { splitLines(utf8: $0) }
+        return text.withUTF8 { splitLines(utf8: $0, validating: false) } ?? []
     }
 
-    /// `splitLines` over valid UTF-8 bytes. Every byte looked for (`\r`, `\n`, and the lead
-    /// bytes of U+FEFF, U+3000, U+00A0) can only start a scalar, so cuts fall between scalars.
-    static func splitLines(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+    /// `splitLines` over UTF-8 bytes. Every byte looked for (`\r`, `\n`, and the lead bytes of
+    /// U+FEFF, U+3000, U+00A0) can only start a scalar, so cuts fall between scalars.
+    /// `validating`: the bytes may be invalid, and `nil` says they are; else they are valid.
+    private static func splitLines(utf8 bytes: UnsafeBufferPointer<UInt8>, validating: Bool) -> [String]? {
         var lines: [String] = []
         let n = bytes.count
         guard let base = bytes.baseAddress, n > 0 else { return [] }
@@ -33,11 +51,13 @@ public enum PageReader {
             var start = 0
             while start < n {
                 guard let found = memchr(base + start, 0x0A, n - start) else {
-                    lines.append(line(bytes, start..<n, holdsMark: false))
+                    guard let last = line(bytes, start..<n, holdsMark: false, validating: validating) else { return nil }
+                    lines.append(last)
                     break
                 }
                 let end = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
-                lines.append(line(bytes, start..<end, holdsMark: false))
+                guard let line = line(bytes, start..<end, holdsMark: false, validating: validating) else { return nil }
+                lines.append(line)
                 start = end + 1
             }
             return lines
@@ -50,7 +70,8 @@ public enum PageReader {
         while i < n {
             let b = bytes[i]
             if b == 0x0D {
-                lines.append(line(bytes, start..<i, holdsMark: holdsMark))
+                guard let line = line(bytes, start..<i, holdsMark: holdsMark, validating: validating) else { return nil }
+                lines.append(line)
                 start = i + 1
                 holdsMark = false
                 previousWasCR = true
@@ -59,7 +80,10 @@ public enum PageReader {
             }
             if b == 0x0A {
                 if !previousWasCR {
-                    lines.append(line(bytes, start..<i, holdsMark: holdsMark))
+                    guard let line = line(bytes, start..<i, holdsMark: holdsMark, validating: validating) else {
+                        return nil
+                    }
+                    lines.append(line)
                 }
                 // After `\r` the line is already cut and empty; either way the next starts here.
                 start = i + 1
@@ -73,14 +97,11 @@ public enum PageReader {
             previousWasCR = false
             i += 1
         }
-        if start < n {
-            // A last line without terminator counts unless it held nothing but byte-order marks.
-            if !holdsMark {
-                lines.append(line(bytes, start..<n, holdsMark: false))
-            } else {
-                let kept = withoutMarks(bytes, start..<n)
-                if !kept.isEmpty { lines.append(trimmedString(kept[...])) }
-            }
+        // A last line without terminator counts unless it held nothing but byte-order marks
+        // (valid UTF-8, then).
+        if start < n, !holdsMark || !withoutMarks(bytes, start..<n).isEmpty {
+            guard let line = line(bytes, start..<n, holdsMark: holdsMark, validating: validating) else { return nil }
+            lines.append(line)
         }
         return lines
     }
@@ -97,12 +118,39 @@ public enum PageReader {
         return false
     }
 
-    /// The line in `range`, without byte-order marks, trailing white space trimmed.
-    private static func line(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, holdsMark: Bool) -> String {
-        if holdsMark { return trimmedString(withoutMarks(bytes, range)[...]) }
+    /// The line in `range`, without byte-order marks, trailing white space trimmed; `nil`
+    /// when `validating` and the line is not valid UTF-8. Trimming drops whole scalars, so
+    /// the line's bytes are valid exactly when the trimmed ones are; dropping marks can join
+    /// bytes into a valid sequence, so a line that held one is validated whole.
+    private static func line(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, holdsMark: Bool, validating: Bool
+    ) -> String? {
+        if holdsMark {
+            let raw = UnsafeBufferPointer(rebasing: bytes[range])
+            if validating, !isValid(raw) { return nil }
+            return trimmedString(withoutMarks(bytes, range)[...])
+        }
         var end = range.upperBound
         trimTrailing(&end, from: range.lowerBound) { bytes[$0] }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[range.lowerBound..<end]), as: UTF8.self)
+        let kept = UnsafeBufferPointer(rebasing: bytes[range.lowerBound..<end])
+        let line = String(decoding: kept, as: UTF8.self)
+        return !validating || holds(line, exactly: kept) ? line : nil
+    }
+
+    /// Whether `bytes` are valid UTF-8.
+    private static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        holds(String(decoding: bytes, as: UTF8.self), exactly: bytes)
+    }
+
+    /// Whether the UTF-8 of `string`, made by `String(decoding:)` from `bytes`, is `bytes`:
+    /// exactly when they were valid, as decoding puts U+FFFD in place of invalid bytes.
+    /// (`String(validating:)` says the same, but for a line it costs twice as much: it
+    /// reaches the validator through unspecialized generic code.)
+    private static func holds(_ string: String, exactly bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var string = string
+        return string.withUTF8 { utf8 in
+            utf8.count == bytes.count && (bytes.isEmpty || memcmp(utf8.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+        }
     }
 
     private static func trimmedString(_ bytes: ArraySlice<UInt8>) -> String {

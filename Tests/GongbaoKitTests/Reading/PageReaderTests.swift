@@ -73,6 +73,36 @@ struct PageReaderTests {
         #expect(throws: DecodingFailure.undecodable) { try result.get() }
     }
 
+    @Test("pages read line by line as the decoder reads the whole text: valid or not, marks and line ends anywhere")
+    func linesAsDecoded() {
+        let pieces: [[UInt8]] = [
+            Array("工".utf8), Array("ab".utf8), [0x20], [0x09], Array("\u{3000}".utf8), Array("\u{A0}".utf8),
+            [0x0D], [0x0A], [0xEF, 0xBB, 0xBF], [0x80], [0xE3], [0xE3, 0x80], [0xC2], [0xF0, 0x9F], [0xFF], [0xBF],
+        ]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for round in 0..<4000 {
+            var bytes: [UInt8] = round % 5 == 0 ? [0xEF, 0xBB, 0xBF] : []
+            for _ in 0..<next(12) {
+                // Mostly valid pieces, so that many pages are valid UTF-8 with one flaw or none.
+                bytes += pieces[next(4) == 0 ? next(pieces.count) : next(9)]
+            }
+            let expected = TextDecoder.decode(bytes).map { PageReader.splitLines($0.text) }
+            let page = PageReader.page(source: "p.txt", bytes: bytes)
+            switch (page, TextDecoder.decode(bytes)) {
+            case (.success(let page), .success(let decoded)):
+                #expect(page.lines == (try? expected.get()) && page.encoding == decoded.encoding, "\(bytes)")
+            case (.failure(let a), .failure(let b)):
+                #expect(a == b, "\(bytes)")
+            default:
+                Issue.record("\(bytes): \(page) but the decoder gives \(expected)")
+            }
+        }
+    }
+
     @Test("an empty file is a page with no lines")
     func empty() throws {
         #expect(try PageReader.page(source: "e.txt", bytes: []).get().lines.isEmpty)
