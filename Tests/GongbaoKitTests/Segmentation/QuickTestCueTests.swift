@@ -56,4 +56,24 @@ struct QuickTestCueTests {
         #expect(BigramProfile(lines: lines).bigrams == BigramProfile(lines.joined(separator: "\n")).bigrams)
         #expect(BigramProfile(lines: lines, limit: 10).bigrams == BigramProfile(lines.joined(separator: "\n"), limit: 10).bigrams)
     }
+
+    @Test("a scalar word list finds a word wherever it starts, and only whole words")
+    func scalarWordList() {
+        let list = ScalarWordList(["县总", "市总", "内蒙古"])
+        #expect(list.occurs(in: Array("张家口市总引导".unicodeScalars)))
+        #expect(list.occurs(in: Array("内蒙古".unicodeScalars)))
+        #expect(!list.occurs(in: Array("内蒙推出".unicodeScalars)))
+        #expect(!list.occurs(in: Array("市".unicodeScalars)) && !list.occurs(in: []))
+    }
+
+    @Test("an organisation's name is told on scalars as on Strings, spaces and odd characters too")
+    func subjectOnlyOnScalars() {
+        #expect(ActorCue.isSubjectOnly("  铜川市总工会\u{3000}"))
+        #expect(!ActorCue.isSubjectOnly("工会"))
+        #expect(!ActorCue.isSubjectOnly("一二三四五六七八九十一二三总工会"))
+        // A compatibility ideograph (not plain) takes the String path and answers the same.
+        #expect(ActorCue.isSubjectOnly("\u{F900}川市总工会"))
+        #expect(ActorCue.namesActor("\u{F900}川公司推出新举措") == 1)
+        #expect(ActorCue.namesActor("我在内蒙古") == 2 && ActorCue.namesActor("全总召开会议") == 1)
+    }
 }

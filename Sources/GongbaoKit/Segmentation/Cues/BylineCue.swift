@@ -78,7 +78,9 @@ enum BylineCue {
         var maySignMarker = !requireMarker
         var holdsCompatibilityIdeograph = false
         var previous: Unicode.Scalar = " "
-        for s in line.unicodeScalars {
+        // Decoded once from the bytes: the test below and the parse read the same array.
+        let scalars = ScalarText.decode(line)
+        for s in scalars {
             guard mayAppearInCredit(s) || s == "(" || s == "（" || s == ")" || s == "）" else { return nil }
             if !maySignMarker { maySignMarker = signsMarker(previous, s) }
             if Punctuation.isCompatibilityIdeograph(s) { holdsCompatibilityIdeograph = true }
@@ -89,7 +91,6 @@ enum BylineCue {
         // compared scalar by scalar they compare as Strings do. A compatibility ideograph is equal
         // as a String to the ideograph it stands for (also one scalar), so the words are read on
         // those canonical forms while names and the credit keep the printed ones.
-        let scalars = Array(line.unicodeScalars)
         let canonical = holdsCompatibilityIdeograph ? scalars.map(canonicalIdeograph) : scalars
         return parse(canonical[...], display: scalars, requireMarker: requireMarker)
     }

@@ -44,6 +44,13 @@ enum ContinuationCue {
         // The first comma or sentence or clause end, and whether the clause before it is all ideographs.
         var stop = -1, stopEndsSentence = false, clauseIsHan = true
         while i < bytes.count, read < 24 {
+            if read > 0, UTF8Scalars.startsWithUnifiedIdeograph(bytes, at: i) {
+                // An ideograph (most of a head) is no quote, bracket, comma or end, and leaves
+                // the clause all ideographs: it is stepped over undecoded, only counted.
+                i += 3
+                read += 1
+                continue
+            }
             let start = i
             let s = UTF8Scalars.next(bytes, &i)
             if read == 0 {
@@ -52,8 +59,7 @@ enum ContinuationCue {
                 headStart = start
             }
             if s.value >= 0x4E00 && s.value <= 0x9FFF {
-                // An ideograph (most of a head) is no quote, bracket, comma or end, and leaves
-                // the clause all ideographs: nothing changes but the count.
+                // The head's first scalar, an ideograph: only counted, as above.
                 read += 1
                 continue
             }

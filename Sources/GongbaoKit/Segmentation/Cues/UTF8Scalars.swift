@@ -39,6 +39,14 @@ enum UTF8Scalars {
         return (lead > 0xE4 && lead <= 0xE9) || (lead == 0xE4 && bytes[end - 2] >= 0xB8)
     }
 
+    /// Whether the scalar that starts at byte `i` is a unified ideograph (U+4E00–U+9FFF), told
+    /// from its first two bytes without decoding it (the forward twin of `endsWithUnifiedIdeograph`).
+    @inline(__always)
+    static func startsWithUnifiedIdeograph(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let lead = bytes[i]
+        return (lead > 0xE4 && lead <= 0xE9) || (lead == 0xE4 && bytes[i + 1] >= 0xB8)
+    }
+
     /// The bytes of `bytes` between its leading and trailing white space (`Punctuation.isSpace`).
     @inline(__always)
     static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {

@@ -20,34 +20,35 @@ enum ParagraphBuilder {
             blockEnd = index + 1
         }
 
+        // Each line is read in place (`lines[index]`): a copy of a `ClassifiedLine` retains and
+        // releases its text and its kind's payload for every line of the page.
         for index in lines.indices {
-            let line = lines[index]
-            switch line.kind {
+            switch lines[index].kind {
             case .text:
-                if line.blanksBefore > 0 || line.headingLevel > 0 || (blockEnd > blockStart && lines[blockEnd - 1].headingLevel > 0) {
+                if lines[index].blanksBefore > 0 || lines[index].headingLevel > 0 || (blockEnd > blockStart && lines[blockEnd - 1].headingLevel > 0) {
                     flushBlock()
                 }
                 addToBlock(index)
             case .furniture(let tag, let bracketed):
                 flushBlock()
-                pieces.append(.furniture(line: line.number, tag: tag, bracketed: bracketed))
+                pieces.append(.furniture(line: lines[index].number, tag: tag, bracketed: bracketed))
             case .sectionLabel:
                 flushBlock()
-                pieces.append(.sectionLabel(line: line.number, text: line.text, blanksBefore: line.blanksBefore))
+                pieces.append(.sectionLabel(line: lines[index].number, text: lines[index].text, blanksBefore: lines[index].blanksBefore))
             case .boxLabel(let label):
                 flushBlock()
-                pieces.append(.boxLabel(line: line.number, label: label))
+                pieces.append(.boxLabel(line: lines[index].number, label: label))
             case .continuationMarker(let marker):
                 flushBlock()
-                pieces.append(.marker(line: line.number, marker: marker))
+                pieces.append(.marker(line: lines[index].number, marker: marker))
             case .byline(let credit):
                 // A credit wrapped onto the next line of a caption that ends with one.
-                if line.blanksBefore == 0, blockEnd > blockStart, PhotoCreditCue.trailingCredit(lines[blockEnd - 1].text) != nil {
+                if lines[index].blanksBefore == 0, blockEnd > blockStart, PhotoCreditCue.trailingCredit(lines[blockEnd - 1].text) != nil {
                     addToBlock(index)
                     continue
                 }
                 flushBlock()
-                pieces.append(.byline(line: line.number, credit: credit))
+                pieces.append(.byline(line: lines[index].number, credit: credit))
             }
         }
         flushBlock()
@@ -97,8 +98,11 @@ enum ParagraphBuilder {
     static func paragraphs(of block: ArraySlice<ClassifiedLine>) -> [Paragraph] {
         let first = block.startIndex
         guard block.count > 1 else {
-            let line = block[first]
-            return [Paragraph(lines: [line.number], text: line.text, blanksBefore: line.blanksBefore, headingLevel: line.headingLevel)]
+            // Read in place, not copied (see `pieces(from:)`).
+            return [Paragraph(
+                lines: [block[first].number], text: block[first].text, blanksBefore: block[first].blanksBefore,
+                headingLevel: block[first].headingLevel
+            )]
         }
         let widths = block.map { $0.printWidth ?? Punctuation.printWidth($0.text) }
         let column = ColumnWidthCue.columnWidth(widths)
