@@ -16,7 +16,7 @@ struct ScalarText: Sendable {
     let classes: [UInt8]
 
     init(_ string: String) {
-        self.init(scalars: Self.decode(string))
+        self.init(scalars: UTF8Codec.scalars(of: string))
     }
 
     init(scalars: [Unicode.Scalar]) {
@@ -48,17 +48,6 @@ struct ScalarText: Sendable {
         self.scalars = scalars
         self.isPlain = isPlain
         self.classes = classes
-    }
-
-    /// The scalars of `string`, decoded straight from its UTF-8 (much cheaper than `Array(unicodeScalars)`).
-    static func decode(_ string: String) -> [Unicode.Scalar] {
-        var string = string
-        return string.withUTF8 { utf8 in
-            [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { buffer, count in
-                // Native strings hold valid UTF-8, so every value is a scalar.
-                count = buffer.isEmpty ? 0 : UTF8Codec.decode(utf8, into: buffer.baseAddress!)
-            }
-        }
     }
 
     var count: Int { scalars.count }
@@ -195,7 +184,7 @@ extension ScalarSet {
 
 extension String {
     /// The string as an array of scalars, for building word lists.
-    var scalarArray: [Unicode.Scalar] { ScalarText.decode(self) }
+    var scalarArray: [Unicode.Scalar] { UTF8Codec.scalars(of: self) }
 
     /// Number of Unicode scalars (characters, for Chinese text).
     var scalarCount: Int { unicodeScalars.count }

@@ -65,23 +65,23 @@ struct RegionMentionFinder: Sendable {
         scratch.surfaces = []
         var national = false
         for field in [article.kicker, article.title, article.subtitle] where !field.isEmpty {
-            let text = Self.scalars(of: field)
+            let text = UTF8Codec.scalars(of: field)
             if !national { national = CueWords.nationalWords.occurs(in: text, within: 0..<text.count) }
             scan(text, zone: .headline, into: &result, &scratch)
         }
         for box in article.boxes {
-            scan(Self.scalars(of: box.text), zone: .body, into: &result, &scratch)
+            scan(UTF8Codec.scalars(of: box.text), zone: .body, into: &result, &scratch)
         }
         var dateline: [Unicode.Scalar] = []
         if !article.dateline.isEmpty {
-            dateline = Self.scalars(of: article.dateline)
+            dateline = UTF8Codec.scalars(of: article.dateline)
             scan(dateline, zone: .dateline, into: &result, &scratch)
         }
         if !article.bylineText.isEmpty {
-            scan(Self.scalars(of: article.bylineText), zone: .byline, into: &result, &scratch)
+            scan(UTF8Codec.scalars(of: article.bylineText), zone: .byline, into: &result, &scratch)
         }
         for (i, paragraph) in article.paragraphs.enumerated() {
-            var text = Self.scalars(of: paragraph)
+            var text = UTF8Codec.scalars(of: paragraph)
             if i == 0 {
                 if !national { national = CueWords.nationalWords.occurs(in: text, within: 0..<text.count) }
                 if !article.dateline.isEmpty {
@@ -91,7 +91,7 @@ struct RegionMentionFinder: Sendable {
                             text.removeFirst(dateline.count)
                         }
                     } else if paragraph.hasPrefix(article.dateline) {
-                        text = Self.scalars(of: String(paragraph.dropFirst(article.dateline.count)))
+                        text = UTF8Codec.scalars(of: String(paragraph.dropFirst(article.dateline.count)))
                     }
                 } else if Self.isSimple(text, upTo: 25) {
                     if let split = Self.leadingDateline(scalars: text) {
@@ -99,47 +99,13 @@ struct RegionMentionFinder: Sendable {
                         text.removeFirst(split)
                     }
                 } else if let split = Self.leadingDateline(paragraph) {
-                    scan(Self.scalars(of: String(paragraph.prefix(split))), zone: .dateline, into: &result, &scratch)
-                    text = Self.scalars(of: String(paragraph.dropFirst(split)))
+                    scan(UTF8Codec.scalars(of: String(paragraph.prefix(split))), zone: .dateline, into: &result, &scratch)
+                    text = UTF8Codec.scalars(of: String(paragraph.dropFirst(split)))
                 }
             }
             scan(text, zone: .body, into: &result, &scratch)
         }
         return Reading(mentions: result, national: national, surfaces: scratch.surfaces)
-    }
-
-    /// The scalars of `string`, decoded straight from its UTF-8 into an array of the right size.
-    static func scalars(of string: String) -> [Unicode.Scalar] {
-        var string = string
-        return string.withUTF8 { utf8 in
-            [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { out, count in
-                // A native string holds valid UTF-8: every sequence is complete and every value a scalar.
-                guard let bytes = utf8.baseAddress, let start = out.baseAddress else { count = 0; return }
-                let end = bytes + utf8.count
-                var p = bytes
-                var q = start
-                while p < end {
-                    let b = UInt32(p[0])
-                    let v: UInt32
-                    if b < 0x80 {
-                        v = b
-                        p += 1
-                    } else if b >= 0xE0 && b < 0xF0 {
-                        v = (b & 0x0F) << 12 | UInt32(p[1] & 0x3F) << 6 | UInt32(p[2] & 0x3F)
-                        p += 3
-                    } else if b < 0xE0 {
-                        v = (b & 0x1F) << 6 | UInt32(p[1] & 0x3F)
-                        p += 2
-                    } else {
-                        v = (b & 0x07) << 18 | UInt32(p[1] & 0x3F) << 12 | UInt32(p[2] & 0x3F) << 6 | UInt32(p[3] & 0x3F)
-                        p += 4
-                    }
-                    q.initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
-                    q += 1
-                }
-                count = q - start
-            }
-        }
     }
 
     /// Whether the first `limit` scalars of `text` (all of it when shorter) are simple: each its

@@ -34,23 +34,36 @@ enum UTF8Codec {
     }
 
     /// The value of the scalar that starts at byte `i` of the valid UTF-8 `bytes`;
-    /// moves `i` past it. The one decoding step every loop here is made of.
+    /// moves `i` past it. The one decoding step every loop here is made of. After
+    /// ASCII, three-byte sequences (CJK ideographs and punctuation) are tested first:
+    /// in Chinese text they are nearly all the rest.
     @inline(__always)
     static func next(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> UInt32 {
         let b0 = UInt32(bytes[i])
         if b0 < 0x80 {
             i += 1
             return b0
+        } else if b0 >= 0xE0 && b0 < 0xF0 {
+            defer { i += 3 }
+            return (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
         } else if b0 < 0xE0 {
             defer { i += 2 }
             return (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-        } else if b0 < 0xF0 {
-            defer { i += 3 }
-            return (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
         } else {
             defer { i += 4 }
             return (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
                 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+        }
+    }
+
+    /// The scalars of `string`, decoded straight from its UTF-8 into an array of the
+    /// right size (a native `String` holds valid UTF-8).
+    static func scalars(of string: String) -> [Unicode.Scalar] {
+        var string = string
+        return string.withUTF8 { utf8 in
+            [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { buffer, count in
+                count = buffer.isEmpty ? 0 : decode(utf8, into: buffer.baseAddress!)
+            }
         }
     }
 

@@ -15,7 +15,7 @@ struct RegionScalarPathTests {
     @Test("decoding a field gives the scalars of its string")
     func decodingGivesTheScalars() {
         for text in samples + [Fixtures.seedText("003")] {
-            #expect(RegionMentionFinder.scalars(of: text) == Array(text.unicodeScalars), "\(text.prefix(20))")
+            #expect(UTF8Codec.scalars(of: text) == Array(text.unicodeScalars), "\(text.prefix(20))")
         }
     }
 

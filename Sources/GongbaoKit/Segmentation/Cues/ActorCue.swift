@@ -22,7 +22,7 @@ enum ActorCue {
     /// (`西宁工会`, `嘉祥县总`, `…公司`), 0 otherwise (`工会扶贫走向…` names no one).
     static func namesActor(_ text: String) -> Int {
         let t = text.trimmedSpaces
-        let all = ScalarText.decode(t)
+        let all = UTF8Codec.scalars(of: t)
         // One scalar per character, each equal only to itself: the words are found in the scalars.
         if all.allSatisfy(Punctuation.isPlain) { return namesActor(plain: all) }
         // The Strings are compared only where the line holds a word's first character.
@@ -86,7 +86,7 @@ enum ActorCue {
     /// A short line that is only an organisation's name (`中铁一局电务公司建筑分公司`).
     static func isSubjectOnly(_ text: String) -> Bool {
         let t = text.trimmedSpaces
-        let scalars = ScalarText.decode(t)
+        let scalars = UTF8Codec.scalars(of: t)
         guard scalars.allSatisfy(Punctuation.isContent) else { return false }
         // Plain scalars are one character each and compare as the Strings do: the length and
         // the endings are read from the scalars, without breaking the text into Characters.

@@ -79,7 +79,7 @@ enum BylineCue {
         var holdsCompatibilityIdeograph = false
         var previous: Unicode.Scalar = " "
         // Decoded once from the bytes: the test below and the parse read the same array.
-        let scalars = ScalarText.decode(line)
+        let scalars = UTF8Codec.scalars(of: line)
         for s in scalars {
             guard mayAppearInCredit(s) || s == "(" || s == "（" || s == ")" || s == "）" else { return nil }
             if !maySignMarker { maySignMarker = signsMarker(previous, s) }
