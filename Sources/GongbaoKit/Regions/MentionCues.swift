@@ -71,6 +71,11 @@ struct CueWordList: Sendable {
         return false
     }
 
+    /// Whether one of the words occurs anywhere in `text`.
+    func occurs(in text: [Unicode.Scalar]) -> Bool {
+        occurs(in: text, within: 0..<text.count)
+    }
+
     /// Whether one of the words occurs in `text[range]`.
     func occurs(in text: [Unicode.Scalar], within range: Range<Int>) -> Bool {
         var i = range.lowerBound

@@ -57,9 +57,9 @@ struct QuickTestCueTests {
         #expect(BigramProfile(lines: lines, limit: 10).bigrams == BigramProfile(lines.joined(separator: "\n"), limit: 10).bigrams)
     }
 
-    @Test("a scalar word list finds a word wherever it starts, and only whole words")
-    func scalarWordList() {
-        let list = ScalarWordList(["县总", "市总", "内蒙古"])
+    @Test("a cue word list (as ActorCue uses it) finds a word wherever it starts, and only whole words")
+    func cueWordList() {
+        let list = CueWordList(["县总", "市总", "内蒙古"])
         #expect(list.occurs(in: Array("张家口市总引导".unicodeScalars)))
         #expect(list.occurs(in: Array("内蒙古".unicodeScalars)))
         #expect(!list.occurs(in: Array("内蒙推出".unicodeScalars)))

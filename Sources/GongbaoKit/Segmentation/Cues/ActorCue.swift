@@ -51,10 +51,10 @@ enum ActorCue {
         return 0
     }
 
-    private static let provinceWords = ScalarWordList(provinces)
+    private static let provinceWords = CueWordList(provinces)
     private static let unionWord: [Unicode.Scalar] = ["工", "会"]
-    private static let federationWords = ScalarWordList(["县总", "市总", "省总", "区总", "全总"])
-    private static let companyWords = ScalarWordList(["公司", "集团"])
+    private static let federationWords = CueWordList(["县总", "市总", "省总", "区总", "全总"])
+    private static let companyWords = CueWordList(["公司", "集团"])
     private static let organisationEndingScalars: [[Unicode.Scalar]] = organisationEndings.map { Array($0.unicodeScalars) }
 
     /// Where `word` first occurs in `scalars`.
@@ -94,29 +94,5 @@ enum ActorCue {
             return (3...14).contains(t.count) && organisationEndings.contains { t.hasSuffix($0) }
         }
         return (3...14).contains(scalars.count) && organisationEndingScalars.contains { scalars.ends(with: $0) }
-    }
-}
-
-/// Words as scalars, with the set of their first scalars, so that whether a line holds any of
-/// them is found in one pass over the line: only where a first scalar stands are the words
-/// compared (a line of 15 scalars against the 34 provinces is 15 bit tests, not 34 scans).
-/// Compares scalars, so it answers as `String.contains` does only for plain lines (`Punctuation.isPlain`).
-struct ScalarWordList {
-    let words: [[Unicode.Scalar]]
-    let initials: ScalarSet
-
-    init(_ words: [String]) {
-        precondition(!words.contains(where: \.isEmpty), "a word list holds no empty word")
-        self.words = words.map { Array($0.unicodeScalars) }
-        initials = ScalarSet(self.words.map { $0[0] })
-    }
-
-    /// Whether one of the words occurs in `scalars`.
-    func occurs(in scalars: [Unicode.Scalar]) -> Bool {
-        for k in scalars.indices where initials.contains(scalars[k]) {
-            let rest = scalars[k...]
-            if words.contains(where: { rest.starts(with: $0) }) { return true }
-        }
-        return false
     }
 }
