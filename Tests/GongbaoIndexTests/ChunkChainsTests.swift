@@ -4,9 +4,9 @@ import Testing
 @Suite("Chunk chains (growing posting lists)")
 struct ChunkChainsTests {
     /// The bytes `ByteWriter.varint` writes for `values`.
-    static func varints(_ values: [UInt64]) -> [UInt8] {
+    static func varints(_ values: [UInt32]) -> [UInt8] {
         var w = ByteWriter()
-        for v in values { w.varint(v) }
+        for v in values { w.varint(UInt64(v)) }
         return w.bytes
     }
 
@@ -14,22 +14,22 @@ struct ChunkChainsTests {
     func interleaved() {
         let chains = ChunkChains()
         // Values of one to four varint bytes, so that some straddle a chunk's end.
-        let a: [UInt64] = (0..<200).map { UInt64($0 * 997 % 300_000) }
-        let b: [UInt64] = (0..<150).map { UInt64($0) }
+        let a: [UInt32] = (0..<200).map { UInt32($0 * 997 % 300_000) }
+        let b: [UInt32] = (0..<150).map { UInt32($0) }
         let heads = [chains.newChain(), chains.newChain()]
         var tails = heads
-        var sizes = [0, 0]
+        var sizes: [UInt32] = [0, 0]
         for k in 0..<200 {
             tails[0] = chains.appendVarint(a[k], chain: tails[0], at: sizes[0])
-            sizes[0] += varintSize(a[k])
+            sizes[0] += UInt32(varintSize(UInt64(a[k])))
             if k < b.count {
                 tails[1] = chains.appendVarint(b[k], chain: tails[1], at: sizes[1])
-                sizes[1] += varintSize(b[k])
+                sizes[1] += UInt32(varintSize(UInt64(b[k])))
             }
         }
         for (list, values) in [(0, a), (1, b)] {
             var bytes: [UInt8] = []
-            chains.forEachRun(of: heads[list], count: sizes[list]) { bytes += $0 }
+            chains.forEachRun(of: heads[list], count: Int(sizes[list])) { bytes += $0 }
             #expect(bytes == Self.varints(values))
         }
     }
@@ -39,9 +39,9 @@ struct ChunkChainsTests {
         let chains = ChunkChains()
         let head = chains.newChain()
         var tail = head
-        for k in 0..<ChunkChains.payload { tail = chains.appendVarint(1, chain: tail, at: k) }
+        for k in 0..<ChunkChains.payload { tail = chains.appendVarint(1, chain: tail, at: UInt32(k)) }
         #expect(tail == head)
-        tail = chains.appendVarint(1, chain: tail, at: ChunkChains.payload)
+        tail = chains.appendVarint(1, chain: tail, at: UInt32(ChunkChains.payload))
         #expect(tail != head)
     }
 }

@@ -1,4 +1,9 @@
 import CHints
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Builds the n-gram posting lists of one text field (headlines or bodies) in
 /// one pass over the texts, as the articles come: each gram's list grows in a
@@ -29,7 +34,7 @@ struct GramIndexBuilder {
         /// Articles under this gram.
         var count: UInt32
         /// Bytes of the varint list.
-        var size: Int
+        var size: UInt32
         /// First and last chunk of the list.
         var head: Int32
         var tail: Int32
@@ -60,35 +65,53 @@ struct GramIndexBuilder {
 
     /// Adds the text of the next article; call with positions ascending. Returns
     /// what folding found in the text on the way (`Gram.collect`).
+    ///
+    /// The loops below run once for every character of every text, twice (a unigram
+    /// and a bigram): they work through plain pointers with wrapping arithmetic, so
+    /// that a key costs its lookup and a byte of list, not checks and spills.
     @discardableResult
     mutating func add(_ article: Int32, _ text: UnsafeRawBufferPointer) -> Gram.Folding {
         let folding = Gram.collect(text, into: &keys)
         // Room for every key of this text up front: the loop below then inserts
         // without growing the table, through a plain pointer.
-        while (used + keys.hashed.count) * 2 > table.count { grow() }
+        while (used + keys.hashedCount) * 2 > table.count { grow() }
         let chains = self.chains
-        unigrams.withUnsafeMutableBufferPointer { unigrams in
-            for s in keys.scalars {
-                Self.post(article, under: Gram.unigram(UInt32(s)), in: unigrams.baseAddress! + Int(s), chains: chains)
+        let scalarCount = keys.scalarCount, hashedCount = keys.hashedCount
+        keys.scalarBuffer.withUnsafeBufferPointer { scalars in
+            unigrams.withUnsafeMutableBufferPointer { unigrams in
+                let base = unigrams.baseAddress!
+                for s in scalars[..<scalarCount] {
+                    let entry = base + Int(s)
+                    if entry.pointee.key == 0 { Self.start(entry, key: Gram.unigram(UInt32(s)), chains: chains) }
+                    Self.post(article, in: entry, chains: chains)
+                }
             }
         }
         var used = self.used
-        keys.hashed.withUnsafeBufferPointer { grams in
+        keys.hashedBuffer.withUnsafeBufferPointer { grams in
             table.withUnsafeMutableBufferPointer { table in
-                let mask = table.count - 1
-                let n = grams.count
+                let base = table.baseAddress!
+                let mask = table.count &- 1
+                let n = hashedCount
+                // At 100,000 articles the table is far larger than the caches and
+                // nearly every probe misses: ask for the entry a few keys ahead, so
+                // that its miss overlaps with the work on this one.
+                let prefetched = Swift.max(0, n &- Self.prefetchDistance)
                 for g in 0..<n {
-                    // At 100,000 articles the table is far larger than the caches and
-                    // nearly every probe misses: ask for the entry a few keys ahead,
-                    // so that its miss overlaps with the work on this one.
-                    if g + Self.prefetchDistance < n {
-                        gb_prefetch_for_write(table.baseAddress! + (Self.hash(grams[g + Self.prefetchDistance]) & mask))
+                    if g < prefetched {
+                        gb_prefetch_for_write(base + (Self.hash(grams[g &+ Self.prefetchDistance]) & mask))
                     }
                     let key = grams[g]
-                    var i = Self.hash(key) & mask
-                    while table[i].key != key && table[i].key != 0 { i = (i + 1) & mask }
-                    if table[i].key == 0 { used += 1 }
-                    Self.post(article, under: key, in: table.baseAddress! + i, chains: chains)
+                    var entry = base + (Self.hash(key) & mask)
+                    while entry.pointee.key != key {
+                        if entry.pointee.key == 0 {
+                            Self.start(entry, key: key, chains: chains)
+                            used &+= 1
+                            break
+                        }
+                        entry = base + (((entry - base) &+ 1) & mask)
+                    }
+                    Self.post(article, in: entry, chains: chains)
                 }
             }
         }
@@ -96,20 +119,23 @@ struct GramIndexBuilder {
         return folding
     }
 
-    /// Adds `article` to the list of `key` in `entry` (empty, or that key's), once.
+    /// Makes the empty `entry` that of `key`, with an empty list.
+    private static func start(_ entry: UnsafeMutablePointer<Entry>, key: UInt64, chains: ChunkChains) {
+        let chunk = chains.newChain()
+        entry.pointee = Entry(key: key, last: -1, count: 0, size: 0, head: chunk, tail: chunk)
+    }
+
+    /// Adds `article` to the list in `entry`, once.
     @inline(__always)
-    private static func post(_ article: Int32, under key: UInt64, in entry: UnsafeMutablePointer<Entry>,
-                             chains: ChunkChains) {
-        if entry.pointee.key == 0 {
-            let chunk = chains.newChain()
-            entry.pointee = Entry(key: key, last: -1, count: 0, size: 0, head: chunk, tail: chunk)
-        }
-        guard entry.pointee.last != article else { return }
-        let gap = UInt64(article - entry.pointee.last)
-        entry.pointee.tail = chains.appendVarint(gap, chain: entry.pointee.tail, at: entry.pointee.size)
-        entry.pointee.size += varintSize(gap)
-        entry.pointee.count += 1
+    private static func post(_ article: Int32, in entry: UnsafeMutablePointer<Entry>, chains: ChunkChains) {
+        let last = entry.pointee.last
+        guard last != article else { return }
         entry.pointee.last = article
+        entry.pointee.count &+= 1
+        let gap = UInt32(bitPattern: article &- last)
+        let size = entry.pointee.size
+        entry.pointee.tail = chains.appendVarint(gap, chain: entry.pointee.tail, at: size)
+        entry.pointee.size = size &+ UInt32(truncatingIfNeeded: varintSize(UInt64(gap)))
     }
 
     private mutating func grow() {
@@ -148,7 +174,7 @@ struct GramIndexBuilder {
             let entry = self.entry(index)
             layout.keys.append(entry.key)
             layout.counts.append(entry.count)
-            total += 1 + min(bitmapBytes, entry.size)
+            total += 1 + min(bitmapBytes, Int(entry.size))
             layout.offsets.append(UInt64(total))
         }
         return layout
@@ -176,12 +202,12 @@ struct GramIndexBuilder {
         var bitmap = [UInt8](repeating: 0, count: bitmapBytes)
         for index in order {
             let entry = self.entry(index)
-            if bitmapBytes < entry.size {
+            if bitmapBytes < Int(entry.size) {
                 out.append(Self.bitmapTag)
                 for i in bitmap.indices { bitmap[i] = 0 }
                 var article: Int32 = -1
                 var gap: UInt64 = 0, shift: UInt64 = 0
-                chains.forEachRun(of: entry.head, count: entry.size) { run in
+                chains.forEachRun(of: entry.head, count: Int(entry.size)) { run in
                     for byte in run {
                         gap |= UInt64(byte & 0x7F) << shift
                         if byte & 0x80 != 0 { shift += 7; continue }
@@ -193,7 +219,7 @@ struct GramIndexBuilder {
                 out += bitmap
             } else {
                 out.append(Self.varintTag)
-                chains.forEachRun(of: entry.head, count: entry.size) { out.append(contentsOf: $0) }
+                chains.forEachRun(of: entry.head, count: Int(entry.size)) { out.append(contentsOf: $0) }
             }
             if out.count >= 1 << 16 {
                 try out.withUnsafeBytes(write)
@@ -206,40 +232,43 @@ struct GramIndexBuilder {
 }
 
 /// Growable byte lists in one arena of 32-byte chunks, each with the index of the
-/// next chunk beside it (at the end of its page, so that a byte's place in its
-/// chunk is a mask, not a division), allocated in pages that never move: a list
-/// grows without copying, and a gram seen once costs one chunk.
+/// next chunk beside it (in a parallel array of links): a list grows without
+/// copying, and a gram seen once costs one chunk. The arena is one block, grown by
+/// `realloc` (chunks are named by index, never by address), so that a byte's place
+/// is one multiply-add from one base pointer.
 final class ChunkChains {
     /// Bytes of list a chunk holds.
     static let payload = 32
-    private static let chunksPerPage = 1 << 15
-    /// Where the links start in a page: after its chunks.
-    private static let linksOffset = chunksPerPage * payload
     // Unchecked: the runtime's exclusivity check on every access cost more than
     // the append itself, and a `ChunkChains` is used by one builder on one thread.
-    @exclusivity(unchecked) private var pages: [UnsafeMutableRawPointer] = []
+    @exclusivity(unchecked) private var bytes: UnsafeMutableRawPointer
+    @exclusivity(unchecked) private var links: UnsafeMutablePointer<Int32>
+    @exclusivity(unchecked) private var capacity: Int
     @exclusivity(unchecked) private var chunks = 0
 
+    init() {
+        capacity = 1 << 12
+        bytes = malloc(capacity * Self.payload)!
+        links = malloc(capacity * MemoryLayout<Int32>.stride)!.bindMemory(to: Int32.self, capacity: capacity)
+    }
+
     deinit {
-        for page in pages { page.deallocate() }
+        free(bytes)
+        free(links)
     }
 
     @inline(__always)
     private func chunk(_ index: Int32) -> UnsafeMutableRawPointer {
-        pages[Int(index) >> 15] + (Int(index) & (Self.chunksPerPage - 1)) * Self.payload
-    }
-
-    /// Where the index of the chunk after `index` is kept.
-    @inline(__always)
-    private func link(_ index: Int32) -> UnsafeMutableRawPointer {
-        pages[Int(index) >> 15] + Self.linksOffset + (Int(index) & (Self.chunksPerPage - 1)) * MemoryLayout<Int32>.size
+        bytes + Int(index) &* Self.payload
     }
 
     /// A new, empty chain; returns its (first) chunk.
     func newChain() -> Int32 {
-        if chunks == pages.count * Self.chunksPerPage {
-            pages.append(.allocate(byteCount: Self.chunksPerPage * (Self.payload + MemoryLayout<Int32>.size),
-                                   alignment: 16))
+        if chunks == capacity {
+            // Large blocks are remapped, not copied, by the C library.
+            capacity *= 2
+            bytes = realloc(bytes, capacity * Self.payload)!
+            links = realloc(links, capacity * MemoryLayout<Int32>.stride)!.bindMemory(to: Int32.self, capacity: capacity)
         }
         defer { chunks += 1 }
         return Int32(chunks)
@@ -248,20 +277,25 @@ final class ChunkChains {
     /// Appends the varint of `value` to the chain whose last chunk is `tail` and
     /// which holds `length` bytes; returns the chain's last chunk afterwards.
     @inline(__always)
-    func appendVarint(_ value: UInt64, chain tail: Int32, at length: Int) -> Int32 {
-        let offset = length & (Self.payload - 1)
+    func appendVarint(_ value: UInt32, chain tail: Int32, at length: UInt32) -> Int32 {
+        let offset = Int(length & UInt32(Self.payload - 1))
         if value < 0x80, offset != 0 || length == 0 {
             // Most gaps: one byte, with room for it in the last chunk.
-            chunk(tail).storeBytes(of: UInt8(value), toByteOffset: offset, as: UInt8.self)
+            chunk(tail).storeBytes(of: UInt8(truncatingIfNeeded: value), toByteOffset: offset, as: UInt8.self)
             return tail
         }
+        return appendSlowly(value, chain: tail, at: length)
+    }
+
+    /// `appendVarint` of a value of several bytes, or into a full chunk.
+    private func appendSlowly(_ value: UInt32, chain tail: Int32, at length: UInt32) -> Int32 {
         var value = value, tail = tail, length = length
         while true {
             let byte = value >= 0x80 ? UInt8(truncatingIfNeeded: value) | 0x80 : UInt8(value)
-            let offset = length & (Self.payload - 1)
+            let offset = Int(length & UInt32(Self.payload - 1))
             if offset == 0, length > 0 {
                 let next = newChain()
-                link(tail).storeBytes(of: next, as: Int32.self)
+                links[Int(tail)] = next
                 tail = next
             }
             chunk(tail).storeBytes(of: byte, toByteOffset: offset, as: UInt8.self)
@@ -280,7 +314,7 @@ final class ChunkChains {
             let start = chunk(current)
             try body(UnsafeRawBufferPointer(start: start, count: run))
             left -= run
-            if left > 0 { current = link(current).load(as: Int32.self) }
+            if left > 0 { current = links[Int(current)] }
         }
     }
 }

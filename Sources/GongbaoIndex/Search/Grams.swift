@@ -21,14 +21,46 @@ enum Gram {
     }
 
     /// The keys of one text, apart by where `GramIndexBuilder` keeps their lists.
+    /// The buffers are kept from text to text (a builder collects every article's
+    /// text into one `Keys`): allocating them anew for each text cost as much as
+    /// filling them, and for a long body each allocation was a fresh `mmap`.
     struct Keys {
+        /// Room for the keys, reused; only the first `scalarCount` and `hashedCount`
+        /// hold the keys of the last text collected.
+        private(set) var scalarBuffer: [UInt16] = []
+        private(set) var hashedBuffer: [UInt64] = []
+        private(set) var scalarCount = 0
+        private(set) var hashedCount = 0
+
         /// The unigrams of the Basic Multilingual Plane, as their scalars.
-        var scalars: [UInt16] = []
+        var scalars: ArraySlice<UInt16> { scalarBuffer[..<scalarCount] }
         /// The bigrams, and the unigrams beyond the Basic Multilingual Plane.
-        var hashed: [UInt64] = []
+        var hashed: ArraySlice<UInt64> { hashedBuffer[..<hashedCount] }
 
         /// Every key.
         var all: [UInt64] { scalars.map { Gram.unigram(UInt32($0)) } + hashed }
+
+        /// Replaces the keys with those of `text` (see `Gram.collect`), in the room
+        /// kept: at most a key of each part a byte of text (a scalar at least a byte;
+        /// a bigram a scalar but the first, and a scalar beyond the plane four bytes).
+        fileprivate mutating func collect(_ text: UnsafeRawBufferPointer) -> Folding {
+            if scalarBuffer.count < text.count {
+                let room = Swift.max(text.count, 2 * scalarBuffer.count)
+                scalarBuffer = [UInt16](repeating: 0, count: room)
+                hashedBuffer = [UInt64](repeating: 0, count: room)
+            }
+            var folding = Folding()
+            var direct = 0, hashed = 0
+            // Written through pointers: `append`'s checks cost more than decoding.
+            scalarBuffer.withUnsafeMutableBufferPointer { scalars in
+                hashedBuffer.withUnsafeMutableBufferPointer { out in
+                    (direct, hashed, folding) = Gram.collect(text, direct: scalars, hashed: out)
+                }
+            }
+            scalarCount = direct
+            hashedCount = hashed
+            return folding
+        }
     }
 
     /// Replaces `keys` with the key of every unigram and bigram of the UTF-8
@@ -36,22 +68,11 @@ enum Gram {
     /// `text` must be valid UTF-8.
     @discardableResult
     static func collect(_ text: UnsafeRawBufferPointer, into keys: inout Keys) -> Folding {
-        var folding = Folding()
-        var hashed: [UInt64] = []
-        // Written through pointers into room for the most keys there can be (a scalar
-        // at least a byte; a bigram a scalar but the first, and a scalar beyond the
-        // plane four bytes): `append`'s checks cost more than decoding.
-        let scalars = [UInt16](unsafeUninitializedCapacity: text.count) { direct, directCount in
-            hashed = [UInt64](unsafeUninitializedCapacity: text.count) { out, outCount in
-                (directCount, outCount, folding) = collect(text, direct: direct, hashed: out)
-            }
-        }
-        keys = Keys(scalars: scalars, hashed: hashed)
-        return folding
+        keys.collect(text)
     }
 
     /// `collect` into room enough: returns how many keys of each part it wrote.
-    private static func collect(
+    fileprivate static func collect(
         _ text: UnsafeRawBufferPointer, direct: UnsafeMutableBufferPointer<UInt16>,
         hashed out: UnsafeMutableBufferPointer<UInt64>
     ) -> (direct: Int, hashed: Int, folding: Folding) {
