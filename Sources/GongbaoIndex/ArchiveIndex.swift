@@ -273,9 +273,8 @@ public enum ArchiveIndex {
                         nextID += 1
                         report.added += 1
                     }
-                    var records: [[UInt8]] = []
-                    records.reserveCapacity(articles.count)
-                    for article in articles { records.append(try writer.add(article)) }
+                    var records = ByteWriter(capacity: 1 << 16)
+                    for article in articles { try writer.add(article, storingInto: &records) }
                     if let warning { warnings.append(warning) }
                     deliver?(articles)
                     report.bytesParsed += Int64(bytes)
@@ -283,7 +282,8 @@ public enum ArchiveIndex {
                     manifest.append(id)
                     batch.append(ParsedFile(
                         id: id, canonical: file.canonical, scanned: file, hash: hash,
-                        records: records, warning: warning, isNew: stored[file.canonical] == nil
+                        records: records.bytes, articleCount: articles.count, warning: warning,
+                        isNew: stored[file.canonical] == nil
                     ))
                     if batch.count >= 256 || batchBytes >= 8 << 20 {
                         try db.apply(parsed: batch, touched: touched)

@@ -20,6 +20,28 @@ struct StoreRoundTripTests {
         }
     }
 
+    @Test("a file's stored records come back one by one from its blob, and a cut blob throws")
+    func fileBlob() throws {
+        let parts: [([UInt8], String)] = [
+            ([1, 2, 3], "工会"), ([], ""), (Array(repeating: 7, count: 200), String(repeating: "职", count: 100)),
+        ]
+        var file = ByteWriter()
+        var expected: [[UInt8]] = []
+        for (record, text) in parts {
+            var text = text
+            text.withUTF8 { body in
+                ArticleCodec.appendStored(record, body: UnsafeRawBufferPointer(body), to: &file)
+                expected.append(ArticleCodec.storedRecord(record, body: UnsafeRawBufferPointer(body)))
+            }
+        }
+        var seen: [[UInt8]] = []
+        try file.bytes.withUnsafeBytes { try ArticleCodec.forEachStored(in: $0) { seen.append(Array($0)) } }
+        #expect(seen == expected)
+        #expect(throws: ByteReader.Malformed.self) {
+            try Array(file.bytes.dropLast()).withUnsafeBytes { try ArticleCodec.forEachStored(in: $0) { _ in } }
+        }
+    }
+
     @Test("articles and entities read from the index equal those parsed in memory")
     func roundTrip() throws {
         let (corpus, cache) = TestCorpus.seedCopy()

@@ -19,20 +19,24 @@ struct ParsedFile {
     var canonical: String
     var scanned: ScannedFile
     var hash: UInt64
-    var records: [[UInt8]]
+    /// The file's articles, in page order, as one blob (`ArticleCodec.appendStored`).
+    var records: [UInt8]
+    var articleCount: Int
     var warning: String?
     var isNew: Bool
 }
 
 /// The SQLite side of the index (through GRDB): the files seen, with size,
 /// modification time and content hash, and every article as an
-/// `ArticleCodec.storedRecord` (record, then raw body). It is the durable truth; the snapshot is derived from it.
+/// `ArticleCodec.storedRecord` (record, then raw body), those of a file in one row
+/// (`ArticleCodec.appendStored`). It is the durable truth; the snapshot is derived
+/// from it (and rewritten from it, without parsing, when it is damaged or missing).
 ///
 /// WAL mode lets readers go on while a writer commits; writers commit one
 /// batch of files per transaction, so a crash loses at most the batch in flight.
 final class IndexDatabase {
     /// Bump when the tables change; an index of another version is rebuilt.
-    static let schemaVersion = 3
+    static let schemaVersion = 4
 
     let queue: DatabaseQueue
     let path: String
@@ -61,7 +65,7 @@ final class IndexDatabase {
         try queue.write { db in
             let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
             if version != Self.schemaVersion {
-                for table in ["articles", "files", "meta"] { try db.execute(sql: "DROP TABLE IF EXISTS \(table)") }
+                for table in ["articles", "records", "files", "meta"] { try db.execute(sql: "DROP TABLE IF EXISTS \(table)") }
                 try db.execute(sql: """
                     CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
                     CREATE TABLE files(
@@ -73,18 +77,15 @@ final class IndexDatabase {
                         hash INTEGER NOT NULL,
                         articles INTEGER NOT NULL,
                         warning TEXT);
-                    CREATE TABLE articles(
-                        id INTEGER PRIMARY KEY,
-                        file INTEGER NOT NULL,
-                        seq INTEGER NOT NULL,
-                        record BLOB NOT NULL);
-                    CREATE INDEX articles_by_file ON articles(file, seq);
+                    CREATE TABLE records(
+                        file INTEGER PRIMARY KEY,
+                        data BLOB NOT NULL);
                     PRAGMA user_version = \(Self.schemaVersion);
                     """)
             }
             // Parsed with another pipeline or gazetteer: every file must be parsed again.
             if try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'fingerprint'") != fingerprint {
-                try db.execute(sql: "DELETE FROM articles; DELETE FROM files; DELETE FROM meta")
+                try db.execute(sql: "DELETE FROM records; DELETE FROM files; DELETE FROM meta")
                 try db.execute(sql: "INSERT INTO meta(key, value) VALUES ('fingerprint', ?)", arguments: [fingerprint])
             }
         }
@@ -130,12 +131,12 @@ final class IndexDatabase {
     /// Calls `body` with each stored record of file `id`, in page order.
     func forEachRecord(ofFile id: Int64, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
         try queue.read { db in
-            let statement = try db.cachedStatement(sql: "SELECT record FROM articles WHERE file = ? ORDER BY seq")
+            let statement = try db.cachedStatement(sql: "SELECT data FROM records WHERE file = ?")
             let rows = try Row.fetchCursor(statement, arguments: [id])
             while let row = try rows.next() {
                 try row.withUnsafeData(atIndex: 0) { data in
                     guard let data else { return }
-                    try data.withUnsafeBytes { try body($0) }
+                    try data.withUnsafeBytes { try ArticleCodec.forEachStored(in: $0, body) }
                 }
             }
         }
@@ -147,33 +148,29 @@ final class IndexDatabase {
         guard !parsed.isEmpty || !touched.isEmpty || !removed.isEmpty else { return }
         try queue.write { db in
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('snapshot', '0')")
-            let deleteArticles = try db.cachedStatement(sql: "DELETE FROM articles WHERE file = ?")
+            let deleteRecords = try db.cachedStatement(sql: "DELETE FROM records WHERE file = ?")
             let upsertFile = try db.cachedStatement(sql: """
                 INSERT OR REPLACE INTO files(id, path, source, size, mtime, hash, articles, warning)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-            let insertArticle = try db.cachedStatement(sql: "INSERT INTO articles(file, seq, record) VALUES (?, ?, ?)")
+            let insertRecords = try db.cachedStatement(sql: "INSERT INTO records(file, data) VALUES (?, ?)")
             for file in parsed {
-                if !file.isNew { try deleteArticles.execute(arguments: [file.id]) }
+                if !file.isNew { try deleteRecords.execute(arguments: [file.id]) }
                 try upsertFile.execute(arguments: [
                     file.id, file.canonical, file.scanned.source, file.scanned.size, file.scanned.mtime,
-                    Int64(bitPattern: file.hash), file.records.count, file.warning,
+                    Int64(bitPattern: file.hash), file.articleCount, file.warning,
                 ])
-                for (seq, record) in file.records.enumerated() {
-                    try insertArticle.execute(arguments: [file.id, seq, Data(record)])
-                }
+                if !file.records.isEmpty { try insertRecords.execute(arguments: [file.id, Data(file.records)]) }
             }
             let touch = try db.cachedStatement(sql: "UPDATE files SET size = ?, mtime = ? WHERE id = ?")
             for t in touched { try touch.execute(arguments: [t.size, t.mtime, t.id]) }
             let deleteFile = try db.cachedStatement(sql: "DELETE FROM files WHERE id = ?")
             for id in removed {
-                try deleteArticles.execute(arguments: [id])
+                try deleteRecords.execute(arguments: [id])
                 try deleteFile.execute(arguments: [id])
             }
         }
-        for file in parsed {
-            for record in file.records { bytesSinceCheckpoint += record.count }
-        }
+        for file in parsed { bytesSinceCheckpoint += file.records.count }
         if bytesSinceCheckpoint >= Self.checkpointStep {
             bytesSinceCheckpoint = 0
             checkpointer.request()
@@ -183,7 +180,7 @@ final class IndexDatabase {
     /// Forgets every file (a forced rebuild).
     func clear() throws {
         try queue.write { db in
-            try db.execute(sql: "DELETE FROM articles; DELETE FROM files")
+            try db.execute(sql: "DELETE FROM records; DELETE FROM files")
             try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('snapshot', '0')")
         }
     }

@@ -5,7 +5,7 @@ import GongbaoKit
 /// Paragraphs and box texts are written as byte lengths only: their text is the
 /// article's raw body (see `TextNormalization.rawBody`), stored once, beside
 /// (in the snapshot for search too; in the database after the record, as
-/// `storedRecord`).
+/// `storedRecord`, a file's records in one blob, `appendStored`).
 ///
 /// Layout: summary (id, source, index, kind, section, kicker, title,
 /// subtitle, dateline, byline text, lead), then byline, lines, paragraphs,
@@ -128,10 +128,34 @@ enum ArticleCodec {
     /// encoded once for the two stores.
     static func storedRecord(_ record: [UInt8], body: UnsafeRawBufferPointer) -> [UInt8] {
         var w = ByteWriter(capacity: record.count + body.count + 4)
+        appendStoredRecord(record, body: body, to: &w)
+        return w.bytes
+    }
+
+    private static func appendStoredRecord(_ record: [UInt8], body: UnsafeRawBufferPointer, to w: inout ByteWriter) {
         w.varint(UInt64(record.count))
         w.append(record)
         w.append(body)
-        return w.bytes
+    }
+
+    /// Appends to `file` an article's `storedRecord`, prefixed by its length. The
+    /// database keeps the articles of a file as one blob of these, in page order:
+    /// one row a file instead of one an article (and its index entry) made SQLite
+    /// the most of the cost of storing.
+    static func appendStored(_ record: [UInt8], body: UnsafeRawBufferPointer, to file: inout ByteWriter) {
+        let length = varintSize(UInt64(record.count)) + record.count + body.count
+        file.varint(UInt64(length))
+        appendStoredRecord(record, body: body, to: &file)
+    }
+
+    /// Calls `body` with each `storedRecord` of a file's blob (`appendStored`), in order.
+    static func forEachStored(in file: UnsafeRawBufferPointer, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+        var r = ByteReader(file)
+        while !r.isAtEnd {
+            let n = try r.count()
+            try body(UnsafeRawBufferPointer(rebasing: file[r.offset..<r.offset + n]))
+            r.offset += n
+        }
     }
 
     /// Decodes a `storedRecord`.

@@ -50,10 +50,19 @@ final class SnapshotWriter {
 
     var count: Int { kinds.count }
 
-    /// Adds the next article; returns its record for the database
-    /// (`ArticleCodec.storedRecord`), made from the same encoding.
-    @discardableResult
-    func add(_ article: Article) throws -> [UInt8] {
+    /// Adds the next article (taken from the database: its stored record is there already).
+    func add(_ article: Article) throws {
+        try add(article) { _, _ in }
+    }
+
+    /// Adds the next article, and appends its stored record to the database's blob
+    /// of its file (`ArticleCodec.appendStored`), made from the same encoding.
+    func add(_ article: Article, storingInto file: inout ByteWriter) throws {
+        try add(article) { record, body in ArticleCodec.appendStored(record, body: body, to: &file) }
+    }
+
+    /// Adds the next article; hands its record and raw body to `store`.
+    private func add(_ article: Article, store: ([UInt8], UnsafeRawBufferPointer) -> Void) throws {
         record.bytes.removeAll(keepingCapacity: true)
         ArticleCodec.encode(article, into: &record)
         let encoded = record.bytes
@@ -67,15 +76,14 @@ final class SnapshotWriter {
         headlines += headlineBytes
         headlineOffsets.append(UInt64(headlines.count))
         Self.rawBody(of: article, into: &bodyBytes)
-        let stored = try bodyBytes.withUnsafeBytes { raw in
+        try bodyBytes.withUnsafeBytes { raw in
             try body.write(raw)
             let folding = bodyGrams.add(Int32(kinds.count - 1), raw)
             // 1: folding changes it; 2: it holds NUL (dropped by folding, so even non-ASCII needles must fold).
             bodyFolding.append(folding.changes ? (folding.holdsNUL ? 3 : 1) : 0)
-            return ArticleCodec.storedRecord(encoded, body: raw)
+            store(encoded, raw)
         }
         bodyOffsets.append(UInt64(body.offset))
-        return stored
     }
 
     /// The UTF-8 of `TextNormalization.rawBody(of:)` (paragraphs, then box texts,
