@@ -204,16 +204,21 @@ struct GramIndexBuilder {
             let entry = self.entry(index)
             if bitmapBytes < Int(entry.size) {
                 out.append(Self.bitmapTag)
-                for i in bitmap.indices { bitmap[i] = 0 }
-                var article: Int32 = -1
-                var gap: UInt64 = 0, shift: UInt64 = 0
-                chains.forEachRun(of: entry.head, count: Int(entry.size)) { run in
-                    for byte in run {
-                        gap |= UInt64(byte & 0x7F) << shift
-                        if byte & 0x80 != 0 { shift += 7; continue }
-                        article += Int32(gap)
-                        bitmap[Int(article >> 3)] |= UInt8(1) << UInt8(article & 7)
-                        gap = 0; shift = 0
+                // Once for every article of every frequent gram: through a plain pointer,
+                // with wrapping arithmetic. A gap is below 2^31 (positions are `Int32`),
+                // so its varint fits a `UInt32` shifted by less than 32.
+                bitmap.withUnsafeMutableBufferPointer { bits in
+                    bits.update(repeating: 0)
+                    var article: Int32 = -1
+                    var gap: UInt32 = 0, shift: UInt32 = 0
+                    chains.forEachRun(of: entry.head, count: Int(entry.size)) { run in
+                        for byte in run {
+                            gap |= UInt32(byte & 0x7F) &<< shift
+                            if byte >= 0x80 { shift &+= 7; continue }
+                            article &+= Int32(bitPattern: gap)
+                            bits[Int(article &>> 3)] |= 1 &<< UInt8(truncatingIfNeeded: article & 7)
+                            gap = 0; shift = 0
+                        }
                     }
                 }
                 out += bitmap
