@@ -34,9 +34,9 @@ struct Paragraph {
     var endsSentence: Bool { storage.closing.endsSentence }
 
     /// The bigrams of its text, read on first use and kept.
-    var bigramRun: BigramRun { storage.bigramCache.run(of: storage.text) }
+    var bigramRun: BigramRun { storage.run(of: storage.text) }
     /// Its text as a source of bigrams that keeps them with the paragraph.
-    var bigramSource: BigramSource { .kept(storage.text, storage.bigramCache) }
+    var bigramSource: BigramSource { .kept(storage.text, storage) }
 
     init(lines: [Int], text: String, blanksBefore: Int, headingLevel: Int = 0, columnWidth: Double = 0) {
         storage = Storage(
@@ -122,7 +122,7 @@ struct Paragraph {
     }
 
     /// The fields of a paragraph, and the cache of its text's bigrams (a new one with each text).
-    private final class Storage {
+    private final class Storage: BigramRunCache {
         let lines: [Int]
         let text: String
         let blanksBefore: Int
@@ -130,7 +130,6 @@ struct Paragraph {
         let columnWidth: Double
         let opening: OpeningCues
         let closing: ClosingCues
-        let bigramCache = BigramRunCache()
 
         init(
             lines: [Int], text: String, blanksBefore: Int, headingLevel: Int, columnWidth: Double,
@@ -143,6 +142,7 @@ struct Paragraph {
             self.columnWidth = columnWidth
             self.opening = opening
             self.closing = closing
+            super.init()
         }
     }
 }
