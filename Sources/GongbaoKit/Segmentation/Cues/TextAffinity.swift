@@ -348,19 +348,26 @@ struct TextAffinity {
             }
         }
         // The last document that counted each slot: a bigram counts once per document.
-        // The loop works on locals (the closure below is inlined and reads them in place).
+        // The loop works on locals (the closure below is inlined and reads them in place), through
+        // buffers: every bigram of the page is tested here, and an array read or written in the
+        // closure is checked for its bounds (and, written, for uniqueness) each time.
         var counted = Array(repeating: -1, count: keys.capacity)
         var counts = self.counts
         let table = keys
-        let startBits = starts
-        for (d, document) in documents.enumerated() {
-            for lines in document.reads {
-                BigramProfile.forEachBigram(sources: lines) { b in
-                    let first = b >> 32
-                    if first < 0x10000, startBits[Int(first >> 6)] & (1 << (first & 63)) == 0 { return }
-                    guard let slot = table.index(of: b), counted[slot] != d else { return }
-                    counted[slot] = d
-                    counts[slot] += 1
+        starts.withUnsafeBufferPointer { startBits in
+            counted.withUnsafeMutableBufferPointer { counted in
+                counts.withUnsafeMutableBufferPointer { counts in
+                    for (d, document) in documents.enumerated() {
+                        for lines in document.reads {
+                            BigramProfile.forEachBigram(sources: lines) { b in
+                                let first = b >> 32
+                                if first < 0x10000, startBits[Int(first >> 6)] & (1 << (first & 63)) == 0 { return }
+                                guard let slot = table.index(of: b), counted[slot] != d else { return }
+                                counted[slot] = d
+                                counts[slot] += 1
+                            }
+                        }
+                    }
                 }
             }
         }

@@ -27,9 +27,14 @@ struct Paragraph {
     /// Whether it starts in the middle of a sentence.
     var startsAsContinuation: Bool { storage.opening.startsAsContinuation }
     /// A credit printed at its end (`…清理。 □陈向卫 李鹏 摄`).
-    var trailingCredit: Credit? { storage.closing.trailingCredit }
+    var trailingCredit: Credit? { storage.closing.creditSplit?.credit }
     /// A dateline printed at its end (`…(本报厦门9月11日电)`).
-    var trailingDateline: String? { storage.closing.trailingDateline }
+    var trailingDateline: String? { storage.closing.datelineSplit?.dateline }
+    /// `PhotoCreditCue.trailingCredit(text)`, as read when the text was set.
+    var trailingCreditSplit: (body: String, credit: Credit)? { storage.closing.creditSplit }
+    /// `DatelineCue.trailingDateline(text)` where the text ends in no credit (`nil` where it
+    /// does), as read when the text was set.
+    var trailingDatelineSplit: (dateline: String, body: String)? { storage.closing.datelineSplit }
     /// Whether it ends a sentence or clause, or with a credit.
     var endsSentence: Bool { storage.closing.endsSentence }
 
@@ -106,17 +111,18 @@ struct Paragraph {
         }
     }
 
-    /// What the end of the text says.
+    /// What the end of the text says. The splits are kept whole (the text before the credit or
+    /// dateline too): the assembler takes them off the last paragraph of an item.
     private struct ClosingCues {
-        var trailingCredit: Credit?
-        var trailingDateline: String?
+        var creditSplit: (body: String, credit: Credit)?
+        var datelineSplit: (dateline: String, body: String)?
         var endsSentence: Bool
 
         init(_ text: String) {
-            trailingCredit = PhotoCreditCue.trailingCredit(text)?.credit
-            trailingDateline = trailingCredit == nil ? DatelineCue.trailingDateline(text)?.dateline : nil
+            creditSplit = PhotoCreditCue.trailingCredit(text)
+            datelineSplit = creditSplit == nil ? DatelineCue.trailingDateline(text) : nil
             // A writer's name in parentheses after the last sentence (`…服务。(许振宇)`) ends it too.
-            endsSentence = trailingCredit != nil || !ContinuationCue.continuesMidSentence(text)
+            endsSentence = creditSplit != nil || !ContinuationCue.continuesMidSentence(text)
                 || PhotoCreditCue.trailingAuthorCredit(text) != nil
         }
     }
