@@ -182,22 +182,30 @@ struct BigramRun {
         var seen = 0
         var previous: UInt32 = 0
         var i = 0
-        while i < bytes.count {
-            let s = UTF8Scalars.next(bytes, &i)
+        let end = bytes.count
+        while i < end {
             seen += 1
             if seen > Self.cap { break }
             // As `BigramProfile.Reader` reads: content scalars make words, other marks but
-            // spaces break them.
-            let value = s.value
-            if (value >= 0x4E00 && value <= 0x9FFF) || Punctuation.isContent(s) {
-                if previous != 0 {
-                    keys[count] = UInt64(previous) << 32 | UInt64(value)
-                    count += 1
+            // spaces break them. Most scalars of a text are unified ideographs (content), told
+            // and decoded from their three bytes here; any other is decoded and asked.
+            let value: UInt32
+            if UTF8Scalars.startsWithUnifiedIdeograph(bytes, at: i) {
+                value = UInt32(bytes[i] & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                i += 3
+            } else {
+                let s = UTF8Scalars.next(bytes, &i)
+                guard Punctuation.isContent(s) else {
+                    if !Punctuation.isSpace(s) { previous = 0 }
+                    continue
                 }
-                previous = value
-            } else if !Punctuation.isSpace(s) {
-                previous = 0
+                value = s.value
             }
+            if previous != 0 {
+                keys[count] = UInt64(previous) << 32 | UInt64(value)
+                count += 1
+            }
+            previous = value
         }
         bigrams = Array(UnsafeBufferPointer(start: keys, count: count))
         scalarCount = seen
