@@ -191,8 +191,7 @@ struct BigramRun {
             // and decoded from their three bytes here; any other is decoded and asked.
             let value: UInt32
             if UTF8Scalars.startsWithUnifiedIdeograph(bytes, at: i) {
-                value = UInt32(bytes[i] & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                i += 3
+                value = UTF8Scalars.nextUnifiedIdeograph(bytes, &i).value
             } else {
                 let s = UTF8Scalars.next(bytes, &i)
                 guard Punctuation.isContent(s) else {
