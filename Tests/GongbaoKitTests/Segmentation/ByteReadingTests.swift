@@ -97,6 +97,28 @@ struct ByteReadingTests {
         }
     }
 
+    @Test("a kept bigram run, read with ideographs decoded from their bytes, holds the bigrams a text reading finds")
+    func bigramRunFromBytes() {
+        let texts = Self.lines + ["\u{F900}\u{2F800}工会", "𠀀𠀁工会ＡＢ１２ab 34", "工会，职工。Ａ１"]
+        for text in texts {
+            var read: [UInt64] = []
+            BigramProfile.forEachBigram(lines: [text]) { read.append($0) }
+            #expect(BigramRun(text).bigrams == read, "\(text)")
+        }
+    }
+
+    @Test("a paragraph keeps its ending's splits as the cues read them, and a headline line whether it is a label")
+    func keptEndings() {
+        for text in Self.lines + ["现场。□陈向卫 李鹏 摄", "的情感表达。(本报厦门9月11日电)", "新闻特写"] {
+            let p = Paragraph(lines: [1], text: text, blanksBefore: 0)
+            let credit = PhotoCreditCue.trailingCredit(text)
+            #expect(p.trailingCreditSplit?.body == credit?.body && p.trailingCreditSplit?.credit == credit?.credit, "\(text)")
+            let dateline = credit == nil ? DatelineCue.trailingDateline(text) : nil
+            #expect(p.trailingDatelineSplit?.dateline == dateline?.dateline && p.trailingDatelineSplit?.body == dateline?.body, "\(text)")
+            #expect(HeadlineLine(lines: [1], text: text, level: 0).isSectionLabel == SectionLabelCue.isSectionLabel(text), "\(text)")
+        }
+    }
+
     @Test("a body profile read from paragraphs that keep their bigrams equals the profile read from the texts")
     func profileFromKeptBigrams() {
         let texts = Self.lines.prefix(60).map { $0 }

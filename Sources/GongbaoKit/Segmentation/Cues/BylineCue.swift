@@ -103,17 +103,31 @@ enum BylineCue {
         return mapped.count == 1 ? mapped.first! : s
     }
 
-    /// The role markers as scalars, in the order of `markers`, with their roles.
-    private static let markerScalars: [(marker: [Unicode.Scalar], role: String, isStaff: Bool)] =
-        markers.map { (Array($0.0.unicodeScalars), $0.1, $0.0.hasPrefix("本报")) }
-    private static let markerInitialSet = ScalarSet(markers.compactMap(\.0.unicodeScalars.first))
-    private static let agencyPhotoCreditScalars: [[Unicode.Scalar]] = agencyPhotoCredits.map { Array($0.unicodeScalars) }
+    /// The words `parse` reads, as scalars, fetched once per parse (each fetch of a static
+    /// list checks that it is made, and retains it): `parse` asks for a marker at every
+    /// scalar of a credit.
+    private struct Words {
+        /// The role markers, in the order of `markers`, with their roles.
+        let markers: [(marker: [Unicode.Scalar], role: String, isStaff: Bool)]
+        /// The first scalars of the markers.
+        let markerInitials: ScalarSet
+        /// `agencyPhotoCredits`.
+        let agencyPhotoCredits: [[Unicode.Scalar]]
+        /// `professionEndings`.
+        let professionEndings: [[Unicode.Scalar]]
 
-    /// The first marker (in `markers` order) that `token` starts with.
-    private static func marker(startingAt token: ArraySlice<Unicode.Scalar>) -> Int? {
-        guard let first = token.first, markerInitialSet.contains(first) else { return nil }
-        return markerScalars.firstIndex { token.starts(with: $0.marker) }
+        /// The first marker (in `markers` order) that `token` starts with.
+        func marker(startingAt token: ArraySlice<Unicode.Scalar>) -> Int? {
+            guard let first = token.first, markerInitials.contains(first) else { return nil }
+            return markers.firstIndex { token.starts(with: $0.marker) }
+        }
     }
+    private static let words = Words(
+        markers: markers.map { (Array($0.0.unicodeScalars), $0.1, $0.0.hasPrefix("本报")) },
+        markerInitials: ScalarSet(markers.compactMap(\.0.unicodeScalars.first)),
+        agencyPhotoCredits: agencyPhotoCredits.map { Array($0.unicodeScalars) },
+        professionEndings: professionEndings
+    )
 
     /// `s` without leading and trailing white space.
     private static func trimmed(_ s: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
@@ -129,6 +143,7 @@ enum BylineCue {
     /// printed scalars at the same positions: names and the credit's text are taken from it.
     private static func parse(_ line: ArraySlice<Unicode.Scalar>, display: [Unicode.Scalar], requireMarker: Bool) -> Credit? {
         func printedText(_ part: ArraySlice<Unicode.Scalar>) -> String { String(scalars: display[part.indices]) }
+        let words = Self.words
         let whole = trimmed(line)
         // A credit line may be printed in parentheses: `（本报记者 张三）`.
         if let first = whole.first, first == "(" || first == "（", let last = whole.last, last == ")" || last == "）",
@@ -136,7 +151,7 @@ enum BylineCue {
             let inner = whole.dropFirst().dropLast()
             if !inner.contains(where: isParenthesis) { return parse(inner, display: display, requireMarker: requireMarker) }
         }
-        if agencyPhotoCreditScalars.contains(where: { whole.starts(with: $0) }),
+        if words.agencyPhotoCredits.contains(where: { whole.starts(with: $0) }),
            let agency = agencyCreditNamingPhotographer(printedText(whole)) {
             return agency
         }
@@ -149,14 +164,16 @@ enum BylineCue {
         guard !text.isEmpty, text.count <= 60 else { return nil }
         let printed = printedText(text)
         // The scalars are canonical, one per character: equal as scalars is equal as Strings.
-        if agencyPhotoCreditScalars.contains(where: { text.elementsEqual($0) }) {
+        if words.agencyPhotoCredits.contains(where: { text.elementsEqual($0) }) {
             return Credit(text: printed, people: [], isPhotoCredit: true, isAgency: true, isBoxed: false, hasStaffMarker: false)
         }
         let boxed = text.first == "□"
         if boxed { text = trimmed(text.dropFirst()) }
 
         // Tokens between separators, cut again before a marker glued to the name before it.
+        // Room for as many tokens as a credit may have (more are turned down below).
         var tokens: [ArraySlice<Unicode.Scalar>] = []
+        tokens.reserveCapacity(13)
         var i = text.startIndex
         while i < text.endIndex {
             let s = text[i]
@@ -168,10 +185,10 @@ enum BylineCue {
             var partStart = i
             var k = i
             while k < end {
-                if let m = marker(startingAt: text[k..<end]) {
+                if let m = words.marker(startingAt: text[k..<end]) {
                     if k > partStart { tokens.append(text[partStart..<k]) }
                     partStart = k
-                    k += markerScalars[m].marker.count
+                    k += words.markers[m].marker.count
                 } else {
                     k += 1
                 }
@@ -204,12 +221,12 @@ enum BylineCue {
             // signatureRole: an expert signs with affiliation and profession before the name
             // (`北京市京和律师事务所律师 诸葛文涛`): the first word, ending in the profession, marks it.
             if k == 0, tokens.count >= 2, rest.count <= 24,
-               professionEndings.contains(where: { rest.count > $0.count && rest.reversed().starts(with: $0.reversed()) }) {
+               words.professionEndings.contains(where: { rest.count > $0.count && rest.reversed().starts(with: $0.reversed()) }) {
                 sawMarker = true
                 continue
             }
-            if let m = marker(startingAt: rest) {
-                let found = markerScalars[m]
+            if let m = words.marker(startingAt: rest) {
+                let found = words.markers[m]
                 rest = rest.dropFirst(found.marker.count)
                 role = found.role
                 sawMarker = true

@@ -47,7 +47,7 @@ struct BigramProfile: Sendable {
 
     /// `forEachBigram(lines:limit:_:)` over `sources`: a paragraph's bigrams are read once and
     /// kept with it (`Paragraph.bigramRun`), then handed on from there, the limit counted on
-    /// the scalar positions they keep.
+    /// the scalars each run holds.
     @inline(__always)
     static func forEachBigram(sources: [BigramSource], limit: Int = 6000, _ visit: (UInt64) -> Void) {
         guard limit <= BigramRun.cap else {
@@ -65,13 +65,13 @@ struct BigramProfile: Sendable {
             case .kept(let text, let cache):
                 let run = cache.run(of: text)
                 // Only scalars up to the limit are read: `room` more of them. A run that fits
-                // (nearly all) is handed on whole, with no position looked at.
+                // (nearly all) is handed on whole; the one text that passes the limit (a body of
+                // thousands of characters) is read from its text up to the limit, where reading ends.
                 let room = limit - seen
                 guard run.scalarCount <= room else {
-                    for k in run.bigrams.indices {
-                        if Int(run.positions[k]) > room { return }
-                        visit(run.bigrams[k])
-                    }
+                    var reader = Reader(limit: limit)
+                    reader.seen = seen
+                    reader.read(text, visit)
                     return
                 }
                 run.bigrams.withUnsafeBufferPointer { for b in $0 { visit(b) } }
@@ -156,66 +156,70 @@ enum BigramSource {
 }
 
 /// The bigrams of one text in reading order, as `BigramProfile` reads them from the text alone
-/// (a word breaks at its start), each with the 1-based position of the scalar that completes
-/// it, and how many scalars the text has (`cap + 1` for any number past `cap`: no read goes
-/// further, so longer texts are read no further).
+/// (a word breaks at its start), and how many scalars the text has (`cap + 1` for any number
+/// past `cap`: no read goes further, so longer texts are read no further). A read that stops
+/// inside a run reads the text itself (`BigramProfile.forEachBigram(sources:limit:_:)`), so
+/// the run keeps no positions.
 struct BigramRun {
     /// The most scalars any read of a run takes (the profiles' default limit).
     static let cap = 6000
     var bigrams: [UInt64] = []
-    var positions: [Int32] = []
     var scalarCount = 0
 
     init(_ text: String) {
         self = UTF8Scalars.withBytes(text) { BigramRun(bytes: $0) }
     }
 
-    /// Reads valid UTF-8 `bytes` in one plain loop on locals, writing the bigrams and their
-    /// positions into buffers sized for the most a text of this length can have (fewer than
-    /// its bytes), then keeping as many as were written. (Arrays made with
-    /// `init(unsafeUninitializedCapacity:)` cost more here: their allocation is not specialized.)
+    /// Reads valid UTF-8 `bytes` in one plain loop on locals, writing the bigrams into a buffer
+    /// sized for the most a text of this length can have (fewer than its bytes), then keeping
+    /// as many as were written. (Arrays made with `init(unsafeUninitializedCapacity:)` cost
+    /// more here: their allocation is not specialized.)
     private init(bytes: UnsafeBufferPointer<UInt8>) {
         let capacity = min(Self.cap, bytes.count)
         let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: max(1, capacity))
-        let at = UnsafeMutablePointer<Int32>.allocate(capacity: max(1, capacity))
-        defer {
-            keys.deallocate()
-            at.deallocate()
-        }
+        defer { keys.deallocate() }
         var count = 0
         var seen = 0
         var previous: UInt32 = 0
         var i = 0
-        while i < bytes.count {
-            let s = UTF8Scalars.next(bytes, &i)
+        let end = bytes.count
+        while i < end {
             seen += 1
             if seen > Self.cap { break }
             // As `BigramProfile.Reader` reads: content scalars make words, other marks but
-            // spaces break them.
-            let value = s.value
-            if (value >= 0x4E00 && value <= 0x9FFF) || Punctuation.isContent(s) {
-                if previous != 0 {
-                    keys[count] = UInt64(previous) << 32 | UInt64(value)
-                    at[count] = Int32(seen)
-                    count += 1
+            // spaces break them. Most scalars of a text are unified ideographs (content), told
+            // and decoded from their three bytes here; any other is decoded and asked.
+            let value: UInt32
+            if UTF8Scalars.startsWithUnifiedIdeograph(bytes, at: i) {
+                value = UTF8Scalars.nextUnifiedIdeograph(bytes, &i).value
+            } else {
+                let s = UTF8Scalars.next(bytes, &i)
+                guard Punctuation.isContent(s) else {
+                    if !Punctuation.isSpace(s) { previous = 0 }
+                    continue
                 }
-                previous = value
-            } else if !Punctuation.isSpace(s) {
-                previous = 0
+                value = s.value
             }
+            if previous != 0 {
+                keys[count] = UInt64(previous) << 32 | UInt64(value)
+                count += 1
+            }
+            previous = value
         }
         bigrams = Array(UnsafeBufferPointer(start: keys, count: count))
-        positions = Array(UnsafeBufferPointer(start: at, count: count))
         scalarCount = seen
     }
 }
 
 /// Where a paragraph keeps its `BigramRun` once read; shared by the copies of the paragraph,
-/// and replaced whenever its text changes.
-final class BigramRunCache {
+/// and replaced whenever its text changes. A paragraph's storage is one (a subclass), so that
+/// no object is made per paragraph for a run most paragraphs never read.
+class BigramRunCache {
     private var run: BigramRun?
 
-    func run(of text: String) -> BigramRun {
+    init() {}
+
+    final func run(of text: String) -> BigramRun {
         if let run { return run }
         let made = BigramRun(text)
         run = made
@@ -351,19 +355,26 @@ struct TextAffinity {
             }
         }
         // The last document that counted each slot: a bigram counts once per document.
-        // The loop works on locals (the closure below is inlined and reads them in place).
+        // The loop works on locals (the closure below is inlined and reads them in place), through
+        // buffers: every bigram of the page is tested here, and an array read or written in the
+        // closure is checked for its bounds (and, written, for uniqueness) each time.
         var counted = Array(repeating: -1, count: keys.capacity)
         var counts = self.counts
         let table = keys
-        let startBits = starts
-        for (d, document) in documents.enumerated() {
-            for lines in document.reads {
-                BigramProfile.forEachBigram(sources: lines) { b in
-                    let first = b >> 32
-                    if first < 0x10000, startBits[Int(first >> 6)] & (1 << (first & 63)) == 0 { return }
-                    guard let slot = table.index(of: b), counted[slot] != d else { return }
-                    counted[slot] = d
-                    counts[slot] += 1
+        starts.withUnsafeBufferPointer { startBits in
+            counted.withUnsafeMutableBufferPointer { counted in
+                counts.withUnsafeMutableBufferPointer { counts in
+                    for (d, document) in documents.enumerated() {
+                        for lines in document.reads {
+                            BigramProfile.forEachBigram(sources: lines) { b in
+                                let first = b >> 32
+                                if first < 0x10000, startBits[Int(first >> 6)] & (1 << (first & 63)) == 0 { return }
+                                guard let slot = table.index(of: b), counted[slot] != d else { return }
+                                counted[slot] = d
+                                counts[slot] += 1
+                            }
+                        }
+                    }
                 }
             }
         }

@@ -47,6 +47,16 @@ enum UTF8Scalars {
         return (lead > 0xE4 && lead <= 0xE9) || (lead == 0xE4 && bytes[i + 1] >= 0xB8)
     }
 
+    /// The unified ideograph that starts at byte `i` (where `startsWithUnifiedIdeograph` holds),
+    /// decoded from its three bytes with no test of its lead; moves `i` past it. Most scalars
+    /// of a line are such ideographs: a loop that tells them first decodes them here.
+    @inline(__always)
+    static func nextUnifiedIdeograph(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> Unicode.Scalar {
+        let value = UInt32(bytes[i] & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+        i += 3
+        return unsafeBitCast(value, to: Unicode.Scalar.self)
+    }
+
     /// The bytes of `bytes` between its leading and trailing white space (`Punctuation.isSpace`).
     @inline(__always)
     static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {

@@ -27,8 +27,11 @@ struct ArticleAssembler {
         var labels = roles.labels
         var leadingBylines: [Credit] = []
         var closingCredit: Credit?
+        // Made once at a size no item exceeds (one entry per element at most), not grown.
         var paragraphs: [String] = []
         var bodyParagraphs: [String] = []
+        paragraphs.reserveCapacity(elements.count)
+        bodyParagraphs.reserveCapacity(elements.count)
         var markerText = ""
         var isContinuation = false
         var openingDateline: Dateline?
@@ -52,15 +55,19 @@ struct ArticleAssembler {
                 if marker.continuesFromElsewhere { isContinuation = true }
             case .paragraph(let p):
                 var text = p.text
+                var isPrinted = true
                 if position == firstParagraph, let dateline = p.leadingDateline {
                     openingDateline = dateline
                     text = String(text.unicodeScalars.dropFirst(dateline.prefixLength)).trimmedSpaces
+                    isPrinted = false
                 }
                 if position == lastParagraph {
-                    if let (body, credit) = PhotoCreditCue.trailingCredit(text) {
+                    // The paragraph read its ending when its text was set; a text that lost its
+                    // dateline is read again.
+                    if let (body, credit) = isPrinted ? p.trailingCreditSplit : PhotoCreditCue.trailingCredit(text) {
                         text = body
                         closingCredit = credit
-                    } else if let (dateline, body) = DatelineCue.trailingDateline(text) {
+                    } else if let (dateline, body) = isPrinted ? p.trailingDatelineSplit : DatelineCue.trailingDateline(text) {
                         text = body
                         endDateline = dateline
                     } else if leadingBylines.isEmpty, let dateline = openingDateline,

@@ -5,11 +5,22 @@ struct HeadlineLine {
     /// The first of them.
     var line: Int { lines[0] }
     /// The text without markdown marks.
-    var text: String
+    let text: String
     /// Markdown heading level, 0 when none.
     var level: Int
     /// Printed after the body it heads (003's layout).
     var isTrailing = false
+    /// `SectionLabelCue.isSectionLabel(text)`, read once with the text: the roles ask it of
+    /// each line of an item whenever the item's title is weighed (`HeadlineRoles`).
+    let isSectionLabel: Bool
+
+    init(lines: [Int], text: String, level: Int, isTrailing: Bool = false) {
+        self.lines = lines
+        self.text = text
+        self.level = level
+        self.isTrailing = isTrailing
+        isSectionLabel = SectionLabelCue.isSectionLabel(text)
+    }
 }
 
 /// One thing an article is made of. An article is a list of these in reading order.

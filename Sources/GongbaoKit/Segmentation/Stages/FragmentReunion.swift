@@ -41,8 +41,10 @@ enum FragmentReunion {
             profile.formUnion(profiles(of: f)[1])
             fragments[f] = profile
         }
+        // The headline lines are read one after another, as if joined by line breaks: what
+        // `headlineText` reads, without joining them.
         let documents = initial.map { draft in
-            TextAffinity.Document(reads: [HeadlinePlacement.bodySources(draft), [.text(headlineText(draft))]])
+            TextAffinity.Document(reads: [HeadlinePlacement.bodySources(draft), draft.headlineLines.map { .text($0.text) }])
         }
         let affinity = TextAffinity(reading: documents, counting: Array(fragments.values))
         for f in drafts.indices where summaries[f].isFragment {
@@ -91,7 +93,7 @@ enum FragmentReunion {
 
         init(_ draft: ArticleDraft) {
             // An untitled, unclosed item with a body ending on a cut sentence.
-            isFragment = draft.headlineLines.isEmpty && draft.marker == nil && draft.hasParagraph && draft.endsMidSentence
+            isFragment = !draft.elements.contains(where: \.isHeadline) && draft.marker == nil && draft.hasParagraph && draft.endsMidSentence
             hasTitle = draft.hasTitle
             // A byline, or a first paragraph opening with a dateline.
             hasOpening = draft.hasLeadingByline || draft.openingDateline != nil

@@ -23,8 +23,9 @@ struct HeadlineRoles: Equatable {
     static func assign(_ lines: [HeadlineLine]) -> HeadlineRoles {
         var roles = HeadlineRoles()
         var decks: [HeadlineLine] = []
+        decks.reserveCapacity(lines.count)
         for line in lines {
-            if SectionLabelCue.isSectionLabel(line.text) { roles.labels.append(line.text) } else { decks.append(line) }
+            if line.isSectionLabel { roles.labels.append(line.text) } else { decks.append(line) }
         }
         guard !decks.isEmpty else { return roles }
 
@@ -82,7 +83,7 @@ struct HeadlineRoles: Equatable {
     /// deck is a `——` kicker with nothing after it; so the decks are not weighed here.
     static func hasTitle(_ lines: [HeadlineLine]) -> Bool {
         guard lines.allSatisfy({ !$0.text.isEmpty }) else { return !assign(lines).title.isEmpty }
-        guard let lastDeck = lines.last(where: { !SectionLabelCue.isSectionLabel($0.text) }) else { return false }
+        guard let lastDeck = lines.last(where: { !$0.isSectionLabel }) else { return false }
         return !HeadlineShapeCue.endsWithKickerDash(lastDeck.text)
     }
 

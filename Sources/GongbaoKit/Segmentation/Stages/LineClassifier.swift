@@ -83,10 +83,11 @@ enum LineClassifier {
             var previous: Unicode.Scalar = " "
             var i = 0
             while i < bytes.count {
-                let s = UTF8Scalars.next(bytes, &i)
-                if s.value >= 0x4E00 && s.value <= 0x9FFF {
-                    // An ideograph (most of a line): a credit character and content, never space
-                    // nor a compatibility ideograph; only the marker signs and the words are read.
+                if UTF8Scalars.startsWithUnifiedIdeograph(bytes, at: i) {
+                    // An ideograph (most of a line, told and decoded from its bytes): a credit
+                    // character and content, never space nor a compatibility ideograph; only the
+                    // marker signs and the words are read.
+                    let s = UTF8Scalars.nextUnifiedIdeograph(bytes, &i)
                     if creditCharacters, !signed { signed = BylineCue.signsMarker(previous, s) }
                     previous = s
                     nonSpace += 1
@@ -101,6 +102,7 @@ enum LineClassifier {
                     }
                     continue
                 }
+                let s = UTF8Scalars.next(bytes, &i)
                 if s.value < 0x80 { ascii += 1 } else { wide += 1 }
                 if creditCharacters {
                     if BylineCue.mayAppearInCredit(s) || s == "(" || s == "（" || s == ")" || s == "）" {

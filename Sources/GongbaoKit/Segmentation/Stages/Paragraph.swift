@@ -27,16 +27,21 @@ struct Paragraph {
     /// Whether it starts in the middle of a sentence.
     var startsAsContinuation: Bool { storage.opening.startsAsContinuation }
     /// A credit printed at its end (`…清理。 □陈向卫 李鹏 摄`).
-    var trailingCredit: Credit? { storage.closing.trailingCredit }
+    var trailingCredit: Credit? { storage.closing.creditSplit?.credit }
     /// A dateline printed at its end (`…(本报厦门9月11日电)`).
-    var trailingDateline: String? { storage.closing.trailingDateline }
+    var trailingDateline: String? { storage.closing.datelineSplit?.dateline }
+    /// `PhotoCreditCue.trailingCredit(text)`, as read when the text was set.
+    var trailingCreditSplit: (body: String, credit: Credit)? { storage.closing.creditSplit }
+    /// `DatelineCue.trailingDateline(text)` where the text ends in no credit (`nil` where it
+    /// does), as read when the text was set.
+    var trailingDatelineSplit: (dateline: String, body: String)? { storage.closing.datelineSplit }
     /// Whether it ends a sentence or clause, or with a credit.
     var endsSentence: Bool { storage.closing.endsSentence }
 
     /// The bigrams of its text, read on first use and kept.
-    var bigramRun: BigramRun { storage.bigramCache.run(of: storage.text) }
+    var bigramRun: BigramRun { storage.run(of: storage.text) }
     /// Its text as a source of bigrams that keeps them with the paragraph.
-    var bigramSource: BigramSource { .kept(storage.text, storage.bigramCache) }
+    var bigramSource: BigramSource { .kept(storage.text, storage) }
 
     init(lines: [Int], text: String, blanksBefore: Int, headingLevel: Int = 0, columnWidth: Double = 0) {
         storage = Storage(
@@ -106,23 +111,24 @@ struct Paragraph {
         }
     }
 
-    /// What the end of the text says.
+    /// What the end of the text says. The splits are kept whole (the text before the credit or
+    /// dateline too): the assembler takes them off the last paragraph of an item.
     private struct ClosingCues {
-        var trailingCredit: Credit?
-        var trailingDateline: String?
+        var creditSplit: (body: String, credit: Credit)?
+        var datelineSplit: (dateline: String, body: String)?
         var endsSentence: Bool
 
         init(_ text: String) {
-            trailingCredit = PhotoCreditCue.trailingCredit(text)?.credit
-            trailingDateline = trailingCredit == nil ? DatelineCue.trailingDateline(text)?.dateline : nil
+            creditSplit = PhotoCreditCue.trailingCredit(text)
+            datelineSplit = creditSplit == nil ? DatelineCue.trailingDateline(text) : nil
             // A writer's name in parentheses after the last sentence (`…服务。(许振宇)`) ends it too.
-            endsSentence = trailingCredit != nil || !ContinuationCue.continuesMidSentence(text)
+            endsSentence = creditSplit != nil || !ContinuationCue.continuesMidSentence(text)
                 || PhotoCreditCue.trailingAuthorCredit(text) != nil
         }
     }
 
     /// The fields of a paragraph, and the cache of its text's bigrams (a new one with each text).
-    private final class Storage {
+    private final class Storage: BigramRunCache {
         let lines: [Int]
         let text: String
         let blanksBefore: Int
@@ -130,7 +136,6 @@ struct Paragraph {
         let columnWidth: Double
         let opening: OpeningCues
         let closing: ClosingCues
-        let bigramCache = BigramRunCache()
 
         init(
             lines: [Int], text: String, blanksBefore: Int, headingLevel: Int, columnWidth: Double,
@@ -143,6 +148,7 @@ struct Paragraph {
             self.columnWidth = columnWidth
             self.opening = opening
             self.closing = closing
+            super.init()
         }
     }
 }
