@@ -182,6 +182,10 @@ struct RegionMentionFinder: Sendable {
         var covered: [Range<Int>] = []
         /// The surfaces of the article's mentions so far.
         var surfaces: [Unicode.Scalar] = []
+        /// Where the walk decodes a field (its count is room, not content).
+        var room: [Unicode.Scalar] = []
+        /// The scalars of the field being read.
+        var text: [Unicode.Scalar] = []
 
         /// Turns the matches of a text into those of the text without its first `offset`
         /// scalars: drops the matches that start in the part cut off and moves the others back.
@@ -302,16 +306,30 @@ struct RegionMentionFinder: Sendable {
 
     /// The scalars of the non-empty `field`, with its matches left in `scratch.matches`:
     /// one pass over its UTF-8 (see ``ScalarMatcher/forEachMatch(inUTF8:decodingInto:_:)``).
+    ///
+    /// The scalars are decoded into the scratch's room and copied into its `text`, both kept
+    /// from field to field: most fields hold no name, and a fresh array for each cost more
+    /// than the walk over a short field.
     private func decodeMatching(_ field: String, _ scratch: inout Scratch) -> [Unicode.Scalar] {
-        scratch.matches.removeAll(keepingCapacity: true)
+        // Most fields have no match: emptying an empty array still costs a call.
+        if !scratch.matches.isEmpty { scratch.matches.removeAll(keepingCapacity: true) }
+        var room: [Unicode.Scalar] = []
+        swap(&room, &scratch.room)
         var field = field
-        return field.withUTF8 { utf8 in
-            [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { buffer, count in
-                count = lexicon.matcher.forEachMatch(inUTF8: utf8, decodingInto: buffer.baseAddress!) {
+        field.withUTF8 { utf8 in
+            if room.count < utf8.count {
+                room = [Unicode.Scalar](repeating: "\0", count: max(utf8.count, 2 * room.count))
+            }
+            let count = room.withUnsafeMutableBufferPointer { buffer in
+                lexicon.matcher.forEachMatch(inUTF8: utf8, decodingInto: buffer.baseAddress!) {
                     scratch.matches.append($0)
                 }
             }
+            scratch.text.removeAll(keepingCapacity: true)
+            scratch.text.append(contentsOf: room[..<count])
         }
+        swap(&room, &scratch.room)
+        return scratch.text
     }
 
     /// Leaves the matches of `text` in `scratch.matches`.
