@@ -59,29 +59,32 @@ struct RegionMentionFinder: Sendable {
     }
 
     /// ``read(_:)`` with buffers that the articles of a page share.
+    ///
+    /// Each field is decoded and walked by the matcher in one pass (``decodeMatching(_:_:)``);
+    /// only the rare paragraphs whose opening is cut by Characters are walked again.
     func read(_ article: Article, scratch: inout Scratch) -> Reading {
         var result: [RegionMention] = []
         result.reserveCapacity(16)
         scratch.surfaces = []
         var national = false
         for field in [article.kicker, article.title, article.subtitle] where !field.isEmpty {
-            let text = UTF8Codec.scalars(of: field)
+            let text = decodeMatching(field, &scratch)
             if !national { national = CueWords.nationalWords.occurs(in: text, within: 0..<text.count) }
-            scan(text, zone: .headline, into: &result, &scratch)
+            readMatches(text, zone: .headline, into: &result, &scratch)
         }
-        for box in article.boxes {
-            scan(UTF8Codec.scalars(of: box.text), zone: .body, into: &result, &scratch)
+        for box in article.boxes where !box.text.isEmpty {
+            readMatches(decodeMatching(box.text, &scratch), zone: .body, into: &result, &scratch)
         }
         var dateline: [Unicode.Scalar] = []
         if !article.dateline.isEmpty {
-            dateline = UTF8Codec.scalars(of: article.dateline)
-            scan(dateline, zone: .dateline, into: &result, &scratch)
+            dateline = decodeMatching(article.dateline, &scratch)
+            readMatches(dateline, zone: .dateline, into: &result, &scratch)
         }
         if !article.bylineText.isEmpty {
-            scan(UTF8Codec.scalars(of: article.bylineText), zone: .byline, into: &result, &scratch)
+            readMatches(decodeMatching(article.bylineText, &scratch), zone: .byline, into: &result, &scratch)
         }
-        for (i, paragraph) in article.paragraphs.enumerated() {
-            var text = UTF8Codec.scalars(of: paragraph)
+        for (i, paragraph) in article.paragraphs.enumerated() where !paragraph.isEmpty {
+            var text = decodeMatching(paragraph, &scratch)
             if i == 0 {
                 if !national { national = CueWords.nationalWords.occurs(in: text, within: 0..<text.count) }
                 if !article.dateline.isEmpty {
@@ -89,21 +92,30 @@ struct RegionMentionFinder: Sendable {
                     if Self.isSimple(dateline, upTo: dateline.count), Self.isSimple(text, upTo: dateline.count + 1) {
                         if text.count >= dateline.count, text[..<dateline.count].elementsEqual(dateline) {
                             text.removeFirst(dateline.count)
+                            scratch.dropMatches(before: dateline.count)
                         }
                     } else if paragraph.hasPrefix(article.dateline) {
                         text = UTF8Codec.scalars(of: String(paragraph.dropFirst(article.dateline.count)))
+                        collectMatches(text, &scratch)
                     }
                 } else if Self.isSimple(text, upTo: 25) {
                     if let split = Self.leadingDateline(scalars: text) {
-                        scan(Array(text[..<split]), zone: .dateline, into: &result, &scratch)
+                        // Of the whole paragraph's matches, those ending in the dateline are the
+                        // dateline's and those starting after it the rest's.
+                        let whole = scratch.matches
+                        scratch.matches.removeAll { $0.end > split }
+                        readMatches(Array(text[..<split]), zone: .dateline, into: &result, &scratch)
+                        scratch.matches = whole
+                        scratch.dropMatches(before: split)
                         text.removeFirst(split)
                     }
                 } else if let split = Self.leadingDateline(paragraph) {
                     scan(UTF8Codec.scalars(of: String(paragraph.prefix(split))), zone: .dateline, into: &result, &scratch)
                     text = UTF8Codec.scalars(of: String(paragraph.dropFirst(split)))
+                    collectMatches(text, &scratch)
                 }
             }
-            scan(text, zone: .body, into: &result, &scratch)
+            readMatches(text, zone: .body, into: &result, &scratch)
         }
         return Reading(mentions: result, national: national, surfaces: scratch.surfaces)
     }
@@ -170,6 +182,21 @@ struct RegionMentionFinder: Sendable {
         var covered: [Range<Int>] = []
         /// The surfaces of the article's mentions so far.
         var surfaces: [Unicode.Scalar] = []
+        /// Where the walk decodes a field (its count is room, not content).
+        var room: [Unicode.Scalar] = []
+        /// The scalars of the field being read.
+        var text: [Unicode.Scalar] = []
+
+        /// Turns the matches of a text into those of the text without its first `offset`
+        /// scalars: drops the matches that start in the part cut off and moves the others back.
+        /// (A match is a run of the text; the runs of a tail are the text's runs that start in it.)
+        mutating func dropMatches(before offset: Int) {
+            matches.removeAll { $0.start < offset }
+            for k in matches.indices {
+                matches[k].start -= offset
+                matches[k].end -= offset
+            }
+        }
 
         /// Of overlapping matches keeps the set that covers the most text, preferring
         /// full names: 重庆|云阳县 over 庆云, 长安街 (a blocker) over 长安, 天津市 over 津市.
@@ -277,13 +304,53 @@ struct RegionMentionFinder: Sendable {
         }
     }
 
-    private func scan(_ text: [Unicode.Scalar], zone: MentionZone, into result: inout [RegionMention],
-                      _ scratch: inout Scratch) {
-        if text.isEmpty { return }
+    /// The scalars of the non-empty `field`, with its matches left in `scratch.matches`:
+    /// one pass over its UTF-8 (see ``ScalarMatcher/forEachMatch(inUTF8:decodingInto:_:)``).
+    ///
+    /// The scalars are decoded into the scratch's room and copied into its `text`, both kept
+    /// from field to field: most fields hold no name, and a fresh array for each cost more
+    /// than the walk over a short field.
+    private func decodeMatching(_ field: String, _ scratch: inout Scratch) -> [Unicode.Scalar] {
+        // Most fields have no match: emptying an empty array still costs a call.
+        if !scratch.matches.isEmpty { scratch.matches.removeAll(keepingCapacity: true) }
+        var room: [Unicode.Scalar] = []
+        swap(&room, &scratch.room)
+        var field = field
+        field.withUTF8 { utf8 in
+            if room.count < utf8.count {
+                room = [Unicode.Scalar](repeating: "\0", count: max(utf8.count, 2 * room.count))
+            }
+            let count = room.withUnsafeMutableBufferPointer { buffer in
+                lexicon.matcher.forEachMatch(inUTF8: utf8, decodingInto: buffer.baseAddress!) {
+                    scratch.matches.append($0)
+                }
+            }
+            scratch.text.removeAll(keepingCapacity: true)
+            scratch.text.append(contentsOf: room[..<count])
+        }
+        swap(&room, &scratch.room)
+        return scratch.text
+    }
+
+    /// Leaves the matches of `text` in `scratch.matches`.
+    private func collectMatches(_ text: [Unicode.Scalar], _ scratch: inout Scratch) {
         scratch.matches.removeAll(keepingCapacity: true)
         text.withUnsafeBufferPointer { buffer in
             lexicon.matcher.forEachMatch(in: buffer) { scratch.matches.append($0) }
         }
+    }
+
+    /// Finds the mentions in `text` and reads their cues.
+    private func scan(_ text: [Unicode.Scalar], zone: MentionZone, into result: inout [RegionMention],
+                      _ scratch: inout Scratch) {
+        collectMatches(text, &scratch)
+        readMatches(text, zone: zone, into: &result, &scratch)
+    }
+
+    /// The mentions of `text`, whose matches are in `scratch.matches`, with their cues.
+    private func readMatches(_ text: [Unicode.Scalar], zone: MentionZone, into result: inout [RegionMention],
+                             _ scratch: inout Scratch) {
+        if text.isEmpty { return }
         let traits = lexicon.traits
         scratch.selectMatches(traits)
         let firstNew = result.count

@@ -5,8 +5,9 @@
 /// Scalars are mapped to a dense alphabet (only those that occur in patterns;
 /// everything else resets to the root). The root's transitions are a dense
 /// array; the others live in one open-addressing table of 64-bit words
-/// (state · symbol · target) with a bit filter in front: most lookups fail, and
-/// the filter, small enough to stay in cache, answers them.
+/// (state · symbol · target). Most lookups fail; each state's mask of its children's
+/// symbols (one bit per symbol modulo 64), read with the state, answers nearly all of
+/// them without hashing.
 struct ScalarMatcher: Sendable {
     /// One occurrence: scalar offsets `start ..< end` and the pattern's id.
     struct Match: Sendable, Hashable {
@@ -22,14 +23,14 @@ struct ScalarMatcher: Sendable {
     private let edges: [UInt64]
     private let edgeMask: Int
     /// One bit per hashed (state, symbol) edge.
-    private let edgeFilter: [UInt64]
-    private let filterMask: Int
     /// What the walk reads of a state, side by side so that a step touches one cache line.
     private struct State {
         /// Its only child when it has one: `symbol << 32 | target`; 0 for a leaf, `UInt64.max`
         /// when it has several (then the edge table is asked). Most states of a trie of names
         /// have one child or none, and this settles them with one read.
         var onlyChild: UInt64
+        /// Bit `symbol & 63` set for the symbol of every child: a clear bit means no edge.
+        var childMask: UInt64
         var fail: Int32
         /// The pattern ending at the state, or -1.
         var output: Int32
@@ -246,16 +247,15 @@ struct ScalarMatcher: Sendable {
         root.removeLast(root.count - builder.symbolCount)
         for c in root.indices where root[c] != 0 { root[c] = newID[Int(root[c])] }
 
-        // The compact table of non-root edges, at most half full, and its filter.
+        // The compact table of non-root edges, at most half full.
         let edgeCount = builder.edgeCount
         var capacity = 16
         while capacity < edgeCount * 2 { capacity <<= 1 }
         var compact = [UInt64](repeating: 0, count: capacity)
-        var filterBits = 1 << 16
-        while filterBits < edgeCount * 16 { filterBits <<= 1 }
-        var filter = [UInt64](repeating: 0, count: filterBits / 64)
-        // With each state's only child, when it has one (see `State.onlyChild`).
+        // With each state's only child, when it has one, and the mask of its children's symbols
+        // (see `State.onlyChild` and `State.childMask`).
         var onlyChild = [UInt64](repeating: 0, count: stateCount)
+        var childMask = [UInt64](repeating: 0, count: stateCount)
         for (i, k) in builder.keys.enumerated() where k != 0 {
             let state = Int(newID[Int((k - 1) >> 16)])
             let symbol = (k - 1) & 0xFFFF
@@ -265,8 +265,7 @@ struct ScalarMatcher: Sendable {
             var slot = Int(truncatingIfNeeded: h) & (capacity - 1)
             while compact[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
             compact[slot] = key << 24 | target
-            let bit = Int(truncatingIfNeeded: h >> 40) & (filterBits - 1)
-            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+            childMask[state] |= 1 << (symbol & 63)
             onlyChild[state] = onlyChild[state] == 0 ? symbol << 32 | target : .max
         }
 
@@ -274,15 +273,13 @@ struct ScalarMatcher: Sendable {
         rootNext = root
         edges = compact
         edgeMask = capacity - 1
-        edgeFilter = filter
-        filterMask = filterBits - 1
-        var states = [State](repeating: State(onlyChild: 0, fail: 0, output: -1, outputLink: -1, firstOutput: -1),
+        var states = [State](repeating: State(onlyChild: 0, childMask: 0, fail: 0, output: -1, outputLink: -1, firstOutput: -1),
                              count: stateCount)
         for v in 0..<stateCount {
             let n = Int(newID[v])
             let link: Int32 = links[v] < 0 ? -1 : newID[Int(links[v])]
             let output = trie[v].output
-            states[n] = State(onlyChild: onlyChild[n], fail: newID[Int(failLinks[v])], output: output,
+            states[n] = State(onlyChild: onlyChild[n], childMask: childMask[n], fail: newID[Int(failLinks[v])], output: output,
                               outputLink: link, firstOutput: output >= 0 ? Int32(n) : link)
         }
         self.states = states
@@ -300,73 +297,101 @@ struct ScalarMatcher: Sendable {
     }
 
     /// Calls `body` for every occurrence of every pattern in `text`, in order of end offset.
-    ///
-    /// The walk reads the tables through buffer pointers taken once per text: this loop runs
-    /// once per scalar of every field, and array subscripts would check bounds at each step.
     func forEachMatch(in text: UnsafeBufferPointer<Unicode.Scalar>, _ body: (Match) -> Void) {
-        let edgeMask = self.edgeMask, filterMask = self.filterMask
+        withTables { tables in
+            var state = 0
+            for i in 0..<text.count {
+                state = tables.step(from: state, on: text[i].value)
+                if state != 0 { tables.reportOutputs(of: state, endingAt: i + 1, body) }
+            }
+        }
+    }
+
+    /// ``forEachMatch(in:_:)`` straight over the valid UTF-8 `bytes` of a field (a native
+    /// `String`'s): decodes each scalar into `output` (room for one a byte) as the walk reaches
+    /// it and returns how many it wrote. The finder needs both the matches and the scalars
+    /// (its cues read the words around each name); one pass over the bytes gives both, where
+    /// decoding first and walking the decoded array after read every scalar twice.
+    func forEachMatch(inUTF8 bytes: UnsafeBufferPointer<UInt8>, decodingInto output: UnsafeMutablePointer<Unicode.Scalar>,
+                      _ body: (Match) -> Void) -> Int {
+        withTables { tables in
+            var state = 0
+            var position = 0, count = 0
+            while position < bytes.count {
+                let v = UTF8Codec.next(bytes, &position)
+                // Valid UTF-8 holds only scalar values.
+                output[count] = unsafeBitCast(v, to: Unicode.Scalar.self)
+                count &+= 1
+                state = tables.step(from: state, on: v)
+                if state != 0 { tables.reportOutputs(of: state, endingAt: count, body) }
+            }
+            return count
+        }
+    }
+
+    /// The automaton's tables as buffer pointers, taken once per text: the walk runs once per
+    /// scalar of every field, and array subscripts would check bounds at each step.
+    private struct Tables {
+        let bmp: UnsafeBufferPointer<UInt16>
+        let astral: [UInt32: UInt16]
+        let root: UnsafeBufferPointer<Int32>
+        let edges: UnsafeBufferPointer<UInt64>
+        let edgeMask: Int
+        let states: UnsafeBufferPointer<State>
+        let lengths: UnsafeBufferPointer<Int32>
+
+        /// The state after reading the scalar of value `v` in `state`.
+        @inline(__always)
+        func step(from state: Int, on v: UInt32) -> Int {
+            let c = v < 0x10000 ? Int(bmp[Int(v)]) : Int(astral[v] ?? 0)
+            // A scalar in no pattern: no name runs across it.
+            if c == 0 { return 0 }
+            // The transition on `c`, following failure links until an edge or the root.
+            var s = state
+            while true {
+                if s == 0 { return Int(root[c]) }
+                let only = states[s].onlyChild
+                if only != .max {
+                    if only != 0, Int(only >> 32) == c { return Int(only & 0xFFFF_FFFF) }
+                    s = Int(states[s].fail)
+                    continue
+                }
+                if states[s].childMask & (1 << UInt64(c & 63)) != 0 {
+                    let key = UInt64(s) << 16 | UInt64(c)
+                    var slot = Int(truncatingIfNeeded: ScalarMatcher.hash(key)) & edgeMask
+                    while true {
+                        let e = edges[slot]
+                        if e == 0 { break }
+                        if e >> 24 == key { return Int(e & 0xFF_FFFF) }
+                        slot = (slot + 1) & edgeMask
+                    }
+                }
+                s = Int(states[s].fail)
+            }
+        }
+
+        /// Calls `body` for each pattern that ends in `state`, the text read so far being `end` scalars long.
+        @inline(__always)
+        func reportOutputs(of state: Int, endingAt end: Int, _ body: (Match) -> Void) {
+            var o = Int(states[state].firstOutput)
+            while o > 0 {
+                let p = states[o].output
+                body(Match(start: end - Int(lengths[Int(p)]), end: end, pattern: p))
+                o = Int(states[o].outputLink)
+            }
+        }
+    }
+
+    @inline(__always)
+    private func withTables<R>(_ body: (Tables) -> R) -> R {
         bmpSymbols.withUnsafeBufferPointer { bmp in
         rootNext.withUnsafeBufferPointer { root in
         edges.withUnsafeBufferPointer { edges in
-        edgeFilter.withUnsafeBufferPointer { filter in
         states.withUnsafeBufferPointer { states in
         patternLengths.withUnsafeBufferPointer { lengths in
-            var state = 0
-            for i in 0..<text.count {
-                let v = text[i].value
-                let c = v < 0x10000 ? Int(bmp[Int(v)]) : Int(astralSymbols[v] ?? 0)
-                if c == 0 {
-                    state = 0
-                    continue
-                }
-                // The transition on `c`, following failure links until an edge or the root.
-                var s = state
-                while true {
-                    if s == 0 {
-                        s = Int(root[c])
-                        break
-                    }
-                    let only = states[s].onlyChild
-                    if only != .max {
-                        if only != 0, Int(only >> 32) == c {
-                            s = Int(only & 0xFFFF_FFFF)
-                            break
-                        }
-                        s = Int(states[s].fail)
-                        continue
-                    }
-                    let key = UInt64(s) << 16 | UInt64(c)
-                    let h = Self.hash(key)
-                    let bit = Int(truncatingIfNeeded: h >> 40) & filterMask
-                    var target = -1
-                    if filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 {
-                        var slot = Int(truncatingIfNeeded: h) & edgeMask
-                        while true {
-                            let e = edges[slot]
-                            if e == 0 { break }
-                            if e >> 24 == key {
-                                target = Int(e & 0xFF_FFFF)
-                                break
-                            }
-                            slot = (slot + 1) & edgeMask
-                        }
-                    }
-                    if target >= 0 {
-                        s = target
-                        break
-                    }
-                    s = Int(states[s].fail)
-                }
-                state = s
-                if state == 0 { continue }
-                var o = Int(states[state].firstOutput)
-                while o > 0 {
-                    let p = states[o].output
-                    body(Match(start: i + 1 - Int(lengths[Int(p)]), end: i + 1, pattern: p))
-                    o = Int(states[o].outputLink)
-                }
-            }
-        }}}}}}
+            body(Tables(bmp: bmp, astral: astralSymbols, root: root, edges: edges, edgeMask: edgeMask,
+                        states: states, lengths: lengths))
+        }}}}}
     }
 
     /// Every occurrence of every pattern in `text`.
@@ -378,3 +403,4 @@ struct ScalarMatcher: Sendable {
         return result
     }
 }
+

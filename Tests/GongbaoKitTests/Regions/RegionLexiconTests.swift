@@ -94,6 +94,28 @@ struct RegionLexiconTests {
         #expect(cjk.matches(in: Array("在甘肃省下𱳪镇".unicodeScalars)).map(\.pattern) == [0, 1, 2, 3])
     }
 
+    @Test("a state with more children than its symbol mask has bits still finds each child, and only its children")
+    func matcherWithManyChildren() {
+        // 甘 followed by 200 different ideographs: their symbols share the 64 bits of 甘's mask.
+        let seconds = (0..<200).map { Unicode.Scalar(0x4E00 + 3 * $0)! }
+        let patterns = seconds.map { ["甘", $0] } + [["肃"]]
+        let m = ScalarMatcher(patterns: patterns)
+        for (id, second) in seconds.enumerated() {
+            let text: [Unicode.Scalar] = ["在", "甘", second, "肃"]
+            #expect(m.matches(in: text).map(\.pattern) == [Int32(id), 200])
+            // The ideograph right after the pattern's own is in no pattern after 甘.
+            #expect(m.matches(in: ["甘", Unicode.Scalar(second.value + 1)!]).isEmpty)
+        }
+        var scalars = [Unicode.Scalar](repeating: " ", count: 16)
+        let count = scalars.withUnsafeMutableBufferPointer { out in
+            var text = "甘\u{4E03}a肃"
+            return text.withUTF8 { bytes in
+                m.forEachMatch(inUTF8: bytes, decodingInto: out.baseAddress!) { _ in }
+            }
+        }
+        #expect(Array(scalars[..<count]) == Array("甘\u{4E03}a肃".unicodeScalars))
+    }
+
     @Test("a text inserted on from an ancestor's state is the text inserted whole")
     func builderInsertsAfterAncestor() {
         var trie = ScalarMatcher.Builder()
