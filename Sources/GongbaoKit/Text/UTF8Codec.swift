@@ -36,23 +36,29 @@ enum UTF8Codec {
     /// The value of the scalar that starts at byte `i` of the valid UTF-8 `bytes`;
     /// moves `i` past it. The one decoding step every loop here is made of. After
     /// ASCII, three-byte sequences (CJK ideographs and punctuation) are tested first:
-    /// in Chinese text they are nearly all the rest.
+    /// in Chinese text they are nearly all the rest. Valid UTF-8 never ends inside a
+    /// sequence, so the index arithmetic cannot overflow and wraps unchecked (`&+`):
+    /// it runs once per character in every stage that decodes.
     @inline(__always)
     static func next(_ bytes: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> UInt32 {
         let b0 = UInt32(bytes[i])
         if b0 < 0x80 {
-            i += 1
+            i &+= 1
             return b0
-        } else if b0 >= 0xE0 && b0 < 0xF0 {
-            defer { i += 3 }
-            return (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+        }
+        let b1 = UInt32(bytes[i &+ 1] & 0x3F)
+        if b0 &- 0xE0 < 0x10 {
+            let value = (b0 & 0x0F) << 12 | b1 << 6 | UInt32(bytes[i &+ 2] & 0x3F)
+            i &+= 3
+            return value
         } else if b0 < 0xE0 {
-            defer { i += 2 }
-            return (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+            i &+= 2
+            return (b0 & 0x1F) << 6 | b1
         } else {
-            defer { i += 4 }
-            return (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
-                | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+            let value = (b0 & 0x07) << 18 | b1 << 12
+                | UInt32(bytes[i &+ 2] & 0x3F) << 6 | UInt32(bytes[i &+ 3] & 0x3F)
+            i &+= 4
+            return value
         }
     }
 
@@ -75,7 +81,7 @@ enum UTF8Codec {
         while i < bytes.count {
             // Valid UTF-8 holds only scalar values.
             output[n] = unsafeBitCast(next(bytes, &i), to: Unicode.Scalar.self)
-            n += 1
+            n &+= 1
         }
         return n
     }
