@@ -29,6 +29,22 @@ struct ScannerTableTests {
         #expect(words.longestMatch(in: text, at: -1) == nil)
         #expect(words.longestMatch(in: text, at: 2)?.length == 3)
     }
+
+    @Test("the pair filter lets through every position where a word starts")
+    func pairFilter() {
+        let words = OrganisationLexicon.suffixes
+        let filter = ScalarPairFilter(words: words.words)
+        for text in [Fixtures.seedText("003"), "甘肃省总工会局委中心有限公司", "厅", "工", ""].map(ScalarText.init) {
+            for i in 0..<text.count where words.longestMatch(in: text, at: i) != nil {
+                #expect(filter.mayStart(in: text, at: i))
+            }
+        }
+        // A word's first character alone, or before a character no word has second, starts none.
+        let text = ScalarText("中国工")
+        #expect(!filter.mayStart(in: text, at: 0))
+        #expect(!filter.mayStart(in: text, at: 2))
+        #expect(filter.mayStart(in: ScalarText("局"), at: 0))
+    }
 }
 
 @Suite("Faster representations the entity scanners use")
