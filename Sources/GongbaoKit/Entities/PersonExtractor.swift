@@ -110,6 +110,8 @@ struct PersonExtractor: Sendable {
             surnameLengths.reserveCapacity(texts.segments.count)
             var positions: [Int] = [], positionEnds: [Int] = []
             positionEnds.reserveCapacity(texts.segments.count)
+            // Room for a surname at one position in four, so that the list is rarely regrown.
+            if plain { positions.reserveCapacity(texts.segments.reduce(0) { $0 + $1.text.count } / 4) }
             for segment in texts.segments {
                 let text = segment.text
                 let n = text.count
