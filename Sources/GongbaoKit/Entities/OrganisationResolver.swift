@@ -154,7 +154,12 @@ struct OrganisationResolver: Sendable {
     /// The union of a place at the level `levelChar` shows (云阳县总工会 for 县), nearest before `order`, else first after.
     private func nearestUnion(levelChar: Unicode.Scalar, before order: Int, in entities: [Entity]) -> String? {
         let suffix = String(levelChar) + "总工会"
-        let candidates = entities.filter { $0.name.hasSuffix(suffix) && $0.name.scalarCount > suffix.scalarCount }
+        // The suffix is Han, so on names of atomic scalars the `String` test is a test of scalars.
+        let suffixScalars = suffix.scalarArray
+        let candidates = entities.filter { e in
+            if let name = Self.atomicScalars(e.name) { return name.count > suffixScalars.count && name.ends(with: suffixScalars) }
+            return e.name.hasSuffix(suffix) && e.name.scalarCount > suffix.scalarCount
+        }
         var best: (name: String, order: Int)?
         for e in candidates {
             // Orders are appended in reading order, so the last one before `order` is found by bisection.
