@@ -16,6 +16,8 @@ struct ArticleTexts: Sendable {
 
     init(article: Article) {
         var segments: [Segment] = []
+        // One segment a text at least (more where a text holds line breaks): reserved, not regrown.
+        segments.reserveCapacity(3 + article.boxes.count + article.paragraphs.count)
         let inert = ScalarSet.normalizationInert
         ScalarClasses.table.withUnsafeBufferPointer { table in
             func add(_ string: String, _ part: Part) {

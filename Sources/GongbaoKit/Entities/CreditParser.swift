@@ -92,15 +92,19 @@ enum CreditParser {
     /// Credits that run into a body paragraph: the dateline's parentheses and trailing credits.
     static func embedded(in text: ScalarText) -> [Byline] {
         var result: [Byline] = []
-        let markers = self.markers  // asked at every position: held in a local
+        // Asked at every position: held in locals.
+        let markers = self.markers, stops = embeddedStops
         var i = 0
         while i < text.count {
-            // Most positions start nothing: pass over them in a tight loop. A marker counts only
-            // after the start, a sentence end or another non-Han character (see below), so a
-            // marker's first character inside a run of Han (中, 人, 工) is passed over too.
+            // Most positions start nothing: pass over them in a tight loop, one bit test each. A
+            // marker counts only after the start, a sentence end or another non-Han character (see
+            // below), so a marker's first character inside a run of Han (中, 人, 工) is passed over too.
             text.scalars.withUnsafeBufferPointer { t in
-                while i < t.count, t[i] != "(", t[i] != "（", t[i] != "□",
-                      !markers.mayStart(t[i]) || (i > 0 && t[i - 1].isHan) { i += 1 }
+                while i < t.count {
+                    let c = t[i]
+                    if stops.contains(c), c == "(" || c == "（" || c == "□" || !(i > 0 && t[i - 1].isHan) { break }
+                    i += 1
+                }
             }
             guard i < text.count else { break }
             defer { i += 1 }
@@ -130,6 +134,9 @@ enum CreditParser {
         }
         return result
     }
+
+    /// Where ``embedded(in:)`` may find a credit: a parenthesis, □, or a marker's first character.
+    private static let embeddedStops = ScalarSet(markers.words.compactMap(\.unicodeScalars.first) + ["(", "（", "□"])
 
     /// In running text, a credit's names are separated by spaces or markers: `记者 张三 摄`, not `记者从湖北…`.
     private static func creditNamesStandAlone(in text: ScalarText, from start: Int, to end: Int) -> Bool {

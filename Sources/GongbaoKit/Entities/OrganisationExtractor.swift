@@ -136,6 +136,7 @@ struct OrganisationExtractor: Sendable {
     private static func chains(in text: ScalarText, excluded: RangeMask) -> [Chain] {
         var chains: [Chain] = []
         var coveredUntil = 0
+        let suffixStarts = Self.suffixStarts  // asked at each candidate position: held in a local
         var i = 0
         while i < text.count {
             // Only 全, 总 (shorthands) and a suffix's first character can start one: a tight loop
@@ -143,8 +144,10 @@ struct OrganisationExtractor: Sendable {
             i = ScalarClasses.next(ScalarClasses.orgSuffix, in: text, from: i)
             guard i < text.count else { break }
             if excluded.contains(i) { i += 1; continue }
-            // Inside the last suffix taken no other is taken: its end is not looked for.
-            if i >= coveredUntil, let s = suffix(at: i, in: text) {
+            // Inside the last suffix taken no other is taken: its end is not looked for. Past the
+            // shorthands' 全 and 总, the first two scalars settle most positions before the trie.
+            if i >= coveredUntil, text[i] == "总" || text[i] == "全" || suffixStarts.mayStart(in: text, at: i),
+               let s = suffix(at: i, in: text) {
                 coveredUntil = s.end
                 if let last = chains.last, last.end == s.start, !s.shorthand, s.tag != .department, !last.isShorthand || s.tag != .union {
                     chains[chains.count - 1].append(s)
@@ -156,6 +159,9 @@ struct OrganisationExtractor: Sendable {
         }
         return chains
     }
+
+    /// The first two scalars of `Lexicon.suffixes`, for the scan of ``chains(in:excluded:)``.
+    private static let suffixStarts = ScalarPairFilter(words: Lexicon.suffixes.words)
 
     /// The suffix (or 总 shorthand) starting at `i`, if one does.
     private static func suffix(at i: Int, in text: ScalarText) -> Suffix? {

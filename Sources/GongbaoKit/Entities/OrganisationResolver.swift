@@ -59,7 +59,8 @@ struct OrganisationResolver: Sendable {
         }
         // Short forms: a tail of a parent (电务公司 → 中铁一局电务公司), else an abbreviation of an entity.
         // One pass, shortest names first; past `maxMerged` names the article is not prose and merging stops.
-        if entities.count <= Self.maxMerged, pool.count <= Self.maxMerged {
+        // With no parent left in the pool and fewer than two entities there is nothing to merge.
+        if entities.count <= Self.maxMerged, pool.count <= Self.maxMerged, !pool.isEmpty || entities.count >= 2 {
             var merged = [Int?](repeating: nil, count: entities.count)
             var lengths = entities.map(\.name.scalarCount)
             let byLength = entities.indices.sorted { lengths[$0] < lengths[$1] }
@@ -68,6 +69,8 @@ struct OrganisationResolver: Sendable {
             // Names as scalars where `String` tests on them may run on scalars (see `atomicScalars`).
             var scalars = entities.map { Self.atomicScalars($0.name) }
             var poolScalars = pool.map { Self.atomicScalars($0.name) }
+            // Whether an entity took its parent's name or was merged: only then is `index` rebuilt.
+            var renamed = false
             for a in byLength {
                 let short = entities[a]
                 let shortScalars = scalars[a]
@@ -89,6 +92,7 @@ struct OrganisationResolver: Sendable {
                     e.orders = (e.orders + short.orders).sorted()
                     e.aliases += [short.name] + short.aliases
                     entities[a] = e
+                    renamed = true
                     splits[a] = nil
                     lengths[a] = e.name.scalarCount
                     continue
@@ -105,6 +109,7 @@ struct OrganisationResolver: Sendable {
                                               shortSplit: &shortSplit, longSplit: &splits[$0],
                                               screened: shortScalars != nil && suffixScalars != nil && scalars[$0] != nil) }) {
                     merged[a] = b
+                    renamed = true
                     entities[b].count += short.count
                     entities[b].firstOrder = min(entities[b].firstOrder, short.firstOrder)
                     entities[b].orders = (entities[b].orders + short.orders).sorted()
@@ -113,9 +118,11 @@ struct OrganisationResolver: Sendable {
                     }
                 }
             }
-            entities = entities.indices.filter { merged[$0] == nil }.map { entities[$0] }
-            index = NameTable<Int>()
-            for (i, e) in entities.enumerated() where index[e.name] == nil { index[e.name] = i }
+            if renamed {
+                entities = entities.indices.filter { merged[$0] == nil }.map { entities[$0] }
+                index = NameTable<Int>()
+                for (i, e) in entities.enumerated() where index[e.name] == nil { index[e.name] = i }
+            }
         }
         // Bare level forms and loose forms.
         for m in mentions {
@@ -147,7 +154,12 @@ struct OrganisationResolver: Sendable {
     /// The union of a place at the level `levelChar` shows (云阳县总工会 for 县), nearest before `order`, else first after.
     private func nearestUnion(levelChar: Unicode.Scalar, before order: Int, in entities: [Entity]) -> String? {
         let suffix = String(levelChar) + "总工会"
-        let candidates = entities.filter { $0.name.hasSuffix(suffix) && $0.name.scalarCount > suffix.scalarCount }
+        // The suffix is Han, so on names of atomic scalars the `String` test is a test of scalars.
+        let suffixScalars = suffix.scalarArray
+        let candidates = entities.filter { e in
+            if let name = Self.atomicScalars(e.name) { return name.count > suffixScalars.count && name.ends(with: suffixScalars) }
+            return e.name.hasSuffix(suffix) && e.name.scalarCount > suffix.scalarCount
+        }
         var best: (name: String, order: Int)?
         for e in candidates {
             // Orders are appended in reading order, so the last one before `order` is found by bisection.

@@ -110,6 +110,8 @@ struct PersonExtractor: Sendable {
             surnameLengths.reserveCapacity(texts.segments.count)
             var positions: [Int] = [], positionEnds: [Int] = []
             positionEnds.reserveCapacity(texts.segments.count)
+            // Room for a surname at one position in four, so that the list is rarely regrown.
+            if plain { positions.reserveCapacity(texts.segments.reduce(0) { $0 + $1.text.count } / 4) }
             for segment in texts.segments {
                 let text = segment.text
                 let n = text.count
@@ -599,14 +601,16 @@ struct PersonExtractor: Sendable {
         var isEmpty: Bool { entries.isEmpty }
 
         mutating func add(_ name: String) {
-            let scalars = name.scalarArray
-            guard scalars.count == 3, PersonLexicon.singleSurnames.contains(scalars[0]) else { return }
-            entries.append((scalars[0], [scalars[1], scalars[2]]))
-            if scalars[1].isNormalizationInert && scalars[2].isNormalizationInert {
-                let given = UInt64(scalars[1].value) << 21 | UInt64(scalars[2].value)
+            // The first scalars read in place: most names are not of three, and no array is made for them.
+            var iterator = name.unicodeScalars.makeIterator()
+            guard let surname = iterator.next(), let g1 = iterator.next(), let g2 = iterator.next(), iterator.next() == nil,
+                  PersonLexicon.singleSurnames.contains(surname) else { return }
+            entries.append((surname, [g1, g2]))
+            if g1.isNormalizationInert && g2.isNormalizationInert {
+                let given = UInt64(g1.value) << 21 | UInt64(g2.value)
                 givens.insert(given)
-                pairs.insert(given << 21 | UInt64(scalars[0].value))
-                filter[Int(scalars[1].value >> 6) & 63] |= 1 << UInt64(scalars[1].value & 63)
+                pairs.insert(given << 21 | UInt64(surname.value))
+                filter[Int(g1.value >> 6) & 63] |= 1 << UInt64(g1.value & 63)
             } else {
                 allPlain = false
             }
@@ -633,7 +637,8 @@ struct PersonExtractor: Sendable {
         let filter = givenNames.filter
         var result: [Found] = []
         let singleSurnames = PersonLexicon.singleSurnames  // asked at every position: held in a local
-        for i in 0..<(text.count - 2) where surnames[i] != 0 && singleSurnames.contains(text[i]) {
+        // A length of 1 is a single surname; 2 (a double surname's start) may be one as well.
+        for i in 0..<(text.count - 2) where surnames[i] == 1 || (surnames[i] == 2 && singleSurnames.contains(text[i])) {
             // A known given name, under a surname it was not found with.
             if packed {
                 let g0 = text[i + 1].value

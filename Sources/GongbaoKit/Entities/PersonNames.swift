@@ -19,7 +19,7 @@ enum PersonNames {
     /// in locals (the scanners that ask at every position would otherwise reach the
     /// static tables afresh each time).
     static func surnameLengths(of text: ScalarText) -> [UInt8] {
-        let classes = surnameClasses, doubles = Lexicon.doubleSurnames
+        let classes = surnameClasses, doubles = Lexicon.doubleSurnames, doublePairs = doubleSurnamePairs
         var result = [UInt8](repeating: 0, count: text.count)
         text.scalars.withUnsafeBufferPointer { scalars in
             classes.withUnsafeBufferPointer { classes in
@@ -27,7 +27,7 @@ enum PersonNames {
                     let v = Int(scalars[i].value)
                     guard v < 0x10000 else { continue }
                     let c = classes[v]
-                    if c & 2 != 0, let d = doubles.longestMatch(in: text, at: i), d.length == 2 {
+                    if c & 2 != 0, doublePairs.mayStart(in: text, at: i), let d = doubles.longestMatch(in: text, at: i), d.length == 2 {
                         result[i] = 2
                     } else if c & 1 != 0 {
                         result[i] = 1
@@ -37,6 +37,10 @@ enum PersonNames {
         }
         return result
     }
+
+    /// The double surnames' first pairs: their first characters (上, 东, 公, 长, 南, 西…) are
+    /// common, and a bit test on the pair settles nearly all of them without the trie.
+    private static let doubleSurnamePairs = ScalarPairFilter(words: Lexicon.doubleSurnameWords)
 
     /// For each BMP scalar: bit 1 when it is a single surname, bit 2 when a double surname
     /// starts with it (every surname character is in the BMP), so that the pass over every

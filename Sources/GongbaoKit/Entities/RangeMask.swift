@@ -1,42 +1,54 @@
 /// A set of positions of a text given as ranges, answering "is this position
-/// (or range) covered?" in constant time, so that scanners stay linear however
-/// many ranges there are.
+/// (or range) covered?" in logarithmic time in the number of ranges, so that
+/// scanners stay linear in the text however many ranges there are.
+///
+/// The ranges are kept clamped, sorted and merged, rather than as a count of covered
+/// positions before each position: the texts are long and their excluded ranges (book titles,
+/// campaign terms) few, so a table as long as the text cost more to fill than all the
+/// questions asked of it.
 struct RangeMask: Sendable {
-    /// `prefix[i]` is the number of covered positions before `i`.
-    private let prefix: [Int32]
+    /// Disjoint, non-empty ranges within the text, in order, none touching the next.
+    private let ranges: [Range<Int>]
 
     init(_ ranges: [Range<Int>], count: Int) {
-        guard !ranges.isEmpty else {
-            prefix = []
-            return
-        }
-        // One array: the depth changes at each position, then (in place) the prefix counts.
-        var prefix = [Int32](repeating: 0, count: count + 1)
+        var clamped: [Range<Int>] = []
+        clamped.reserveCapacity(ranges.count)
         for r in ranges {
             let lower = max(0, min(count, r.lowerBound)), upper = max(0, min(count, r.upperBound))
-            guard lower < upper else { continue }
-            prefix[lower] += 1
-            prefix[upper] -= 1
+            if lower < upper { clamped.append(lower..<upper) }
         }
-        var depth: Int32 = 0
-        var change = prefix[0]
-        prefix[0] = 0
-        for i in 0..<count {
-            depth += change
-            change = prefix[i + 1]
-            prefix[i + 1] = prefix[i] + (depth > 0 ? 1 : 0)
+        clamped.sort { $0.lowerBound < $1.lowerBound }
+        var merged: [Range<Int>] = []
+        merged.reserveCapacity(clamped.count)
+        for r in clamped {
+            if let last = merged.last, r.lowerBound <= last.upperBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, r.upperBound)
+            } else {
+                merged.append(r)
+            }
         }
-        self.prefix = prefix
+        self.ranges = merged
+    }
+
+    /// The index of the first range that ends after `i` (`ranges.count` when none does).
+    private func firstEnding(after i: Int) -> Int {
+        var lo = 0, hi = ranges.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if ranges[mid].upperBound <= i { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     func contains(_ i: Int) -> Bool {
-        guard !prefix.isEmpty, i >= 0, i + 1 < prefix.count else { return false }
-        return prefix[i + 1] > prefix[i]
+        guard !ranges.isEmpty else { return false }
+        let k = firstEnding(after: i)
+        return k < ranges.count && ranges[k].lowerBound <= i
     }
 
     func overlaps(_ range: Range<Int>) -> Bool {
-        guard !prefix.isEmpty else { return false }
-        let lower = max(0, min(prefix.count - 1, range.lowerBound)), upper = max(0, min(prefix.count - 1, range.upperBound))
-        return lower < upper && prefix[upper] > prefix[lower]
+        guard !ranges.isEmpty, range.lowerBound < range.upperBound else { return false }
+        let k = firstEnding(after: range.lowerBound)
+        return k < ranges.count && ranges[k].lowerBound < range.upperBound
     }
 }

@@ -29,6 +29,43 @@ struct ScannerTableTests {
         #expect(words.longestMatch(in: text, at: -1) == nil)
         #expect(words.longestMatch(in: text, at: 2)?.length == 3)
     }
+
+    @Test("the pair filter lets through every position where a word starts")
+    func pairFilter() {
+        let words = OrganisationLexicon.suffixes
+        let filter = ScalarPairFilter(words: words.words)
+        for text in [Fixtures.seedText("003"), "甘肃省总工会局委中心有限公司", "厅", "工", ""].map(ScalarText.init) {
+            for i in 0..<text.count where words.longestMatch(in: text, at: i) != nil {
+                #expect(filter.mayStart(in: text, at: i))
+            }
+        }
+        // A word's first character alone, or before a character no word has second, starts none.
+        let text = ScalarText("中国工")
+        #expect(!filter.mayStart(in: text, at: 0))
+        #expect(!filter.mayStart(in: text, at: 2))
+        #expect(filter.mayStart(in: ScalarText("局"), at: 0))
+    }
+
+    @Test("a range mask answers as the set of the positions its ranges cover within the text")
+    func rangeMask() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            let count = Int.random(in: 0...40, using: &generator)
+            let ranges = (0..<Int.random(in: 0...5, using: &generator)).map { _ in
+                let a = Int.random(in: -5...45, using: &generator), b = Int.random(in: -5...45, using: &generator)
+                return min(a, b)..<max(a, b)
+            }
+            let covered = Set(ranges.flatMap { Array($0) }.filter { $0 >= 0 && $0 < count })
+            let mask = RangeMask(ranges, count: count)
+            for i in -3...(count + 3) {
+                #expect(mask.contains(i) == covered.contains(i))
+                for length in 0...6 {
+                    let probe = i..<(i + length)
+                    #expect(mask.overlaps(probe) == probe.contains(where: covered.contains))
+                }
+            }
+        }
+    }
 }
 
 @Suite("Faster representations the entity scanners use")
