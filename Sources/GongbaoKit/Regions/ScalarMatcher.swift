@@ -315,38 +315,35 @@ struct ScalarMatcher: Sendable {
     func forEachMatch(inUTF8 bytes: UnsafeBufferPointer<UInt8>, decodingInto output: UnsafeMutablePointer<Unicode.Scalar>,
                       _ body: (Match) -> Void) -> Int {
         withTables { tables in
-            var state = 0
-            var position = 0, count = 0
-            while position < bytes.count {
-                let v = UTF8Codec.next(bytes, &position)
-                // Valid UTF-8 holds only scalar values.
-                output[count] = unsafeBitCast(v, to: Unicode.Scalar.self)
-                count &+= 1
-                state = tables.step(from: state, on: v)
-                if state != 0 { tables.reportOutputs(of: state, endingAt: count, body) }
+            var walk = Walk()
+            while tables.walk(bytes, decodingInto: output, &walk) {
+                tables.reportOutputs(of: walk.state, endingAt: walk.scalars, body)
             }
-            return count
+            return walk.scalars
         }
     }
 
-    /// The automaton's tables as buffer pointers, taken once per text: the walk runs once per
-    /// scalar of every field, and array subscripts would check bounds at each step.
-    private struct Tables {
+    /// How far a walk over UTF-8 has come: the next byte to read, the scalars decoded so far
+    /// and the automaton's state after them.
+    private struct Walk {
+        var byte = 0
+        var scalars = 0
+        var state = 0
+    }
+
+    /// The automaton's transition tables, the part of ``Tables`` that every step reads: plain
+    /// pointers, so that a walk copies them into registers once (see ``Tables/walk(_:decodingInto:_:)``).
+    private struct Automaton {
         let bmp: UnsafeBufferPointer<UInt16>
-        let astral: [UInt32: UInt16]
         let root: UnsafeBufferPointer<Int32>
         let edges: UnsafeBufferPointer<UInt64>
         let edgeMask: Int
         let states: UnsafeBufferPointer<State>
-        let lengths: UnsafeBufferPointer<Int32>
 
-        /// The state after reading the scalar of value `v` in `state`.
+        /// The state after reading symbol `c` (not 0) in `state`: the transition on `c`,
+        /// following failure links until an edge or the root.
         @inline(__always)
-        func step(from state: Int, on v: UInt32) -> Int {
-            let c = v < 0x10000 ? Int(bmp[Int(v)]) : Int(astral[v] ?? 0)
-            // A scalar in no pattern: no name runs across it.
-            if c == 0 { return 0 }
-            // The transition on `c`, following failure links until an edge or the root.
+        func step(from state: Int, symbol c: Int) -> Int {
             var s = state
             while true {
                 if s == 0 { return Int(root[c]) }
@@ -369,10 +366,61 @@ struct ScalarMatcher: Sendable {
                 s = Int(states[s].fail)
             }
         }
+    }
+
+    /// The automaton's tables as buffer pointers, taken once per text: the walk runs once per
+    /// scalar of every field, and array subscripts would check bounds at each step.
+    private struct Tables {
+        let automaton: Automaton
+        let astral: [UInt32: UInt16]
+        let lengths: UnsafeBufferPointer<Int32>
+
+        /// The state after reading the scalar of value `v` in `state`.
+        @inline(__always)
+        func step(from state: Int, on v: UInt32) -> Int {
+            step(from: state, on: v, in: automaton)
+        }
+
+        /// ``step(from:on:)`` on a copy of the automaton's tables that the caller holds.
+        @inline(__always)
+        func step(from state: Int, on v: UInt32, in automaton: Automaton) -> Int {
+            let c = v < 0x10000 ? Int(automaton.bmp[Int(v)]) : symbol(astral: v)
+            // A scalar in no pattern: no name runs across it.
+            return c == 0 ? 0 : automaton.step(from: state, symbol: c)
+        }
+
+        /// The symbol of a scalar beyond the BMP (rare: a few names are written with them), or 0.
+        @inline(never)
+        func symbol(astral v: UInt32) -> Int { Int(astral[v] ?? 0) }
+
+        /// Decodes and walks `bytes` from where `walk` stands until a scalar brings the automaton
+        /// to a state where a pattern ends (true) or the bytes end (false), writing each scalar
+        /// to `output`.
+        ///
+        /// Out of line and calling nothing on its way (matches are rare: most scalars end none),
+        /// so that the tables' base pointers, the cursor and the state stay in registers for
+        /// the whole field instead of being reloaded around each match's report.
+        @inline(never)
+        func walk(_ bytes: UnsafeBufferPointer<UInt8>, decodingInto output: UnsafeMutablePointer<Unicode.Scalar>,
+                  _ walk: inout Walk) -> Bool {
+            let automaton = self.automaton
+            var position = walk.byte, count = walk.scalars, state = walk.state
+            defer { walk = Walk(byte: position, scalars: count, state: state) }
+            while position < bytes.count {
+                let v = UTF8Codec.next(bytes, &position)
+                // Valid UTF-8 holds only scalar values.
+                output[count] = unsafeBitCast(v, to: Unicode.Scalar.self)
+                count &+= 1
+                state = step(from: state, on: v, in: automaton)
+                if state != 0 && automaton.states[state].firstOutput > 0 { return true }
+            }
+            return false
+        }
 
         /// Calls `body` for each pattern that ends in `state`, the text read so far being `end` scalars long.
         @inline(__always)
         func reportOutputs(of state: Int, endingAt end: Int, _ body: (Match) -> Void) {
+            let states = automaton.states
             var o = Int(states[state].firstOutput)
             while o > 0 {
                 let p = states[o].output
@@ -389,8 +437,8 @@ struct ScalarMatcher: Sendable {
         edges.withUnsafeBufferPointer { edges in
         states.withUnsafeBufferPointer { states in
         patternLengths.withUnsafeBufferPointer { lengths in
-            body(Tables(bmp: bmp, astral: astralSymbols, root: root, edges: edges, edgeMask: edgeMask,
-                        states: states, lengths: lengths))
+            body(Tables(automaton: Automaton(bmp: bmp, root: root, edges: edges, edgeMask: edgeMask, states: states),
+                        astral: astralSymbols, lengths: lengths))
         }}}}}
     }
 
