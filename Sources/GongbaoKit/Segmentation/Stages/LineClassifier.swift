@@ -99,7 +99,7 @@ enum LineClassifier {
                     // character and content, never space nor a compatibility ideograph; only the
                     // marker signs and the words are read.
                     let s = UTF8Scalars.nextUnifiedIdeograph(bytes, &i)
-                    if !signed { signed = BylineCue.signsMarker(previous, s) }
+                    if !signed { signed = BylineCue.ideographSignsMarker(previous, s) }
                     previous = s
                     nonSpace += 1
                     wide += 1
