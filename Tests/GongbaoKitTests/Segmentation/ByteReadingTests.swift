@@ -88,6 +88,19 @@ struct ByteReadingTests {
         }
     }
 
+    @Test("a line the classifier says cannot end in a credit has no trailing credit")
+    func classifiedMayEndInCredit() {
+        let credits = ["现场。□陈向卫 李鹏 摄", "…“娘家人”。 □王晓红", "…现场。本报记者 刘友婷 本报通讯员 罗义国",
+                       "…现场。（本报记者 张三 摄）", "…垃圾清理。 □张昆 摄 ■工会纪事■"]
+        let page = Page(source: "t.txt", lines: Self.lines.filter { !$0.isBlankLine } + credits)
+        var taken = 0
+        for line in LineClassifier.classify(page) where PhotoCreditCue.trailingCredit(line.text) != nil {
+            taken += 1
+            #expect(line.mayEndInCredit, "\(line.text)")
+        }
+        #expect(taken >= 3)
+    }
+
     @Test("a word is found in a line of plain scalars as String.contains finds it")
     func containsOnBytes() {
         for line in Self.lines {

@@ -184,4 +184,20 @@ struct CreditCueTests {
         #expect(DatelineCue.looksLikeDateline("据新华社北京3月5日电 国务院总理")?.text == "据新华社北京3月5日电")
         #expect(DatelineCue.looksLikeDateline("据新华社报道,今年春运期间") == nil)
     }
+
+    @Test("a unified ideograph signs a marker, sifted by its low bits, exactly as signsMarker says")
+    func ideographMarkerSigns() {
+        var bits: UInt64 = 0
+        for s in "□摄发图者讯论习师官授".unicodeScalars { bits |= 1 << (s.value & 63) }
+        #expect(BylineCue.signBits == bits)
+        let befores: [Unicode.Scalar] = [" ", "记", "通", "评", "实", "律", "法", "察", "教", "工"]
+        var differing: [String] = []
+        for value in UInt32(0x4E00)...0x9FFF {
+            let s = Unicode.Scalar(value)!
+            for previous in befores where BylineCue.ideographSignsMarker(previous, s) != BylineCue.signsMarker(previous, s) {
+                differing.append(String(previous) + String(s))
+            }
+        }
+        #expect(differing.isEmpty, "\(differing)")
+    }
 }

@@ -162,10 +162,11 @@ enum BylineCue {
             text = trimmed(text[..<open])
         }
         guard !text.isEmpty, text.count <= 60 else { return nil }
-        let printed = printedText(text)
+        // The credit as printed, made into a String only for a credit taken.
+        let creditPart = text
         // The scalars are canonical, one per character: equal as scalars is equal as Strings.
         if words.agencyPhotoCredits.contains(where: { text.elementsEqual($0) }) {
-            return Credit(text: printed, people: [], isPhotoCredit: true, isAgency: true, isBoxed: false, hasStaffMarker: false)
+            return Credit(text: printedText(creditPart), people: [], isPhotoCredit: true, isAgency: true, isBoxed: false, hasStaffMarker: false)
         }
         let boxed = text.first == "□"
         if boxed { text = trimmed(text.dropFirst()) }
@@ -211,6 +212,7 @@ enum BylineCue {
         guard !tokens.isEmpty, tokens.count <= 12 else { return nil }
 
         var people: [Byline] = []
+        people.reserveCapacity(tokens.count)
         var role = "author"
         var sawMarker = false
         var commentator = false
@@ -237,7 +239,8 @@ enum BylineCue {
             }
             // After a role marker a name may be longer: Mongolian and Tibetan names (乌云其木格).
             guard isPersonalName(scalars: rest) || (sawMarker && isLongName(rest)) else { return nil }
-            people.append(Byline(name: printedText(rest), role: role))
+            // A photo credit's people are its photographers, whatever marker stands before them.
+            people.append(Byline(name: printedText(rest), role: photo ? "photographer" : role))
         }
         // The paper's commentator signs without a name (`本报评论员`).
         guard !people.isEmpty || commentator else { return nil }
@@ -245,9 +248,8 @@ enum BylineCue {
         if reported, !sawMarker { return nil }
         // A lone glued token such as `记者手记` is a column name, not a credit.
         if requireMarker, tokens.count == 1, !(staff || agency || boxed || photo || commentator) { return nil }
-        if photo { people = people.map { Byline(name: $0.name, role: "photographer") } }
         return Credit(
-            text: printed, people: people, isPhotoCredit: photo || reported,
+            text: printedText(creditPart), people: people, isPhotoCredit: photo || reported,
             isAgency: agency, isBoxed: boxed, hasStaffMarker: staff, isCommentary: commentator
         )
     }
@@ -263,6 +265,20 @@ enum BylineCue {
             return scalars.count <= 12 && scalars.allSatisfy { Punctuation.isHan($0) || $0 == "·" || $0 == "•" }
         }
         return (2...4).contains(scalars.count) && scalars.allSatisfy(Punctuation.isHan)
+    }
+
+    /// One bit for each value of a scalar's low six bits that a scalar `signsMarker` may take
+    /// (`□`, `摄`, `发`, `图` and the second scalars of its pairs): a unified ideograph whose bit
+    /// is clear signs no marker, told with one mask where most of a line's scalars are read.
+    /// A literal, not a stored static (each fetch of which checks that it is made); a test
+    /// checks it against the scalars.
+    static var signBits: UInt64 { 0x4400_8003_0102_0130 }
+
+    /// `signsMarker(previous, s)` for a unified ideograph `s` (never a compatibility one), its
+    /// scalar first sifted by `signBits`.
+    @inline(__always)
+    static func ideographSignsMarker(_ previous: Unicode.Scalar, _ s: Unicode.Scalar) -> Bool {
+        signBits & (1 << (s.value & 63)) != 0 && signsMarker(previous, s)
     }
 
     /// Whether the pair `previous`, `s` may belong to what a marked credit must hold: a role

@@ -32,4 +32,9 @@ struct ClassifiedLine {
     /// same pass as its quick tests, for the paragraph builder's column width; `nil` for a
     /// line too long for those tests (most such lines are paragraphs of their own, never measured).
     var printWidth: Double?
+    /// Whether `PhotoCreditCue.trailingCredit(text)` may find a credit, as the classifier's pass
+    /// over the line told it (`true` for a line too long for that pass): a trailing credit ends
+    /// in `)`, `）` or `■`, or holds a sign of a marker (`BylineCue.signsMarker`). Most lines of
+    /// running text have neither, and the paragraph builder asks for every line of a block.
+    var mayEndInCredit = true
 }

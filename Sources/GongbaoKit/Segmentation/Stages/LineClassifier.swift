@@ -23,7 +23,8 @@ enum LineClassifier {
             // Made once, in place: a line built first and its kind set after was copied into the array.
             result.append(ClassifiedLine(
                 number: index + 1, text: text, headingLevel: level, isIndented: raw.isIndented,
-                blanksBefore: blanks, kind: lineKind, printWidth: held?.printWidth
+                blanksBefore: blanks, kind: lineKind, printWidth: held?.printWidth,
+                mayEndInCredit: held?.mayEndInCredit ?? true
             ))
             blanks = 0
             seenText = true
@@ -56,8 +57,9 @@ enum LineClassifier {
     /// or `版` and `接`/`转` (`isContinuationMarker`), as `Punctuation.mayHold` reads them,
     /// whether it is made of letters, digits, ideographs and spaces (`isLabelShaped`, which
     /// labels and roundup headings need), and whether it passes `BylineCue.looksLikeByline`'s
-    /// first reading (credit characters only, and a sign of a marker); and the line's print
-    /// width, which the paragraph builder reads (`Punctuation.printWidth`).
+    /// first reading (credit characters only, and a sign of a marker); and, for the paragraph
+    /// builder, the line's print width (`Punctuation.printWidth`) and whether it may end in a
+    /// credit (`ClassifiedLine.mayEndInCredit`).
     private struct Held {
         var nonSpace = 0
         /// `Punctuation.printWidth` of the line: an ASCII scalar is half as wide as any other.
@@ -67,8 +69,17 @@ enum LineClassifier {
         var mayBeJump: Bool { page && jump }
         var holdsOnlyContent = true
         var mayBeMarkedCredit: Bool { creditCharacters && signed }
+        /// `PhotoCreditCue.trailingCredit` takes a credit only from a line that ends in `)`, `）`
+        /// or `■`, or that holds a sign of a marker after its last sentence end (see its
+        /// `mayEndInCredit`): a line with no sign anywhere and another ending has none.
+        var mayEndInCredit: Bool { signed || endsInCreditMark }
         private var month = false, day = false, page = false, jump = false
+        /// `signed`: a sign of a marker anywhere in the line (`BylineCue.signsMarker` of a scalar
+        /// and the one before it); while the line holds only credit characters, the sign
+        /// `looksLikeByline` asks for.
         private var creditCharacters = true, signed = false
+        /// The last scalar that is not white space is `)`, `）` or `■`.
+        private var endsInCreditMark = false
         private var ascii = 0, wide = 0
 
         init(_ text: String) {
@@ -88,7 +99,7 @@ enum LineClassifier {
                     // character and content, never space nor a compatibility ideograph; only the
                     // marker signs and the words are read.
                     let s = UTF8Scalars.nextUnifiedIdeograph(bytes, &i)
-                    if creditCharacters, !signed { signed = BylineCue.signsMarker(previous, s) }
+                    if !signed { signed = BylineCue.ideographSignsMarker(previous, s) }
                     previous = s
                     nonSpace += 1
                     wide += 1
@@ -104,13 +115,10 @@ enum LineClassifier {
                 }
                 let s = UTF8Scalars.next(bytes, &i)
                 if s.value < 0x80 { ascii += 1 } else { wide += 1 }
-                if creditCharacters {
-                    if BylineCue.mayAppearInCredit(s) || s == "(" || s == "（" || s == ")" || s == "）" {
-                        if !signed { signed = BylineCue.signsMarker(previous, s) }
-                    } else {
-                        creditCharacters = false
-                    }
+                if creditCharacters, !(BylineCue.mayAppearInCredit(s) || s == "(" || s == "（" || s == ")" || s == "）") {
+                    creditCharacters = false
                 }
+                if !signed { signed = BylineCue.signsMarker(previous, s) }
                 previous = s
                 if Punctuation.isSpace(s) { continue }
                 if holdsOnlyContent, !Punctuation.isContent(s) { holdsOnlyContent = false }
@@ -124,6 +132,13 @@ enum LineClassifier {
                 default:
                     if Punctuation.isCompatibilityIdeograph(s) { (month, day, page, jump) = (true, true, true, true) }
                 }
+            }
+            var end = bytes.count
+            while end > 0 {
+                let s = UTF8Scalars.previous(bytes, &end)
+                if Punctuation.isSpace(s) { continue }
+                endsInCreditMark = s == ")" || s == "）" || s == "■"
+                break
             }
         }
     }

@@ -43,7 +43,8 @@ enum ParagraphBuilder {
                 pieces.append(.marker(line: lines[index].number, marker: marker))
             case .byline(let credit):
                 // A credit wrapped onto the next line of a caption that ends with one.
-                if lines[index].blanksBefore == 0, blockEnd > blockStart, PhotoCreditCue.trailingCredit(lines[blockEnd - 1].text) != nil {
+                if lines[index].blanksBefore == 0, blockEnd > blockStart, lines[blockEnd - 1].mayEndInCredit,
+                   PhotoCreditCue.trailingCredit(lines[blockEnd - 1].text) != nil {
                     addToBlock(index)
                     continue
                 }
@@ -142,7 +143,8 @@ enum ParagraphBuilder {
                 let dateline = DatelineCue.looksLikeDateline(block[first + i].text)
                 nextDateline = .some(dateline)
                 ends = endsParagraph(
-                    block[first + i - 1].text, width: widths[i - 1], column: column, nextWidth: widths[i], nextDateline: dateline
+                    block[first + i - 1].text, mayEndInCredit: block[first + i - 1].mayEndInCredit,
+                    width: widths[i - 1], column: column, nextWidth: widths[i], nextDateline: dateline
                 )
             }
             if ends {
@@ -157,11 +159,14 @@ enum ParagraphBuilder {
 
     /// Whether a paragraph ends after `text` (a line of width `width` in a column of
     /// typical width `column`), given the line that follows (of width `nextWidth`, opening
-    /// with `nextDateline`), which is neither a credit nor indented.
-    private static func endsParagraph(_ text: String, width: Double, column: Double, nextWidth: Double, nextDateline: Dateline?) -> Bool {
+    /// with `nextDateline`), which is neither a credit nor indented. `mayEndInCredit` is the
+    /// line's `ClassifiedLine.mayEndInCredit`.
+    private static func endsParagraph(
+        _ text: String, mayEndInCredit: Bool, width: Double, column: Double, nextWidth: Double, nextDateline: Dateline?
+    ) -> Bool {
         if let dateline = nextDateline, dateline.opensReport { return true }
         // A credit ends its item, unless the next line is a scrap of it (`…本报通讯员 罗义` / `国`).
-        if PhotoCreditCue.trailingCredit(text) != nil || DatelineCue.trailingDateline(text) != nil {
+        if (mayEndInCredit && PhotoCreditCue.trailingCredit(text) != nil) || DatelineCue.trailingDateline(text) != nil {
             return nextWidth > 4
         }
         guard TerminalPunctuation.mayEndParagraph(text) else { return false }
