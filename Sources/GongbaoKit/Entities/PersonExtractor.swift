@@ -143,13 +143,13 @@ struct PersonExtractor: Sendable {
 
         /// How many times the plain gram `scalars` (two to four, opening with a surname) occurs
         /// at a surname position: what the table of grams holds for its key.
-        private func gramCount(_ scalars: [Unicode.Scalar]) -> Int {
-            let key = GramTable.key(scalars[...])
+        private func gramCount(_ scalars: ArraySlice<Unicode.Scalar>) -> Int {
+            let key = GramTable.key(scalars)
             if tableBuilt { return packed.count(key) }
             for s in scans where s.key == key { return s.count }
             guard scans.count >= Self.scansBeforeTable else {
                 var c = 0
-                let length = scalars.count, first = scalars[0]
+                let length = scalars.count, first = scalars[scalars.startIndex]
                 var start = 0
                 for (s, segment) in texts.segments.enumerated() {
                     let end = positionEnds[s]
@@ -161,7 +161,7 @@ struct PersonExtractor: Sendable {
                                     let i = positions[p]
                                     guard t[i] == first, i + length <= t.count else { continue }
                                     var k = 1
-                                    while k < length && t[i + k] == scalars[k] { k += 1 }
+                                    while k < length && t[i + k] == scalars[scalars.startIndex + k] { k += 1 }
                                     if k == length { c += 1 }
                                 }
                             }
@@ -199,7 +199,7 @@ struct PersonExtractor: Sendable {
             let name = ScalarText(scalars: scalars)
             if (2...4).contains(scalars.count), PersonNames.startsWithSurname(name, at: 0) {
                 guard plain else { return grams[s] ?? 0 }
-                if name.isPlain { return gramCount(scalars) }
+                if name.isPlain { return gramCount(scalars[...]) }
                 // A name not in normal form may still equal a gram as a string.
                 return stringEqualGrams(s)
             }
@@ -207,6 +207,21 @@ struct PersonExtractor: Sendable {
             let c = texts.occurrences(of: s)
             cache[s] = c
             return c
+        }
+
+        /// ``count(_:)`` of the name written at `range` of `text`. A plain gram (the common case:
+        /// the scanners ask about the names they read) is counted on the text's own scalars, so
+        /// that no string is made and decoded again just to be counted; any other name is
+        /// counted as its string.
+        func count(_ text: ScalarText, _ range: Range<Int>) -> Int {
+            let gram = text.scalars[range.clamped(to: 0..<text.count)]
+            // The double surnames are all two characters long, so on a gram of two or more the
+            // surname test on the text agrees with the same test on the gram alone.
+            if plain, (2...4).contains(gram.count), PersonNames.startsWithSurname(text, at: gram.startIndex) {
+                let inert = ScalarSet.normalizationInert  // asked per scalar: held in a local
+                if text.isPlain || gram.allSatisfy({ inert.contains($0) }) { return gramCount(gram) }
+            }
+            return count(ScalarText.string(gram))
         }
 
         private func stringEqualGrams(_ s: String) -> Int {
@@ -366,9 +381,8 @@ struct PersonExtractor: Sendable {
             if surname == 1, let a = text.at(i + 1), a == text.at(i + 2), PersonNames.canBeGiven(a),
                !Self.doubledWords.contains(a), i == 0 || !text.isHan(i - 1) || text[i - 1] == "的",
                PersonNames.endsName(text, at: i + 3) || text.isHan(i + 3) {
-                let name = text.string(i..<(i + 3))
-                if counts.count(name) >= 2, acceptable(text, i..<(i + 3)) {
-                    result.append(Found(name: name, role: "", order: base + i))
+                if counts.count(text, i..<(i + 3)) >= 2, acceptable(text, i..<(i + 3)) {
+                    result.append(Found(name: text.string(i..<(i + 3)), role: "", order: base + i))
                 }
             }
         }
@@ -399,14 +413,13 @@ struct PersonExtractor: Sendable {
         var length: Int
         if !PersonNames.canBeGiven(text.at(g1 + 1)) || PersonNames.endsName(text, at: g1 + 1) {
             length = sl + 1
-        } else if text.at(g1 + 1) == "和", counts.count(text.string(start..<(g1 + 2))) < 2 {
+        } else if text.at(g1 + 1) == "和", counts.count(text, start..<(g1 + 2)) < 2 {
             // 杨帆和同学们: 和 after a name is a conjunction unless the longer name recurs.
             length = sl + 1
         } else if PersonNames.endsName(text, at: g1 + 2) || Lexicon.titles.hasMatch(in: text, at: g1 + 2) {
             length = sl + 2
         } else {
-            let two = text.string(start..<(g1 + 1)), three = text.string(start..<(g1 + 2))
-            length = counts.count(two) > counts.count(three) ? sl + 1 : sl + 2
+            length = counts.count(text, start..<(g1 + 1)) > counts.count(text, start..<(g1 + 2)) ? sl + 1 : sl + 2
         }
         let range = start..<(start + length)
         if acceptable(text, range) { return text.string(range) }
@@ -529,8 +542,8 @@ struct PersonExtractor: Sendable {
             // 获得表彰的有：王建国、李秀梅、张志刚。 A colon opens a list of three names or more.
             let afterColon = items.count >= 3 && [":", "："].contains(text.at(items[0].lowerBound - 1) ?? " ")
                 && !(text.at(after)?.isHan ?? false)
-            let withKnown = names.contains(where: known.contains)
-            guard closedByCount || closedByVerb || withKnown || afterColon else { continue }
+            // The known names are looked up only when no cue in the text settles the list.
+            guard closedByCount || closedByVerb || afterColon || names.contains(where: known.contains) else { continue }
             for (r, name) in zip(items, names) { result.append(Found(name: name, role: "", order: base + r.lowerBound)) }
         }
         return result
@@ -588,7 +601,8 @@ struct PersonExtractor: Sendable {
     /// to date as names are found (rather than rebuilt for every segment).
     private struct GivenNames {
         /// Each three-character name added: its surname and two-character given name.
-        var entries: [(surname: Unicode.Scalar, given: [Unicode.Scalar])] = []
+        /// The given name's two scalars are kept inline: an array each cost an allocation per name.
+        var entries: [(surname: Unicode.Scalar, given: (Unicode.Scalar, Unicode.Scalar))] = []
         /// While every given name is plain: the given names' packed scalars (21 bits each), and
         /// each (given name, surname) pair packed the same way — two sets of words, with no set
         /// of surnames made per given name.
@@ -605,7 +619,7 @@ struct PersonExtractor: Sendable {
             var iterator = name.unicodeScalars.makeIterator()
             guard let surname = iterator.next(), let g1 = iterator.next(), let g2 = iterator.next(), iterator.next() == nil,
                   PersonLexicon.singleSurnames.contains(surname) else { return }
-            entries.append((surname, [g1, g2]))
+            entries.append((surname, (g1, g2)))
             if g1.isNormalizationInert && g2.isNormalizationInert {
                 let given = UInt64(g1.value) << 21 | UInt64(g2.value)
                 givens.insert(given)
@@ -619,7 +633,12 @@ struct PersonExtractor: Sendable {
         /// Surnames by given name as a `String`, for texts or names not in plain form (made when asked).
         func surnamesByString() -> [String: Set<Unicode.Scalar>] {
             var result: [String: Set<Unicode.Scalar>] = [:]
-            for e in entries { result[String(String.UnicodeScalarView(e.given)), default: []].insert(e.surname) }
+            for e in entries {
+                var given = String.UnicodeScalarView()
+                given.append(e.given.0)
+                given.append(e.given.1)
+                result[String(given), default: []].insert(e.surname)
+            }
             return result
         }
     }

@@ -211,4 +211,29 @@ struct ScannerRepresentationTests {
             #expect(Unicode.Scalar(range.lowerBound)!.isNormalizationInert && Unicode.Scalar(range.upperBound)!.isNormalizationInert)
         }
     }
+
+    @Test("a name's count read off the text it is written in is its count as a string")
+    func countOfWrittenName() {
+        // Plain texts (counted on their scalars), a text that is not plain, and a plain text
+        // beside one that is not (the whole article counted through strings).
+        let articles = [
+            [String(Fixtures.seedText("003").prefix(800))], ["王立新说，王立新和李明明、欧阳明和王立新、王立"], ["e\u{301}王立新说王立新"],
+            ["王立新说王立新", "e\u{301}王立"],
+        ]
+        for paragraphs in articles {
+            let article = Article(id: "t#1", source: "t.txt", index: 1, paragraphs: paragraphs)
+            let texts = ArticleTexts(article: article)
+            // Fresh caches for the two ways, so that neither answers from the other's cache.
+            let byRange = PersonExtractor.CountCache(texts: texts), byString = PersonExtractor.CountCache(texts: texts)
+            for segment in texts.segments {
+                let text = segment.text
+                for start in 0..<text.count {
+                    for length in 1...5 where start + length <= text.count {
+                        let range = start..<(start + length)
+                        #expect(byRange.count(text, range) == byString.count(text.string(range)))
+                    }
+                }
+            }
+        }
+    }
 }
