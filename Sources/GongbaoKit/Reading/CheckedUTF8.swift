@@ -1,0 +1,60 @@
+/// UTF-8 validated once, by a check shaped for newspaper text, and Strings made
+/// from it without validating it again.
+///
+/// `String(decoding:as:)` validates each line as it copies it, one scalar at a
+/// time through the standard library's general validator: about 12 instructions
+/// a byte of Chinese text, the most of reading a page. This check takes the
+/// three-byte sequences of CJK text in one branch (about 5 a byte), and
+/// `String(copying: UTF8Span)` then copies the bytes without a second look.
+enum CheckedUTF8 {
+    /// Whether `bytes` are well-formed UTF-8 (Unicode Table 3-7: no overlong forms,
+    /// no surrogates, nothing above U+10FFFF; what `String(validating:)` accepts),
+    /// and whether they are all ASCII.
+    static func check(_ bytes: UnsafeBufferPointer<UInt8>) -> (valid: Bool, isASCII: Bool) {
+        guard let base = bytes.baseAddress else { return (true, true) }
+        let n = bytes.count
+        var i = 0
+        var isASCII = true
+        // Index arithmetic wraps: `i` stays below `n`, each step checked against it first.
+        while i < n {
+            let b0 = base[i]
+            if b0 < 0x80 {
+                i &+= 1
+                continue
+            }
+            isASCII = false
+            if b0 & 0xF0 == 0xE0 {
+                // Three bytes, nearly every character of a page: the second byte's range
+                // excludes overlong forms (after E0) and surrogates (after ED).
+                guard i &+ 2 < n else { return (false, false) }
+                let b1 = base[i &+ 1]
+                let low: UInt8 = b0 == 0xE0 ? 0xA0 : 0x80
+                let high: UInt8 = b0 == 0xED ? 0x9F : 0xBF
+                guard b1 >= low, b1 <= high, base[i &+ 2] & 0xC0 == 0x80 else { return (false, false) }
+                i &+= 3
+            } else if b0 < 0xE0 {
+                // Two bytes (C2…DF; a continuation byte or C0, C1 here is invalid).
+                guard b0 >= 0xC2, i &+ 1 < n, base[i &+ 1] & 0xC0 == 0x80 else { return (false, false) }
+                i &+= 2
+            } else {
+                // Four bytes (F0…F4): the second byte's range excludes overlong forms
+                // (after F0) and scalars above U+10FFFF (after F4).
+                guard b0 <= 0xF4, i &+ 3 < n else { return (false, false) }
+                let b1 = base[i &+ 1]
+                let low: UInt8 = b0 == 0xF0 ? 0x90 : 0x80
+                let high: UInt8 = b0 == 0xF4 ? 0x8F : 0xBF
+                guard b1 >= low, b1 <= high, base[i &+ 2] & 0xC0 == 0x80, base[i &+ 3] & 0xC0 == 0x80 else {
+                    return (false, false)
+                }
+                i &+= 4
+            }
+        }
+        return (true, isASCII)
+    }
+
+    /// A String holding `bytes`, which `check` found valid (with `isASCII` as it said):
+    /// copied without validating them again.
+    static func string(_ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> String {
+        String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: isASCII))
+    }
+}
