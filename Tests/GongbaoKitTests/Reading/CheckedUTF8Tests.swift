@@ -35,6 +35,8 @@ struct CheckedUTF8Tests {
             for b1 in 0...255 {
                 for b2 in edges {
                     sequences.append([UInt8(lead), UInt8(b1), b2])
+                    // Followed by ASCII, so that the sequence is read a word at a time.
+                    sequences.append([UInt8(lead), UInt8(b1), b2, 0x61])
                     for b3 in edges { sequences.append([UInt8(lead), UInt8(b1), b2, b3]) }
                 }
             }
