@@ -17,16 +17,30 @@ enum CheckedUTF8 {
         var isASCII = true
         // Index arithmetic wraps: `i` stays below `n`, each step checked against it first.
         while i < n {
-            // The two common cases four bytes at a time, from one load: four ASCII bytes,
-            // or a three-byte sequence whose lead (E1…EC, EE, EF) allows any continuation.
+            // The two common cases a word at a time: runs of ASCII, and three-byte sequences
+            // whose lead takes any continuation (`takesAnyContinuation`): eight ASCII bytes
+            // or two such sequences from one 8-byte load, else four or one from a 4-byte load.
+            if i &+ 8 <= n {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    i &+= 8
+                    continue
+                }
+                if word & 0xC0C0_F0C0_C0F0 == 0x8080_E080_80E0,
+                   takesAnyContinuation(UInt8(truncatingIfNeeded: word)),
+                   takesAnyContinuation(UInt8(truncatingIfNeeded: word &>> 24)) {
+                    isASCII = false
+                    i &+= 6
+                    continue
+                }
+            }
             if i &+ 4 <= n {
                 let word = UInt32(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt32.self))
                 if word & 0x8080_8080 == 0 {
                     i &+= 4
                     continue
                 }
-                let lead = word & 0xFF
-                if word & 0x00C0_C0F0 == 0x0080_80E0, lead != 0xE0, lead != 0xED {
+                if word & 0x00C0_C0F0 == 0x0080_80E0, takesAnyContinuation(UInt8(truncatingIfNeeded: word)) {
                     isASCII = false
                     i &+= 3
                     continue
@@ -65,6 +79,13 @@ enum CheckedUTF8 {
             }
         }
         return (true, isASCII)
+    }
+
+    /// Whether the lead of a three-byte sequence (E0…EF) takes any continuation byte
+    /// second: all but E0 (overlong forms) and ED (surrogates).
+    @inline(__always)
+    private static func takesAnyContinuation(_ lead: UInt8) -> Bool {
+        lead != 0xE0 && lead != 0xED
     }
 
     /// A String holding `bytes`, which `check` found valid (with `isASCII` as it said):

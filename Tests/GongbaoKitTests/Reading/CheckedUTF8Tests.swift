@@ -44,6 +44,23 @@ struct CheckedUTF8Tests {
         #expect(misjudged(sequences) == [])
     }
 
+    @Test("three-byte sequences beside a valid one, read two at a time")
+    func pairedSequences() {
+        let edges: [UInt8] = [0x00, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF]
+        let valid = Array("工".utf8)
+        var sequences: [[UInt8]] = []
+        for lead in 0xE0...0xEF {
+            for b1 in 0...255 {
+                for b2 in edges {
+                    let sequence = [UInt8(lead), UInt8(b1), b2]
+                    sequences.append(sequence + valid + [0x61, 0x61])
+                    sequences.append(valid + sequence + [0x61, 0x61])
+                }
+            }
+        }
+        #expect(misjudged(sequences) == [])
+    }
+
     @Test("text and truncated text, as a page holds them")
     func text() {
         let text = Array("本报讯(记者康功)全省86个县区市工会 𠀀 é".utf8)
