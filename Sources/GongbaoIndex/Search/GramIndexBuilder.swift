@@ -152,9 +152,9 @@ struct GramIndexBuilder {
         // Multilingual Plane after those in it: sorted bigrams, then `unigrams` in
         // scalar order, then the other unigrams sorted.
         // The keys are sorted as plain integers (far cheaper than slots compared
-        // through the table), then found again.
+        // through the table; a unigram key is below 2^43), then found again.
         var hashed = table.compactMap { $0.key != 0 ? $0.key : nil }
-        hashed.sort()
+        RadixSort.sort(&hashed, below: 43)
         let slots = hashed.map { Int32(slot(of: $0)) }
         let bigrams = hashed.firstIndex { $0 >= Gram.unigram(0) } ?? hashed.endIndex
         order = Array(slots[..<bigrams])
@@ -189,44 +189,51 @@ struct GramIndexBuilder {
     }
 
     /// After `layOut`: hands the data, list by list in key order, to `write`
-    /// (a few KiB at a time), and frees the lists.
+    /// (about 64 KiB at a time), and frees the lists.
+    ///
+    /// The lists are laid out in one buffer with room for 64 KiB and one more list
+    /// (a list is never longer than a bitmap): chunks are copied and bitmaps filled
+    /// in place, through a plain pointer, without an array append per chunk.
     mutating func writeData(articleCount: Int, _ write: (UnsafeRawBufferPointer) throws -> Void) rethrows {
         let bitmapBytes = (articleCount + 7) / 8
-        var out: [UInt8] = []
-        out.reserveCapacity(1 << 16)
-        var bitmap = [UInt8](repeating: 0, count: bitmapBytes)
+        let flushAt = 1 << 16
+        let out = UnsafeMutableRawPointer.allocate(byteCount: flushAt + 1 + bitmapBytes, alignment: 16)
+        defer { out.deallocate() }
+        var used = 0
         for index in order {
             let entry = self.entry(index)
             if bitmapBytes < Int(entry.size) {
-                out.append(Self.bitmapTag)
-                // Once for every article of every frequent gram: through a plain pointer,
-                // with wrapping arithmetic. A gap is below 2^31 (positions are `Int32`),
-                // so its varint fits a `UInt32` shifted by less than 32.
-                bitmap.withUnsafeMutableBufferPointer { bits in
-                    bits.update(repeating: 0)
-                    var article: Int32 = -1
-                    var gap: UInt32 = 0, shift: UInt32 = 0
-                    chains.forEachRun(of: entry.head, count: Int(entry.size)) { run in
-                        for byte in run {
-                            gap |= UInt32(byte & 0x7F) &<< shift
-                            if byte >= 0x80 { shift &+= 7; continue }
-                            article &+= Int32(bitPattern: gap)
-                            bits[Int(article &>> 3)] |= 1 &<< UInt8(truncatingIfNeeded: article & 7)
-                            gap = 0; shift = 0
-                        }
+                out.storeBytes(of: Self.bitmapTag, toByteOffset: used, as: UInt8.self)
+                let bits = (out + used + 1).initializeMemory(as: UInt8.self, repeating: 0, count: bitmapBytes)
+                // Once for every article of every frequent gram: with wrapping arithmetic.
+                // A gap is below 2^31 (positions are `Int32`), so its varint fits a
+                // `UInt32` shifted by less than 32.
+                var article: Int32 = -1
+                var gap: UInt32 = 0, shift: UInt32 = 0
+                chains.forEachRun(of: entry.head, count: Int(entry.size)) { run in
+                    for byte in run {
+                        gap |= UInt32(byte & 0x7F) &<< shift
+                        if byte >= 0x80 { shift &+= 7; continue }
+                        article &+= Int32(bitPattern: gap)
+                        bits[Int(article &>> 3)] |= 1 &<< UInt8(truncatingIfNeeded: article & 7)
+                        gap = 0; shift = 0
                     }
                 }
-                out += bitmap
+                used += 1 + bitmapBytes
             } else {
-                out.append(Self.varintTag)
-                chains.forEachRun(of: entry.head, count: Int(entry.size)) { out.append(contentsOf: $0) }
+                out.storeBytes(of: Self.varintTag, toByteOffset: used, as: UInt8.self)
+                used += 1
+                chains.forEachRun(of: entry.head, count: Int(entry.size)) { run in
+                    (out + used).copyMemory(from: run.baseAddress!, byteCount: run.count)
+                    used += run.count
+                }
             }
-            if out.count >= 1 << 16 {
-                try out.withUnsafeBytes(write)
-                out.removeAll(keepingCapacity: true)
+            if used >= flushAt {
+                try write(UnsafeRawBufferPointer(start: out, count: used))
+                used = 0
             }
         }
-        try out.withUnsafeBytes(write)
+        try write(UnsafeRawBufferPointer(start: out, count: used))
         self = GramIndexBuilder()
     }
 }

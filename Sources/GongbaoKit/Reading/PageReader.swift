@@ -15,9 +15,9 @@ public enum PageReader {
     /// optional UTF-8 byte-order mark, no NUL and strictly valid), else `nil`: the decoder
     /// then says what they are.
     ///
-    /// Each line is validated as its String is made from its bytes, and the page is not
-    /// validated as a whole first: UTF-8 is valid exactly when each run of bytes between
-    /// two ASCII bytes (CR, LF) is, and trimming drops whole scalars only.
+    /// Each line is validated (`CheckedUTF8`) just before its String is made from its bytes,
+    /// and the page is not validated as a whole first: UTF-8 is valid exactly when each run
+    /// of bytes between two ASCII bytes (CR, LF) is, and trimming drops whole scalars only.
     static func utf8Lines(_ bytes: [UInt8]) -> [String]? {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil } // UTF-16
         return bytes.withUnsafeBufferPointer { all in
@@ -122,41 +122,30 @@ public enum PageReader {
     /// when `validating` and the line is not valid UTF-8. Trimming drops whole scalars, so
     /// the line's bytes are valid exactly when the trimmed ones are; dropping marks can join
     /// bytes into a valid sequence, so a line that held one is validated whole.
+    /// The bytes are checked once (`CheckedUTF8`), and the String made without a second
+    /// validation.
     private static func line(
         _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, holdsMark: Bool, validating: Bool
     ) -> String? {
         if holdsMark {
-            let raw = UnsafeBufferPointer(rebasing: bytes[range])
-            if validating, !isValid(raw) { return nil }
-            return trimmedString(withoutMarks(bytes, range)[...])
+            if validating, !CheckedUTF8.check(UnsafeBufferPointer(rebasing: bytes[range])).valid { return nil }
+            let kept = withoutMarks(bytes, range)
+            var end = kept.endIndex
+            trimTrailing(&end, from: kept.startIndex) { kept[$0] }
+            return kept.withUnsafeBufferPointer { string(UnsafeBufferPointer(rebasing: $0[..<end])) }
         }
         var end = range.upperBound
         trimTrailing(&end, from: range.lowerBound) { bytes[$0] }
         let kept = UnsafeBufferPointer(rebasing: bytes[range.lowerBound..<end])
-        let line = String(decoding: kept, as: UTF8.self)
-        return !validating || holds(line, exactly: kept) ? line : nil
+        let (valid, isASCII) = CheckedUTF8.check(kept)
+        // Without `validating` the bytes come from a String: valid.
+        guard valid || !validating else { return nil }
+        return CheckedUTF8.string(kept, isASCII: isASCII)
     }
 
-    /// Whether `bytes` are valid UTF-8.
-    private static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        holds(String(decoding: bytes, as: UTF8.self), exactly: bytes)
-    }
-
-    /// Whether the UTF-8 of `string`, made by `String(decoding:)` from `bytes`, is `bytes`:
-    /// exactly when they were valid, as decoding puts U+FFFD in place of invalid bytes.
-    /// (`String(validating:)` says the same, but for a line it costs twice as much: it
-    /// reaches the validator through unspecialized generic code.)
-    private static func holds(_ string: String, exactly bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var string = string
-        return string.withUTF8 { utf8 in
-            utf8.count == bytes.count && (bytes.isEmpty || memcmp(utf8.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
-        }
-    }
-
-    private static func trimmedString(_ bytes: ArraySlice<UInt8>) -> String {
-        var end = bytes.endIndex
-        trimTrailing(&end, from: bytes.startIndex) { bytes[$0] }
-        return String(decoding: bytes[..<end], as: UTF8.self)
+    /// The String of `bytes`, which are valid UTF-8.
+    private static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        CheckedUTF8.string(bytes, isASCII: CheckedUTF8.check(bytes).isASCII)
     }
 
     /// The bytes in `range` with every U+FEFF (EF BB BF) left out.
