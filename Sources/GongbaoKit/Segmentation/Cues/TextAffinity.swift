@@ -137,6 +137,15 @@ struct BigramProfile: Sendable {
     }
 
     func contains(_ bigram: UInt64) -> Bool { table.contains(bigram) }
+
+    /// Whether `other` holds any of these bigrams. A probe that shares none with a target has
+    /// no affinity with it whatever the page's weights (`TextAffinity.textAffinity(of:in:)` is
+    /// 0), so the frequencies need not be read to tell.
+    func sharesBigram(with other: BigramProfile) -> Bool {
+        var shared = false
+        table.forEach { b in if !shared, other.contains(b) { shared = true } }
+        return shared
+    }
 }
 
 /// A text read for bigrams: a String, read when asked, or a paragraph, whose bigrams are read

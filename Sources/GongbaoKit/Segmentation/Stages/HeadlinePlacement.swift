@@ -142,9 +142,14 @@ private struct Placement {
     /// Whether a headline's words are clearly those of the body before it rather than
     /// of the body after it.
     private mutating func readsBack(_ group: [HeadlineLine], from k: Int, to before: Int) -> Bool {
+        let headline = BigramProfile(group.map(\.text).joined(separator: "\n"))
+        let backBody = body(before)
+        // A headline sharing no bigram with the body before reads back with affinity 0, below
+        // the minimum: the page's frequencies (a read of every body) are not needed to say so.
+        guard headline.sharesBigram(with: backBody) else { return false }
         let affinity = frequencies()
-        let probe = affinity.probe(BigramProfile(group.map(\.text).joined(separator: "\n")))
-        let back = affinity.textAffinity(of: probe, in: body(before))
+        let probe = affinity.probe(headline)
+        let back = affinity.textAffinity(of: probe, in: backBody)
         let ahead = affinity.textAffinity(of: probe, in: body(k))
         return back >= HeadlinePlacement.minimumAffinity && back > 2 * ahead + 0.05
     }
