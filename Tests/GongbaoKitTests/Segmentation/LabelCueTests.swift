@@ -145,5 +145,10 @@ struct LabelCueTests {
         #expect(!BigramProfile("").sharesBigram(with: body))
         let affinity = TextAffinity(profiles: [body, related])
         #expect(affinity.textAffinity(of: unrelated, in: body) == 0)
+        // Outside a third profile: only bigrams the third lacks count.
+        let own = BigramProfile("援助中心")
+        #expect(related.sharesBigram(with: body, outside: BigramProfile("示范点")))
+        #expect(!BigramProfile("援助中心示范").sharesBigram(with: body, outside: own))
+        #expect(affinity.textAffinity(of: own, in: body) <= affinity.textAffinity(of: own, in: own))
     }
 }

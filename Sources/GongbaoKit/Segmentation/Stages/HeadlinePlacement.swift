@@ -143,14 +143,16 @@ private struct Placement {
     /// of the body after it.
     private mutating func readsBack(_ group: [HeadlineLine], from k: Int, to before: Int) -> Bool {
         let headline = BigramProfile(group.map(\.text).joined(separator: "\n"))
-        let backBody = body(before)
-        // A headline sharing no bigram with the body before reads back with affinity 0, below
-        // the minimum: the page's frequencies (a read of every body) are not needed to say so.
-        guard headline.sharesBigram(with: backBody) else { return false }
+        let backBody = body(before), aheadBody = body(k)
+        // Only a bigram of the body before that the body after lacks can make `back` exceed
+        // `2 * ahead`: a headline with none (none shared with the body before at all, or all
+        // shared with its own body too) stays, and the page's frequencies (a read of every
+        // body) are not needed to say so.
+        guard headline.sharesBigram(with: backBody, outside: aheadBody) else { return false }
         let affinity = frequencies()
         let probe = affinity.probe(headline)
         let back = affinity.textAffinity(of: probe, in: backBody)
-        let ahead = affinity.textAffinity(of: probe, in: body(k))
+        let ahead = affinity.textAffinity(of: probe, in: aheadBody)
         return back >= HeadlinePlacement.minimumAffinity && back > 2 * ahead + 0.05
     }
 
