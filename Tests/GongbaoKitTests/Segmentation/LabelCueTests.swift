@@ -134,4 +134,21 @@ struct LabelCueTests {
         #expect(affinity.textAffinity(of: headline, in: weinan) > 0.5)
         #expect(affinity.textAffinity(of: headline, in: xianyang) < 0.1)
     }
+
+    @Test("a profile that shares no bigram with a target has affinity 0 with it, whatever the weights")
+    func sharesBigram() {
+        let body = BigramProfile("渭南市总工会困难职工援助中心")
+        let related = BigramProfile("援助中心被评为示范点")
+        let unrelated = BigramProfile("咸阳摄影作品展")
+        #expect(related.sharesBigram(with: body))
+        #expect(!unrelated.sharesBigram(with: body))
+        #expect(!BigramProfile("").sharesBigram(with: body))
+        let affinity = TextAffinity(profiles: [body, related])
+        #expect(affinity.textAffinity(of: unrelated, in: body) == 0)
+        // Outside a third profile: only bigrams the third lacks count.
+        let own = BigramProfile("援助中心")
+        #expect(related.sharesBigram(with: body, outside: BigramProfile("示范点")))
+        #expect(!BigramProfile("援助中心示范").sharesBigram(with: body, outside: own))
+        #expect(affinity.textAffinity(of: own, in: body) <= affinity.textAffinity(of: own, in: own))
+    }
 }

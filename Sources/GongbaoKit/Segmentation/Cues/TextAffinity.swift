@@ -137,6 +137,20 @@ struct BigramProfile: Sendable {
     }
 
     func contains(_ bigram: UInt64) -> Bool { table.contains(bigram) }
+
+    /// Whether `other` holds any of these bigrams (that `excluded`, when given, does not hold).
+    /// A probe that shares none with a target has no affinity with it whatever the page's
+    /// weights (`TextAffinity.textAffinity(of:in:)` is 0); one whose bigrams in a target are all
+    /// in `excluded` too has no more affinity with the target than with `excluded` (the same
+    /// positive weights summed in the same order over a subset). Either is told without the
+    /// frequencies.
+    func sharesBigram(with other: BigramProfile, outside excluded: BigramProfile? = nil) -> Bool {
+        var shared = false
+        table.forEach { b in
+            if !shared, other.contains(b), !(excluded?.contains(b) ?? false) { shared = true }
+        }
+        return shared
+    }
 }
 
 /// A text read for bigrams: a String, read when asked, or a paragraph, whose bigrams are read

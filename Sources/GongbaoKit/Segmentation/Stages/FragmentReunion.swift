@@ -23,7 +23,17 @@ enum FragmentReunion {
         var drafts = drafts
         // What each draft offers, computed once and kept up to date.
         var summaries = drafts.map(Summary.init)
-        guard summaries.contains(where: \.isFragment) else { return drafts.filter { !$0.isEmpty } }
+        // The fragments that have an item to weigh within their window. A summary only ever
+        // accepts less as fragments join (a target that takes an opening no longer accepts one;
+        // one that takes a tail already ended mid-sentence; a joined fragment is empty), so a
+        // fragment with none now never gets one: only those with some are read and weighed,
+        // and a page with none reads no text at all.
+        let weighed = drafts.indices.filter { f in
+            summaries[f].isFragment && window(of: f, count: drafts.count).contains { t in
+                t != f && summaries[t].accepts(fragmentWithOpening: summaries[f].hasOpening)
+            }
+        }
+        guard !weighed.isEmpty else { return drafts.filter { !$0.isEmpty } }
         // Each item is read as its body and its headline, kept apart, as the drafts came in;
         // an item's profiles are built only when a fragment is weighed against it, and only
         // the fragments are read as one profile. The frequencies are counted from the texts.
@@ -36,7 +46,7 @@ enum FragmentReunion {
             return made
         }
         var fragments: [Int: BigramProfile] = [:]
-        for f in drafts.indices where summaries[f].isFragment {
+        for f in weighed {
             var profile = profiles(of: f)[0]
             profile.formUnion(profiles(of: f)[1])
             fragments[f] = profile
@@ -47,10 +57,10 @@ enum FragmentReunion {
             TextAffinity.Document(reads: [HeadlinePlacement.bodySources(draft), draft.headlineLines.map { .text($0.text) }])
         }
         let affinity = TextAffinity(reading: documents, counting: Array(fragments.values))
-        for f in drafts.indices where summaries[f].isFragment {
+        for f in weighed {
             let probe = affinity.probe(fragments[f]!)
             let opening = summaries[f].hasOpening
-            let range = max(0, f - HeadlinePlacement.window)..<min(drafts.count, f + HeadlinePlacement.window)
+            let range = window(of: f, count: drafts.count)
             var best: (index: Int, score: Double)?
             var runnerUp = 0.0
             for t in range where t != f && summaries[t].accepts(fragmentWithOpening: opening) {
@@ -81,6 +91,11 @@ enum FragmentReunion {
             summaries[f] = Summary(ArticleDraft())
         }
         return drafts.filter { !$0.isEmpty }
+    }
+
+    /// The drafts a fragment at `f` is weighed against (itself among them), of `count`.
+    private static func window(of f: Int, count: Int) -> Range<Int> {
+        max(0, f - HeadlinePlacement.window)..<min(count, f + HeadlinePlacement.window)
     }
 
     /// What the reunion needs to know of a draft.

@@ -142,10 +142,17 @@ private struct Placement {
     /// Whether a headline's words are clearly those of the body before it rather than
     /// of the body after it.
     private mutating func readsBack(_ group: [HeadlineLine], from k: Int, to before: Int) -> Bool {
+        let headline = BigramProfile(group.map(\.text).joined(separator: "\n"))
+        let backBody = body(before), aheadBody = body(k)
+        // Only a bigram of the body before that the body after lacks can make `back` exceed
+        // `2 * ahead`: a headline with none (none shared with the body before at all, or all
+        // shared with its own body too) stays, and the page's frequencies (a read of every
+        // body) are not needed to say so.
+        guard headline.sharesBigram(with: backBody, outside: aheadBody) else { return false }
         let affinity = frequencies()
-        let probe = affinity.probe(BigramProfile(group.map(\.text).joined(separator: "\n")))
-        let back = affinity.textAffinity(of: probe, in: body(before))
-        let ahead = affinity.textAffinity(of: probe, in: body(k))
+        let probe = affinity.probe(headline)
+        let back = affinity.textAffinity(of: probe, in: backBody)
+        let ahead = affinity.textAffinity(of: probe, in: aheadBody)
         return back >= HeadlinePlacement.minimumAffinity && back > 2 * ahead + 0.05
     }
 
@@ -188,17 +195,28 @@ private struct Placement {
     private mutating func placeOrphan(_ group: [HeadlineLine], from k: Int) {
         let window = HeadlinePlacement.window
         let candidates = (max(0, k - window)..<min(drafts.count, k + window)).filter { $0 != k }
-        // Each line's best untitled body, if it is clear.
-        let affinity = frequencies()
-        var targets: [Int?] = []
-        for line in group {
-            let probe = affinity.probe(BigramProfile(line.text))
-            var best: (index: Int, score: Double)?
+        // Each line's best untitled body, if it is clear. A line that shares no bigram with any
+        // untitled body has none (its affinity with each is 0): when no line shares one, no line
+        // has a body, and the page's frequencies (a read of every body) are not needed to say so.
+        let lines = group.map { BigramProfile($0.text) }
+        var weighable = false
+        for line in lines where !weighable {
             for c in candidates where untitled[c] {
-                let score = affinity.textAffinity(of: probe, in: body(c))
-                if score >= HeadlinePlacement.minimumAffinity, score > (best?.score ?? 0) { best = (c, score) }
+                if line.sharesBigram(with: body(c)) { weighable = true; break }
             }
-            targets.append(best?.index)
+        }
+        var targets: [Int?] = Array(repeating: nil, count: group.count)
+        if weighable {
+            let affinity = frequencies()
+            for (i, line) in lines.enumerated() {
+                let probe = affinity.probe(line)
+                var best: (index: Int, score: Double)?
+                for c in candidates where untitled[c] {
+                    let score = affinity.textAffinity(of: probe, in: body(c))
+                    if score >= HeadlinePlacement.minimumAffinity, score > (best?.score ?? 0) { best = (c, score) }
+                }
+                targets[i] = best?.index
+            }
         }
         // A line with no clear body goes with its neighbour (a kicker reads with its title).
         for i in targets.indices where targets[i] == nil {

@@ -12,7 +12,7 @@ enum ParagraphBuilder {
 
         func flushBlock() {
             guard blockEnd > blockStart else { return }
-            for paragraph in paragraphs(of: lines[blockStart..<blockEnd]) { appendSeparatingJumpMarkers(paragraph, to: &pieces) }
+            forEachParagraph(of: lines[blockStart..<blockEnd]) { appendSeparatingJumpMarkers($0, to: &pieces) }
             blockStart = blockEnd
         }
         func addToBlock(_ index: Int) {
@@ -97,17 +97,25 @@ enum ParagraphBuilder {
 
     /// `paragraphs(of:)` of a run of lines read in place.
     static func paragraphs(of block: ArraySlice<ClassifiedLine>) -> [Paragraph] {
+        var result: [Paragraph] = []
+        forEachParagraph(of: block) { result.append($0) }
+        return result
+    }
+
+    /// Hands `body` the paragraphs of a run of lines (read in place) one by one, in order, as
+    /// `paragraphs(of:)` makes them: the builder appends them to its pieces, with no array per block.
+    static func forEachParagraph(of block: ArraySlice<ClassifiedLine>, _ body: (Paragraph) -> Void) {
         let first = block.startIndex
         guard block.count > 1 else {
             // Read in place, not copied (see `pieces(from:)`).
-            return [Paragraph(
+            body(Paragraph(
                 lines: [block[first].number], text: block[first].text, blanksBefore: block[first].blanksBefore,
                 headingLevel: block[first].headingLevel
-            )]
+            ))
+            return
         }
         let widths = block.map { $0.printWidth ?? Punctuation.printWidth($0.text) }
         let column = ColumnWidthCue.columnWidth(widths)
-        var result: [Paragraph] = []
         // The paragraph being read (offsets in the block); its lines are joined and its cues read
         // once, when it is complete.
         var start = 0
@@ -124,7 +132,7 @@ enum ParagraphBuilder {
                 joined.reserveCapacity(capacity)
                 for k in lines.dropFirst() { ParagraphJoin.append(block[k].text, to: &joined) }
             }
-            result.append(Paragraph(
+            body(Paragraph(
                 wrappedLines: lines.map { block[$0].number }, firstLine: block[lines.lowerBound].text,
                 joined: joined, blanksBefore: start == 0 ? block[first].blanksBefore : 0, columnWidth: column,
                 firstLineDateline: startDateline
@@ -154,7 +162,6 @@ enum ParagraphBuilder {
             }
         }
         flush(upTo: block.count)
-        return result
     }
 
     /// Whether a paragraph ends after `text` (a line of width `width` in a column of
