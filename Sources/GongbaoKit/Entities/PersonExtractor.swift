@@ -58,7 +58,7 @@ struct PersonExtractor: Sendable {
         for name in known { givenNames.add(name) }
         for (s, segment) in texts.segments.enumerated() {
             let more = variants(in: segment.text, base: (s + 1) * 1_000_000, known: known, givenNames: givenNames,
-                                surnames: wholeCounts.surnameLengths[s])
+                                surnames: wholeCounts.surnameLengths[s], positions: wholeCounts.surnamePositions(ofSegment: s))
             found += more
             for f in more where known.insert(f.name).inserted { givenNames.add(f.name) }
         }
@@ -94,7 +94,7 @@ struct PersonExtractor: Sendable {
         private var packed = GramTable()
         private var cache: [String: Int] = [:]
         /// ``PersonNames/surnameLengths(of:)`` of each segment, for the scanners that follow.
-        let surnameLengths: [[UInt8]]
+        let surnameLengths: [PersonNames.SurnameMarks]
         /// On plain text: the surname positions of every segment, back to back (segment `s`'s
         /// end at `positionEnds[s]`), which the scans visit instead of every position.
         private let positions: [Int]
@@ -106,17 +106,14 @@ struct PersonExtractor: Sendable {
             self.plain = plain
             // Built in locals: stored properties of a class pay an exclusivity check per access.
             var grams: [String: Int] = [:]
-            var surnameLengths: [[UInt8]] = []
-            surnameLengths.reserveCapacity(texts.segments.count)
+            let surnameLengths = PersonNames.surnameMarks(of: texts)
             var positions: [Int] = [], positionEnds: [Int] = []
             positionEnds.reserveCapacity(texts.segments.count)
             // Room for a surname at one position in four, so that the list is rarely regrown.
             if plain { positions.reserveCapacity(texts.segments.reduce(0) { $0 + $1.text.count } / 4) }
-            for segment in texts.segments {
+            for (segment, surnames) in zip(texts.segments, surnameLengths) {
                 let text = segment.text
                 let n = text.count
-                let surnames = PersonNames.surnameLengths(of: text)
-                surnameLengths.append(surnames)
                 // Plain texts are counted on demand (see `gramCount`).
                 if plain {
                     for i in 0..<n where surnames[i] > 0 { positions.append(i) }
@@ -133,6 +130,13 @@ struct PersonExtractor: Sendable {
             self.surnameLengths = surnameLengths
             self.positions = positions
             self.positionEnds = positionEnds
+        }
+
+        /// On plain text, the positions of segment `s` where a surname starts, in order; nil
+        /// on other text.
+        func surnamePositions(ofSegment s: Int) -> ArraySlice<Int>? {
+            guard plain else { return nil }
+            return positions[(s == 0 ? 0 : positionEnds[s - 1])..<positionEnds[s]]
         }
 
         /// Distinct names counted by a scan before the table of every gram is built: most
@@ -323,7 +327,7 @@ struct PersonExtractor: Sendable {
 
     // MARK: - Cues in one segment
 
-    private func cued(in text: ScalarText, base: Int, counts: CountCache, surnames: [UInt8]) -> [Found] {
+    private func cued(in text: ScalarText, base: Int, counts: CountCache, surnames: PersonNames.SurnameMarks) -> [Found] {
         var result: [Found] = []
         // Held in locals: these are asked at every position.
         let speechVerbs = Lexicon.speechVerbs, postTitles = Lexicon.postTitles, titles = Lexicon.titles
@@ -332,7 +336,7 @@ struct PersonExtractor: Sendable {
             // A cue needs a surname here, or a speech verb, a title after a name, 岁 or 包 starting
             // here: a tight loop passes over the other positions.
             let cues = ScalarClasses.speechVerb | ScalarClasses.postTitle | ScalarClasses.ageOrIncluding
-            i = ScalarClasses.next(cues, orMarked: surnames, in: text, from: i)
+            i = ScalarClasses.next(cues, orMarked: surnames.lengths, at: surnames.start, in: text, from: i)
             guard i < text.count else { break }
             defer { i += 1 }
             let surname = Int(surnames[i])
@@ -602,15 +606,12 @@ struct PersonExtractor: Sendable {
     private struct GivenNames {
         /// Each three-character name added: its surname and two-character given name.
         /// The given name's two scalars are kept inline: an array each cost an allocation per name.
+        /// An article has a handful of names: a scan of them costs less than sets of them,
+        /// whose storage and hashing made most of the cost of adding a name.
         var entries: [(surname: Unicode.Scalar, given: (Unicode.Scalar, Unicode.Scalar))] = []
-        /// While every given name is plain: the given names' packed scalars (21 bits each), and
-        /// each (given name, surname) pair packed the same way — two sets of words, with no set
-        /// of surnames made per given name.
-        var givens: Set<UInt64> = []
-        var pairs: Set<UInt64> = []
         var allPlain = true
-        /// A bit filter on the first scalar of the given names.
-        var filter = [UInt64](repeating: 0, count: 64)
+        /// A bit filter on the first scalar of the plain given names (made with the first of them).
+        var filter: [UInt64] = []
 
         var isEmpty: Bool { entries.isEmpty }
 
@@ -621,13 +622,22 @@ struct PersonExtractor: Sendable {
                   PersonLexicon.singleSurnames.contains(surname) else { return }
             entries.append((surname, (g1, g2)))
             if g1.isNormalizationInert && g2.isNormalizationInert {
-                let given = UInt64(g1.value) << 21 | UInt64(g2.value)
-                givens.insert(given)
-                pairs.insert(given << 21 | UInt64(surname.value))
+                if filter.isEmpty { filter = [UInt64](repeating: 0, count: 64) }
                 filter[Int(g1.value >> 6) & 63] |= 1 << UInt64(g1.value & 63)
             } else {
                 allPlain = false
             }
+        }
+
+        /// Whether `g1 g2` is a given name added, never under `surname`; asked while every name
+        /// added is plain, when equal scalars are equal names.
+        func isVariant(_ g1: Unicode.Scalar, _ g2: Unicode.Scalar, surname: Unicode.Scalar) -> Bool {
+            var known = false
+            for e in entries where e.given.0 == g1 && e.given.1 == g2 {
+                if e.surname == surname { return false }
+                known = true
+            }
+            return known
         }
 
         /// Surnames by given name as a `String`, for texts or names not in plain form (made when asked).
@@ -645,33 +655,43 @@ struct PersonExtractor: Sendable {
 
     /// The same given name under another surname (廖璟璇 / 彭璟璇). `surnames`: the text's
     /// ``PersonNames/surnameLengths(of:)``, nonzero wherever a single surname stands, so that
-    /// a byte settles most positions before the surname set is asked.
-    private func variants(in text: ScalarText, base: Int, known: Set<String>, givenNames: GivenNames, surnames: [UInt8]) -> [Found] {
+    /// a byte settles most positions before the surname set is asked; `positions`, where
+    /// known (``CountCache/surnamePositions(ofSegment:)``), the positions where it is nonzero,
+    /// which are visited instead of every position.
+    private func variants(in text: ScalarText, base: Int, known: Set<String>, givenNames: GivenNames,
+                          surnames: PersonNames.SurnameMarks, positions: ArraySlice<Int>?) -> [Found] {
         guard !givenNames.isEmpty, text.count >= 3 else { return [] }
         // On plain text (and plain names) the given names are looked up by their scalars,
         // behind a bit filter on the first one, instead of building a string at every surname.
         let packed = text.isPlain && givenNames.allPlain
         let surnamesOf = packed ? [:] : givenNames.surnamesByString()
-        let givens = givenNames.givens, pairs = givenNames.pairs
         let filter = givenNames.filter
         var result: [Found] = []
         let singleSurnames = PersonLexicon.singleSurnames  // asked at every position: held in a local
-        // A length of 1 is a single surname; 2 (a double surname's start) may be one as well.
-        for i in 0..<(text.count - 2) where surnames[i] == 1 || (surnames[i] == 2 && singleSurnames.contains(text[i])) {
+        func visit(_ i: Int) {
+            // A length of 1 is a single surname; 2 (a double surname's start) may be one as well.
+            guard surnames[i] == 1 || (surnames[i] == 2 && singleSurnames.contains(text[i])) else { return }
             // A known given name, under a surname it was not found with.
             if packed {
                 let g0 = text[i + 1].value
-                guard filter[Int(g0 >> 6) & 63] & (1 << UInt64(g0 & 63)) != 0 else { continue }
-                let given = UInt64(g0) << 21 | UInt64(text[i + 2].value)
-                guard givens.contains(given), !pairs.contains(given << 21 | UInt64(text[i].value)) else { continue }
+                guard filter[Int(g0 >> 6) & 63] & (1 << UInt64(g0 & 63)) != 0,
+                      givenNames.isVariant(text[i + 1], text[i + 2], surname: text[i]) else { return }
             } else {
-                guard let surnames = surnamesOf[text.string((i + 1)..<(i + 3))], !surnames.contains(text[i]) else { continue }
+                guard let surnames = surnamesOf[text.string((i + 1)..<(i + 3))], !surnames.contains(text[i]) else { return }
             }
-            guard standsApart(text, before: i) else { continue }
+            guard standsApart(text, before: i) else { return }
             let variant = text.string(i..<(i + 3))
             if !known.contains(variant), acceptable(text, i..<(i + 3)) {
                 result.append(Found(name: variant, role: "", order: base + i))
             }
+        }
+        if let positions {
+            for i in positions {
+                guard i < text.count - 2 else { break }
+                visit(i)
+            }
+        } else {
+            for i in 0..<(text.count - 2) { visit(i) }
         }
         return result
     }
