@@ -92,6 +92,13 @@ struct FigureExtractor: Sendable {
     /// ``figures(in:excluded:)`` with the excluded positions as a mask (shared with the organisations).
     func figures(in text: ScalarText, excluded: RangeMask) -> [Figure] {
         var result: [Figure] = []
+        figures(in: text, excluded: excluded, into: &result)
+        return result
+    }
+
+    /// ``figures(in:excluded:)`` appended to `result`, so that an article's figures are
+    /// gathered in one array rather than in an array a paragraph appended to it.
+    func figures(in text: ScalarText, excluded: RangeMask, into result: inout [Figure]) {
         let numerals = Self.chineseNumerals  // asked at every position: held in a local
         var i = 0
         while i < text.count {
@@ -115,7 +122,6 @@ struct FigureExtractor: Sendable {
                 i = max(k, i + 1)
             }
         }
-        return result
     }
 
     /// A number printed in digits (an integer part, then maybe a point and a fraction), read
