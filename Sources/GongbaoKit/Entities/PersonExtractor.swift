@@ -51,6 +51,8 @@ struct PersonExtractor: Sendable {
         var known = Set(found.map(\.name))
         for (s, segment) in texts.segments.enumerated() {
             let more = lists(in: segment.text, base: (s + 1) * 1_000_000, known: known)
+            // Most segments add no name: nothing appended or merged for them.
+            guard !more.isEmpty else { continue }
             found += more
             known.formUnion(more.map(\.name))
         }
@@ -59,6 +61,7 @@ struct PersonExtractor: Sendable {
         for (s, segment) in texts.segments.enumerated() {
             let more = variants(in: segment.text, base: (s + 1) * 1_000_000, known: known, givenNames: givenNames,
                                 surnames: wholeCounts.surnameLengths[s], positions: wholeCounts.surnamePositions(ofSegment: s))
+            guard !more.isEmpty else { continue }
             found += more
             for f in more where known.insert(f.name).inserted { givenNames.add(f.name) }
         }
@@ -116,7 +119,11 @@ struct PersonExtractor: Sendable {
                 let n = text.count
                 // Plain texts are counted on demand (see `gramCount`).
                 if plain {
-                    for i in 0..<n where surnames[i] > 0 { positions.append(i) }
+                    // Read in place: through the view, each position paid a bounds check and more.
+                    surnames.lengths.withUnsafeBufferPointer { lengths in
+                        let segmentLengths = UnsafeBufferPointer(rebasing: lengths[surnames.start..<(surnames.start + n)])
+                        for i in 0..<n where segmentLengths[i] > 0 { positions.append(i) }
+                    }
                     positionEnds.append(positions.count)
                     continue
                 }

@@ -117,6 +117,25 @@ struct ScannerRepresentationTests {
         }
     }
 
+    @Test("a name table of a few names, found by a scan, answers as a dictionary up to and past the switch to slots")
+    func nameTableFewNames() {
+        let names = ["王立新", "李明", "工会", "", "a", "abcdefgh", "欧阳明和", "李", "司马光", "王立"]
+        for limit in 0...names.count {
+            var table = NameTable<Int>()
+            var reference: [String: Int] = [:]
+            for (i, name) in names.prefix(limit).enumerated() {
+                table[name] = i
+                reference[name] = i
+                if i == 3 {
+                    table[names[1]] = nil
+                    reference[names[1]] = nil
+                }
+            }
+            for name in names + ["不在表中"] { #expect(table[name] == reference[name]) }
+            #expect(table.isEmpty == reference.isEmpty)
+        }
+    }
+
     @Test("a name table answers as a String-keyed dictionary through growth, removal and the switch to strings")
     func nameTableGrowth() {
         // Names of every length around the eight-byte steps of the hash, past the first table size.
