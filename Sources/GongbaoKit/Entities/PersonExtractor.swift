@@ -47,23 +47,29 @@ struct PersonExtractor: Sendable {
         if !dotted.isEmpty {
             found.removeAll { f in dotted.contains { $0 != f.name && $0.contains(f.name) } }
         }
-        // Lists and repeated forms need the names found so far.
-        var known = Set(found.map(\.name))
+        // Lists and repeated forms need the names found so far: in a name table, which hashes a
+        // name's bytes where a Set<String> ran the normalizing String hash on every name.
+        var known = NameTable<Bool>()
+        for f in found { known[f.name] = true }
         for (s, segment) in texts.segments.enumerated() {
-            let more = lists(in: segment.text, base: (s + 1) * 1_000_000, known: known)
+            let more = lists(in: segment.text, base: (s + 1) * 1_000_000, known: &known)
             // Most segments add no name: nothing appended or merged for them.
             guard !more.isEmpty else { continue }
             found += more
-            known.formUnion(more.map(\.name))
+            for f in more { known[f.name] = true }
         }
         var givenNames = GivenNames()
-        for name in known { givenNames.add(name) }
+        // Every name known (a name found twice adds the same entry twice, which answers alike).
+        for f in found { givenNames.add(f.name) }
         for (s, segment) in texts.segments.enumerated() {
-            let more = variants(in: segment.text, base: (s + 1) * 1_000_000, known: known, givenNames: givenNames,
+            let more = variants(in: segment.text, base: (s + 1) * 1_000_000, known: &known, givenNames: givenNames,
                                 surnames: wholeCounts.surnameLengths[s], positions: wholeCounts.surnamePositions(ofSegment: s))
             guard !more.isEmpty else { continue }
             found += more
-            for f in more where known.insert(f.name).inserted { givenNames.add(f.name) }
+            for f in more where known[f.name] == nil {
+                known[f.name] = true
+                givenNames.add(f.name)
+            }
         }
         // One tag per name: the first role given, the count of times written.
         var tags: [PersonTag] = []
@@ -526,7 +532,7 @@ struct PersonExtractor: Sendable {
     // MARK: - Lists and variants
 
     /// Names in 、-lists: a list with a known person, or closed by 等N名/位/人, or three names before 分获/分别.
-    private func lists(in text: ScalarText, base: Int, known: Set<String>) -> [Found] {
+    private func lists(in text: ScalarText, base: Int, known: inout NameTable<Bool>) -> [Found] {
         var result: [Found] = []
         var i = 0
         while i < text.count {
@@ -554,7 +560,7 @@ struct PersonExtractor: Sendable {
             let afterColon = items.count >= 3 && [":", "："].contains(text.at(items[0].lowerBound - 1) ?? " ")
                 && !(text.at(after)?.isHan ?? false)
             // The known names are looked up only when no cue in the text settles the list.
-            guard closedByCount || closedByVerb || afterColon || names.contains(where: known.contains) else { continue }
+            guard closedByCount || closedByVerb || afterColon || names.contains(where: { known[$0] != nil }) else { continue }
             for (r, name) in zip(items, names) { result.append(Found(name: name, role: "", order: base + r.lowerBound)) }
         }
         return result
@@ -665,7 +671,7 @@ struct PersonExtractor: Sendable {
     /// a byte settles most positions before the surname set is asked; `positions`, where
     /// known (``CountCache/surnamePositions(ofSegment:)``), the positions where it is nonzero,
     /// which are visited instead of every position.
-    private func variants(in text: ScalarText, base: Int, known: Set<String>, givenNames: GivenNames,
+    private func variants(in text: ScalarText, base: Int, known: inout NameTable<Bool>, givenNames: GivenNames,
                           surnames: PersonNames.SurnameMarks, positions: ArraySlice<Int>?) -> [Found] {
         guard !givenNames.isEmpty, text.count >= 3 else { return [] }
         // On plain text (and plain names) the given names are looked up by their scalars,
@@ -688,7 +694,7 @@ struct PersonExtractor: Sendable {
             }
             guard standsApart(text, before: i) else { return }
             let variant = text.string(i..<(i + 3))
-            if !known.contains(variant), acceptable(text, i..<(i + 3)) {
+            if known[variant] == nil, acceptable(text, i..<(i + 3)) {
                 result.append(Found(name: variant, role: "", order: base + i))
             }
         }
