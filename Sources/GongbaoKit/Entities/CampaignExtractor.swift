@@ -38,34 +38,34 @@ struct CampaignExtractor: Sendable {
 
     /// ``extract(_:)`` given the quotations of each segment (``QuoteScanner/quotes(in:)``).
     func extract(_ texts: ArticleTexts, quotes: [[QuoteSpan]]) -> [Match] {
-        // Each quotation's term as a small integer: equal ids are equal terms as strings.
-        var terms = TermIDs(plain: texts.segments.allSatisfy(\.text.isPlain))
-        var spansOf: [[QuoteSpan]] = []
-        var idsOf: [[Int]] = []
+        // Each quotation's term as a small integer: equal ids are equal terms as strings. The
+        // ids are kept in one array, segment after segment (an array a segment cost an
+        // allocation per paragraph), and the tables are sized once for all the quotations.
+        let quoteTotal = quotes.reduce(0) { $0 + $1.count }
+        guard quoteTotal > 0 else { return [] }
+        var terms = TermIDs(plain: texts.segments.allSatisfy(\.text.isPlain), capacity: quoteTotal)
+        var allIDs: [Int] = []
         var quoteCounts: [Int] = []
-        spansOf.reserveCapacity(texts.segments.count)
-        idsOf.reserveCapacity(texts.segments.count)
-        for (index, segment) in texts.segments.enumerated() {
-            let spans = quotes[index]
-            var ids: [Int] = []
-            ids.reserveCapacity(spans.count)
+        allIDs.reserveCapacity(quoteTotal)
+        quoteCounts.reserveCapacity(quoteTotal)
+        for (index, spans) in quotes.enumerated() where !spans.isEmpty {
+            let text = texts.segments[index].text
             for span in spans {
-                let id = terms.id(of: segment.text, span.content, segment: index)
+                let id = terms.id(of: text, span.content, segment: index)
                 if id == quoteCounts.count { quoteCounts.append(0) }
                 if span.content.count <= Self.maxLength { quoteCounts[id] += 1 }
-                ids.append(id)
+                allIDs.append(id)
             }
-            spansOf.append(spans)
-            idsOf.append(ids)
         }
-        guard !quoteCounts.isEmpty else { return [] }
         // Candidates in reading order (segment, then opening mark), with their scores.
         var candidates: [(segment: Int, span: QuoteSpan, id: Int, score: Int)] = []
+        candidates.reserveCapacity(quoteTotal)
         var best = [Int](repeating: Int.min, count: quoteCounts.count)
         var contexts: [(after: Int, before: Int)] = []
-        for (index, spans) in spansOf.enumerated() where !spans.isEmpty {
+        var firstID = 0  // where the segment's ids begin in `allIDs`
+        for (index, spans) in quotes.enumerated() where !spans.isEmpty {
             let text = texts.segments[index].text
-            let ids = idsOf[index]
+            defer { firstID += spans.count }
             // Chains of quotes (spans[a ..< b]) share the chain's context.
             var a = 0
             while a < spans.count {
@@ -76,7 +76,7 @@ struct CampaignExtractor: Sendable {
                 let shared: (after: Int, before: Int)? = b - a > 1
                     ? (contexts.reduce(Int.min) { max($0, $1.after) }, contexts[0].before) : nil
                 for k in a..<b {
-                    let id = ids[k]
+                    let id = allIDs[firstID + k]
                     let score = Self.score(spans[k], in: text, context: shared ?? contexts[k - a], repeated: quoteCounts[id])
                     candidates.append((index, spans[k], id, score))
                     // The best score of each term.
@@ -160,7 +160,7 @@ struct CampaignExtractor: Sendable {
 
         let plain: Bool
         /// Plain terms in open addressing: id + 1 per slot, 0 when empty.
-        var slots = [Int32](repeating: 0, count: 64)
+        var slots: [Int32]
         var byString: [String: Int] = [:]
         /// Where each term was first written, and (on plain text) its scalars and their hash.
         var first: [(segment: Int, range: Range<Int>)] = []
@@ -168,7 +168,19 @@ struct CampaignExtractor: Sendable {
         var hashes: [UInt64] = []
         var strings: [String?] = []
 
-        init(plain: Bool) { self.plain = plain }
+        /// Numbering for up to `capacity` terms without regrowing (more are taken too).
+        init(plain: Bool, capacity: Int) {
+            self.plain = plain
+            var size = 64
+            while size < capacity * 2 { size <<= 1 }
+            slots = plain ? [Int32](repeating: 0, count: size) : []
+            first.reserveCapacity(capacity)
+            strings.reserveCapacity(capacity)
+            if plain {
+                slices.reserveCapacity(capacity)
+                hashes.reserveCapacity(capacity)
+            }
+        }
 
         @inline(__always)
         private static func slot(_ hash: UInt64, _ mask: Int) -> Int {
@@ -291,6 +303,7 @@ struct CampaignExtractor: Sendable {
         let content = span.content
         let length = content.count
         guard length >= 2, length <= maxLength else { return Int.min }
+        let formulaMarks = Self.formulaMarks  // asked per scalar: held in a local
         var hasDe = false, hasYear = false, hasFormula = false, hasI = false
         for k in content {
             let c = text[k]

@@ -45,12 +45,13 @@ public struct EntityAnnotator: PageAnnotator {
         // Campaign terms first: organisations and figures inside them are part of the term.
         let marks = texts.segments.map { QuoteScanner.quotesAndTitles(in: $0.text) }
         let campaignMatches = CampaignExtractor().extract(texts, quotes: marks.map(\.quotes))
-        var campaignRanges: [Int: [Range<Int>]] = [:]
+        // The terms' ranges by segment: made only for an article with terms, which few have.
+        var campaignRanges: [[Range<Int>]] = campaignMatches.isEmpty ? [] : Array(repeating: [], count: texts.segments.count)
         // Each term's place in `campaigns` (first quoted first): one lookup per match.
         var campaignIndex = NameTable<Int>()
         var campaigns: [CampaignTag] = []
         for m in campaignMatches {
-            campaignRanges[m.segment, default: []].append(m.span.content)
+            campaignRanges[m.segment].append(m.span.content)
             if let i = campaignIndex[m.term] {
                 campaigns[i].count += 1
             } else {
@@ -64,10 +65,11 @@ public struct EntityAnnotator: PageAnnotator {
         let orgExtractor = OrganisationExtractor()
         let figureExtractor = FigureExtractor()
         for (s, segment) in texts.segments.enumerated() {
-            let excluded = RangeMask(marks[s].titles.map(\.content) + (campaignRanges[s] ?? []), count: segment.text.count)
+            let titles = marks[s].titles, terms = campaignRanges.isEmpty ? [] : campaignRanges[s]
+            let excluded = RangeMask(titles.isEmpty ? terms : titles.map(\.content) + terms, count: segment.text.count)
             mentions += orgExtractor.mentions(in: segment.text, order: (s + 1) * 1_000_000, excluded: excluded)
             if segment.part != .headline {
-                figures += figureExtractor.figures(in: segment.text, excluded: excluded)
+                figureExtractor.figures(in: segment.text, excluded: excluded, into: &figures)
             }
         }
         let orgs = OrganisationResolver().resolve(mentions, regions: article.regions)

@@ -92,6 +92,13 @@ struct FigureExtractor: Sendable {
     /// ``figures(in:excluded:)`` with the excluded positions as a mask (shared with the organisations).
     func figures(in text: ScalarText, excluded: RangeMask) -> [Figure] {
         var result: [Figure] = []
+        figures(in: text, excluded: excluded, into: &result)
+        return result
+    }
+
+    /// ``figures(in:excluded:)`` appended to `result`, so that an article's figures are
+    /// gathered in one array rather than in an array a paragraph appended to it.
+    func figures(in text: ScalarText, excluded: RangeMask, into result: inout [Figure]) {
         let numerals = Self.chineseNumerals  // asked at every position: held in a local
         var i = 0
         while i < text.count {
@@ -115,12 +122,43 @@ struct FigureExtractor: Sendable {
                 i = max(k, i + 1)
             }
         }
-        return result
     }
 
-    /// The ASCII digit of a value 0–9 (what `Character(String(d))` spells, without making a string).
-    private static func asciiDigit(_ d: Int) -> Character {
-        Character(Unicode.Scalar(UInt8(0x30 + d)))
+    /// A number printed in digits (an integer part, then maybe a point and a fraction), read
+    /// into its value as the digits come, with no string of them made and parsed again.
+    ///
+    /// While it is at most ``maximumLength`` characters long (the point counting as one, as
+    /// in the string it replaces) its digits as one integer are below 2^53 and exact, as is
+    /// the power of ten dividing them, so ``value`` is one correctly rounded division: the
+    /// double nearest the decimal, which is what `Double(String)` reads.
+    struct DecimalDigits {
+        /// Longest number taken as a figure; longer runs of digits are codes.
+        static let maximumLength = 12
+
+        private var mantissa: UInt64 = 0
+        private(set) var length = 0
+        private var fractionDigits = 0
+        private var hasPoint = false
+
+        mutating func append(_ digit: Int) {
+            // Past the longest figure the value is never read: wrapping keeps overflow harmless.
+            mantissa = mantissa &* 10 &+ UInt64(digit)
+            length += 1
+            if hasPoint { fractionDigits += 1 }
+        }
+
+        /// The decimal point: the digits appended after it are the fraction.
+        mutating func appendPoint() {
+            hasPoint = true
+            length += 1
+        }
+
+        /// The number's value; meaningful while `length` is at most ``maximumLength``.
+        var value: Double {
+            var scale = 1.0
+            for _ in 0..<fractionDigits { scale *= 10 }
+            return Double(mantissa) / scale
+        }
     }
 
     private func figure(at start: Int, in text: ScalarText) -> (Figure, Int)? {
@@ -128,23 +166,21 @@ struct FigureExtractor: Sendable {
         var value: Double
         let isDigits = text[start].isDigitLike
         if isDigits {
-            var digits = ""
+            var digits = DecimalDigits()
             while k < text.count, let d = text[k].digitValue {
-                digits.append(Self.asciiDigit(d))
+                digits.append(d)
                 k += 1
                 // 10,000: a thousands separator between digit groups.
                 if text.at(k) == ",", text.at(k + 4).map({ !$0.isDigitLike }) ?? true,
                    (1...3).allSatisfy({ text.at(k + $0)?.isDigitLike ?? false }) { k += 1 }
             }
             if text.at(k) == "." || text.at(k) == "．", text.at(k + 1)?.isDigitLike == true {
-                digits.append(".")
+                digits.appendPoint()
                 k += 1
-                while k < text.count, let d = text[k].digitValue { digits.append(Self.asciiDigit(d)); k += 1 }
+                while k < text.count, let d = text[k].digitValue { digits.append(d); k += 1 }
             }
-            guard let v = Double(digits) else { return nil }
-            value = v
-            // The digits are ASCII: their bytes are their characters, and counting bytes walks no graphemes.
-            if digits.utf8.count > 12 { return nil }
+            if digits.length > DecimalDigits.maximumLength { return nil }
+            value = digits.value
         } else {
             // Simple Chinese numerals: 三, 十二, 六十, 百, 两千 (at most four characters, must end in a unit).
             var total = 0.0, current = 0.0, length = 0
@@ -181,7 +217,6 @@ struct FigureExtractor: Sendable {
         if let a = text.at(u), Self.approxAfter.contains(a), a != "来" { u += 1 }
         if let next = text.at(u), Self.dateAfter.contains(next) { return nil }
         guard let unit = Self.units.longestMatch(in: text, at: u) else { return nil }
-        let unitText = text.string(u..<(u + unit.length))
         // Chinese numerals only with a counting unit (三个平台 is found; 一线, 一体化 are not numbers).
         // The unit's scalars are the lexicon's word: 人 and 万个 are told by their scalars.
         let isRen = unit.length == 1 && text[u] == "人"
@@ -196,7 +231,9 @@ struct FigureExtractor: Sendable {
         var textStart = start
         if let q = Self.approxBefore.longestMatch(in: text, endingAt: start), start - q.length >= 0 { textStart = start - q.length }
         let kind: FigureKind
-        var base = unitText
+        // The unit as written is made into a string only where it is the figure's unit, and
+        // only once the figure is certain.
+        var base: String?
         switch unit.tag {
         case 0:
             kind = .money
@@ -212,7 +249,7 @@ struct FigureExtractor: Sendable {
             value *= 1e4
             base = "个"
         }
-        let figure = Figure(text: text.string(textStart..<end), value: value, unit: base, kind: kind,
+        let figure = Figure(text: text.string(textStart..<end), value: value, unit: base ?? text.string(u..<end), kind: kind,
                             subject: subject(in: text, numberStart: textStart, unitEnd: end))
         return (figure, end)
     }

@@ -21,15 +21,19 @@ struct NameTable<Value> {
     /// How many entries hold a value.
     private var live = 0
     /// Open addressing: 1 + an entry's number, 0 for an empty slot. A power of two in size
-    /// (or empty), at most half full.
+    /// (or empty), at most half full. Empty while the table holds at most ``linearLimit``
+    /// entries, which are found by a scan of their hashes: most tables hold a few names, and
+    /// their slots cost an allocation and a rehash each.
     private var slots: [Int32] = []
+    /// The most entries found by a scan before the slots are built.
+    private static var linearLimit: Int { 8 }
     private var byString: [String: Value]?
 
     init() {}
 
     /// A table with room for `minimumCapacity` names before it grows.
     init(minimumCapacity: Int) {
-        if minimumCapacity > 0 { rehash(capacity: minimumCapacity) }
+        if minimumCapacity > Self.linearLimit { rehash(capacity: minimumCapacity) }
     }
 
     /// A hash of the name's UTF-8, or nil when a scalar is not normalization-inert.
@@ -77,8 +81,21 @@ struct NameTable<Value> {
     }
 
     /// The slot holding the entry of the name `utf8` (hash `h`), or the empty slot where it
-    /// would go, and the entry if it is there. The table must not be empty.
+    /// would go, and the entry if it is there; without slots, the entry found by a scan (and
+    /// no slot).
     private func find(_ utf8: UnsafeBufferPointer<UInt8>, _ h: UInt64) -> (slot: Int, entry: Int?) {
+        if slots.isEmpty {
+            return bytes.withUnsafeBufferPointer { bytes -> (slot: Int, entry: Int?) in
+                for e in entries.indices where entries[e].hash == h {
+                    let start = e == 0 ? 0 : entries[e - 1].end
+                    if entries[e].end - start == utf8.count
+                        && (utf8.isEmpty || memcmp(bytes.baseAddress! + start, utf8.baseAddress!, utf8.count) == 0) {
+                        return (-1, e)
+                    }
+                }
+                return (-1, nil)
+            }
+        }
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: h) & mask
         return slots.withUnsafeBufferPointer { slots -> (slot: Int, entry: Int?) in
@@ -137,7 +154,7 @@ struct NameTable<Value> {
                 var name = name
                 let found: Value?? = name.withUTF8 { utf8 in
                     guard let h = Self.inertHash(utf8) else { return nil }
-                    guard !slots.isEmpty, let e = find(utf8, h).entry else { return .some(nil) }
+                    guard !entries.isEmpty, let e = find(utf8, h).entry else { return .some(nil) }
                     return .some(values[e])
                 }
                 if let found { return found }
@@ -151,13 +168,15 @@ struct NameTable<Value> {
                 var name = name
                 let done: Bool = name.withUTF8 { utf8 in
                     guard let h = Self.inertHash(utf8) else { return false }
-                    if slots.isEmpty {
+                    if entries.isEmpty && slots.isEmpty {
                         // Room for the few names of most tables: the arrays are not regrown name by name.
                         bytes.reserveCapacity(256)
                         entries.reserveCapacity(16)
                         values.reserveCapacity(16)
                     }
-                    if slots.isEmpty || (entries.count + 1) * 2 > slots.count { rehash(capacity: entries.count + 1) }
+                    if slots.isEmpty ? entries.count >= Self.linearLimit : (entries.count + 1) * 2 > slots.count {
+                        rehash(capacity: entries.count + 1)
+                    }
                     let (slot, entry) = find(utf8, h)
                     if let entry {
                         if values[entry] == nil, newValue != nil { live += 1 }
@@ -168,7 +187,7 @@ struct NameTable<Value> {
                         entries.append((bytes.count, h))
                         values.append(newValue)
                         live += 1
-                        slots[slot] = Int32(entries.count)
+                        if !slots.isEmpty { slots[slot] = Int32(entries.count) }
                     }
                     return true
                 }

@@ -36,7 +36,7 @@ struct PersonExtractor: Sendable {
             for credit in CreditParser.embedded(in: text) {
                 found.append(Found(name: credit.name, role: credit.role, order: base))
             }
-            found += cued(in: text, base: base, counts: wholeCounts, surnames: wholeCounts.surnameLengths[s])
+            cued(in: text, base: base, counts: wholeCounts, surnames: wholeCounts.surnameLengths[s], into: &found)
             for name in DottedNameCue.names(in: text) {
                 found.append(Found(name: name.name, role: "", order: base + name.range.lowerBound))
             }
@@ -47,20 +47,29 @@ struct PersonExtractor: Sendable {
         if !dotted.isEmpty {
             found.removeAll { f in dotted.contains { $0 != f.name && $0.contains(f.name) } }
         }
-        // Lists and repeated forms need the names found so far.
-        var known = Set(found.map(\.name))
+        // Lists and repeated forms need the names found so far: in a name table, which hashes a
+        // name's bytes where a Set<String> ran the normalizing String hash on every name.
+        var known = NameTable<Bool>()
+        for f in found { known[f.name] = true }
         for (s, segment) in texts.segments.enumerated() {
-            let more = lists(in: segment.text, base: (s + 1) * 1_000_000, known: known)
+            let more = lists(in: segment.text, base: (s + 1) * 1_000_000, known: &known)
+            // Most segments add no name: nothing appended or merged for them.
+            guard !more.isEmpty else { continue }
             found += more
-            known.formUnion(more.map(\.name))
+            for f in more { known[f.name] = true }
         }
         var givenNames = GivenNames()
-        for name in known { givenNames.add(name) }
+        // Every name known (a name found twice adds the same entry twice, which answers alike).
+        for f in found { givenNames.add(f.name) }
         for (s, segment) in texts.segments.enumerated() {
-            let more = variants(in: segment.text, base: (s + 1) * 1_000_000, known: known, givenNames: givenNames,
-                                surnames: wholeCounts.surnameLengths[s])
+            let more = variants(in: segment.text, base: (s + 1) * 1_000_000, known: &known, givenNames: givenNames,
+                                surnames: wholeCounts.surnameLengths[s], positions: wholeCounts.surnamePositions(ofSegment: s))
+            guard !more.isEmpty else { continue }
             found += more
-            for f in more where known.insert(f.name).inserted { givenNames.add(f.name) }
+            for f in more where known[f.name] == nil {
+                known[f.name] = true
+                givenNames.add(f.name)
+            }
         }
         // One tag per name: the first role given, the count of times written.
         var tags: [PersonTag] = []
@@ -94,7 +103,7 @@ struct PersonExtractor: Sendable {
         private var packed = GramTable()
         private var cache: [String: Int] = [:]
         /// ``PersonNames/surnameLengths(of:)`` of each segment, for the scanners that follow.
-        let surnameLengths: [[UInt8]]
+        let surnameLengths: [PersonNames.SurnameMarks]
         /// On plain text: the surname positions of every segment, back to back (segment `s`'s
         /// end at `positionEnds[s]`), which the scans visit instead of every position.
         private let positions: [Int]
@@ -106,20 +115,21 @@ struct PersonExtractor: Sendable {
             self.plain = plain
             // Built in locals: stored properties of a class pay an exclusivity check per access.
             var grams: [String: Int] = [:]
-            var surnameLengths: [[UInt8]] = []
-            surnameLengths.reserveCapacity(texts.segments.count)
+            let surnameLengths = PersonNames.surnameMarks(of: texts)
             var positions: [Int] = [], positionEnds: [Int] = []
             positionEnds.reserveCapacity(texts.segments.count)
             // Room for a surname at one position in four, so that the list is rarely regrown.
             if plain { positions.reserveCapacity(texts.segments.reduce(0) { $0 + $1.text.count } / 4) }
-            for segment in texts.segments {
+            for (segment, surnames) in zip(texts.segments, surnameLengths) {
                 let text = segment.text
                 let n = text.count
-                let surnames = PersonNames.surnameLengths(of: text)
-                surnameLengths.append(surnames)
                 // Plain texts are counted on demand (see `gramCount`).
                 if plain {
-                    for i in 0..<n where surnames[i] > 0 { positions.append(i) }
+                    // Read in place: through the view, each position paid a bounds check and more.
+                    surnames.lengths.withUnsafeBufferPointer { lengths in
+                        let segmentLengths = UnsafeBufferPointer(rebasing: lengths[surnames.start..<(surnames.start + n)])
+                        for i in 0..<n where segmentLengths[i] > 0 { positions.append(i) }
+                    }
                     positionEnds.append(positions.count)
                     continue
                 }
@@ -133,6 +143,13 @@ struct PersonExtractor: Sendable {
             self.surnameLengths = surnameLengths
             self.positions = positions
             self.positionEnds = positionEnds
+        }
+
+        /// On plain text, the positions of segment `s` where a surname starts, in order; nil
+        /// on other text.
+        func surnamePositions(ofSegment s: Int) -> ArraySlice<Int>? {
+            guard plain else { return nil }
+            return positions[(s == 0 ? 0 : positionEnds[s - 1])..<positionEnds[s]]
         }
 
         /// Distinct names counted by a scan before the table of every gram is built: most
@@ -323,8 +340,9 @@ struct PersonExtractor: Sendable {
 
     // MARK: - Cues in one segment
 
-    private func cued(in text: ScalarText, base: Int, counts: CountCache, surnames: [UInt8]) -> [Found] {
-        var result: [Found] = []
+    /// The names found by a cue in one segment, appended to `result` (an array a segment,
+    /// appended to the article's, cost an allocation per paragraph).
+    private func cued(in text: ScalarText, base: Int, counts: CountCache, surnames: PersonNames.SurnameMarks, into result: inout [Found]) {
         // Held in locals: these are asked at every position.
         let speechVerbs = Lexicon.speechVerbs, postTitles = Lexicon.postTitles, titles = Lexicon.titles
         var i = 0
@@ -332,7 +350,7 @@ struct PersonExtractor: Sendable {
             // A cue needs a surname here, or a speech verb, a title after a name, 岁 or 包 starting
             // here: a tight loop passes over the other positions.
             let cues = ScalarClasses.speechVerb | ScalarClasses.postTitle | ScalarClasses.ageOrIncluding
-            i = ScalarClasses.next(cues, orMarked: surnames, in: text, from: i)
+            i = ScalarClasses.next(cues, orMarked: surnames.lengths, at: surnames.start, in: text, from: i)
             guard i < text.count else { break }
             defer { i += 1 }
             let surname = Int(surnames[i])
@@ -386,7 +404,6 @@ struct PersonExtractor: Sendable {
                 }
             }
         }
-        return result
     }
 
     private static let including = "包括".scalarArray, inside = "在内".scalarArray
@@ -515,7 +532,7 @@ struct PersonExtractor: Sendable {
     // MARK: - Lists and variants
 
     /// Names in 、-lists: a list with a known person, or closed by 等N名/位/人, or three names before 分获/分别.
-    private func lists(in text: ScalarText, base: Int, known: Set<String>) -> [Found] {
+    private func lists(in text: ScalarText, base: Int, known: inout NameTable<Bool>) -> [Found] {
         var result: [Found] = []
         var i = 0
         while i < text.count {
@@ -543,7 +560,7 @@ struct PersonExtractor: Sendable {
             let afterColon = items.count >= 3 && [":", "："].contains(text.at(items[0].lowerBound - 1) ?? " ")
                 && !(text.at(after)?.isHan ?? false)
             // The known names are looked up only when no cue in the text settles the list.
-            guard closedByCount || closedByVerb || afterColon || names.contains(where: known.contains) else { continue }
+            guard closedByCount || closedByVerb || afterColon || names.contains(where: { known[$0] != nil }) else { continue }
             for (r, name) in zip(items, names) { result.append(Found(name: name, role: "", order: base + r.lowerBound)) }
         }
         return result
@@ -602,15 +619,12 @@ struct PersonExtractor: Sendable {
     private struct GivenNames {
         /// Each three-character name added: its surname and two-character given name.
         /// The given name's two scalars are kept inline: an array each cost an allocation per name.
+        /// An article has a handful of names: a scan of them costs less than sets of them,
+        /// whose storage and hashing made most of the cost of adding a name.
         var entries: [(surname: Unicode.Scalar, given: (Unicode.Scalar, Unicode.Scalar))] = []
-        /// While every given name is plain: the given names' packed scalars (21 bits each), and
-        /// each (given name, surname) pair packed the same way — two sets of words, with no set
-        /// of surnames made per given name.
-        var givens: Set<UInt64> = []
-        var pairs: Set<UInt64> = []
         var allPlain = true
-        /// A bit filter on the first scalar of the given names.
-        var filter = [UInt64](repeating: 0, count: 64)
+        /// A bit filter on the first scalar of the plain given names (made with the first of them).
+        var filter: [UInt64] = []
 
         var isEmpty: Bool { entries.isEmpty }
 
@@ -621,13 +635,22 @@ struct PersonExtractor: Sendable {
                   PersonLexicon.singleSurnames.contains(surname) else { return }
             entries.append((surname, (g1, g2)))
             if g1.isNormalizationInert && g2.isNormalizationInert {
-                let given = UInt64(g1.value) << 21 | UInt64(g2.value)
-                givens.insert(given)
-                pairs.insert(given << 21 | UInt64(surname.value))
+                if filter.isEmpty { filter = [UInt64](repeating: 0, count: 64) }
                 filter[Int(g1.value >> 6) & 63] |= 1 << UInt64(g1.value & 63)
             } else {
                 allPlain = false
             }
+        }
+
+        /// Whether `g1 g2` is a given name added, never under `surname`; asked while every name
+        /// added is plain, when equal scalars are equal names.
+        func isVariant(_ g1: Unicode.Scalar, _ g2: Unicode.Scalar, surname: Unicode.Scalar) -> Bool {
+            var known = false
+            for e in entries where e.given.0 == g1 && e.given.1 == g2 {
+                if e.surname == surname { return false }
+                known = true
+            }
+            return known
         }
 
         /// Surnames by given name as a `String`, for texts or names not in plain form (made when asked).
@@ -645,33 +668,43 @@ struct PersonExtractor: Sendable {
 
     /// The same given name under another surname (廖璟璇 / 彭璟璇). `surnames`: the text's
     /// ``PersonNames/surnameLengths(of:)``, nonzero wherever a single surname stands, so that
-    /// a byte settles most positions before the surname set is asked.
-    private func variants(in text: ScalarText, base: Int, known: Set<String>, givenNames: GivenNames, surnames: [UInt8]) -> [Found] {
+    /// a byte settles most positions before the surname set is asked; `positions`, where
+    /// known (``CountCache/surnamePositions(ofSegment:)``), the positions where it is nonzero,
+    /// which are visited instead of every position.
+    private func variants(in text: ScalarText, base: Int, known: inout NameTable<Bool>, givenNames: GivenNames,
+                          surnames: PersonNames.SurnameMarks, positions: ArraySlice<Int>?) -> [Found] {
         guard !givenNames.isEmpty, text.count >= 3 else { return [] }
         // On plain text (and plain names) the given names are looked up by their scalars,
         // behind a bit filter on the first one, instead of building a string at every surname.
         let packed = text.isPlain && givenNames.allPlain
         let surnamesOf = packed ? [:] : givenNames.surnamesByString()
-        let givens = givenNames.givens, pairs = givenNames.pairs
         let filter = givenNames.filter
         var result: [Found] = []
         let singleSurnames = PersonLexicon.singleSurnames  // asked at every position: held in a local
-        // A length of 1 is a single surname; 2 (a double surname's start) may be one as well.
-        for i in 0..<(text.count - 2) where surnames[i] == 1 || (surnames[i] == 2 && singleSurnames.contains(text[i])) {
+        func visit(_ i: Int) {
+            // A length of 1 is a single surname; 2 (a double surname's start) may be one as well.
+            guard surnames[i] == 1 || (surnames[i] == 2 && singleSurnames.contains(text[i])) else { return }
             // A known given name, under a surname it was not found with.
             if packed {
                 let g0 = text[i + 1].value
-                guard filter[Int(g0 >> 6) & 63] & (1 << UInt64(g0 & 63)) != 0 else { continue }
-                let given = UInt64(g0) << 21 | UInt64(text[i + 2].value)
-                guard givens.contains(given), !pairs.contains(given << 21 | UInt64(text[i].value)) else { continue }
+                guard filter[Int(g0 >> 6) & 63] & (1 << UInt64(g0 & 63)) != 0,
+                      givenNames.isVariant(text[i + 1], text[i + 2], surname: text[i]) else { return }
             } else {
-                guard let surnames = surnamesOf[text.string((i + 1)..<(i + 3))], !surnames.contains(text[i]) else { continue }
+                guard let surnames = surnamesOf[text.string((i + 1)..<(i + 3))], !surnames.contains(text[i]) else { return }
             }
-            guard standsApart(text, before: i) else { continue }
+            guard standsApart(text, before: i) else { return }
             let variant = text.string(i..<(i + 3))
-            if !known.contains(variant), acceptable(text, i..<(i + 3)) {
+            if known[variant] == nil, acceptable(text, i..<(i + 3)) {
                 result.append(Found(name: variant, role: "", order: base + i))
             }
+        }
+        if let positions {
+            for i in positions {
+                guard i < text.count - 2 else { break }
+                visit(i)
+            }
+        } else {
+            for i in 0..<(text.count - 2) { visit(i) }
         }
         return result
     }

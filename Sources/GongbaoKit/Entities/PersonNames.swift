@@ -19,23 +19,59 @@ enum PersonNames {
     /// in locals (the scanners that ask at every position would otherwise reach the
     /// static tables afresh each time).
     static func surnameLengths(of text: ScalarText) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: text.count) { out, count in
+            writeSurnameLengths(of: text, into: out)
+            count = text.count
+        }
+    }
+
+    /// ``surnameLengths(of:)`` of a text, viewed in a buffer that holds those of all the texts
+    /// of an article back to back (see ``surnameMarks(of:)``).
+    struct SurnameMarks: Sendable {
+        /// The lengths of every text of the article.
+        let lengths: [UInt8]
+        /// Where this text's lengths begin in `lengths`.
+        let start: Int
+
+        /// The surname length at position `i` of the text.
+        subscript(_ i: Int) -> UInt8 { lengths[start + i] }
+    }
+
+    /// ``surnameLengths(of:)`` of every segment of `texts`, in one buffer: an array a segment
+    /// cost an allocation (and a fill with zeros) per paragraph.
+    static func surnameMarks(of texts: ArticleTexts) -> [SurnameMarks] {
+        let total = texts.segments.reduce(0) { $0 + $1.text.count }
+        var starts: [Int] = []
+        starts.reserveCapacity(texts.segments.count)
+        let lengths = [UInt8](unsafeUninitializedCapacity: total) { out, count in
+            var offset = 0
+            for segment in texts.segments {
+                let n = segment.text.count
+                writeSurnameLengths(of: segment.text, into: UnsafeMutableBufferPointer(rebasing: out[offset..<(offset + n)]))
+                starts.append(offset)
+                offset += n
+            }
+            count = total
+        }
+        return starts.map { SurnameMarks(lengths: lengths, start: $0) }
+    }
+
+    /// ``surnameLengths(of:)`` written into `out` (as long as the text), every position set.
+    private static func writeSurnameLengths(of text: ScalarText, into out: UnsafeMutableBufferPointer<UInt8>) {
         let classes = surnameClasses, doubles = Lexicon.doubleSurnames, doublePairs = doubleSurnamePairs
-        var result = [UInt8](repeating: 0, count: text.count)
         text.scalars.withUnsafeBufferPointer { scalars in
             classes.withUnsafeBufferPointer { classes in
                 for i in scalars.indices {
                     let v = Int(scalars[i].value)
-                    guard v < 0x10000 else { continue }
-                    let c = classes[v]
+                    let c = v < 0x10000 ? classes[v] : 0
                     if c & 2 != 0, doublePairs.mayStart(in: text, at: i), let d = doubles.longestMatch(in: text, at: i), d.length == 2 {
-                        result[i] = 2
-                    } else if c & 1 != 0 {
-                        result[i] = 1
+                        out[i] = 2
+                    } else {
+                        out[i] = c & 1
                     }
                 }
             }
         }
-        return result
     }
 
     /// The double surnames' first pairs: their first characters (上, 东, 公, 长, 南, 西…) are

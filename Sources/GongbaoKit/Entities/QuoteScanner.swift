@@ -67,8 +67,9 @@ enum QuoteScanner {
             }
             i = ScalarClasses.next(ScalarClasses.mark, in: text, from: i + 1)
         }
-        quotes.sort { $0.open < $1.open }
-        titles.sort { $0.open < $1.open }
+        // Sorting makes an empty array's storage its own: the many texts without marks skip it.
+        if quotes.count > 1 { quotes.sort { $0.open < $1.open } }
+        if titles.count > 1 { titles.sort { $0.open < $1.open } }
         return (quotes, titles)
     }
 

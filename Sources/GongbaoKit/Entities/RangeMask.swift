@@ -11,6 +11,11 @@ struct RangeMask: Sendable {
     private let ranges: [Range<Int>]
 
     init(_ ranges: [Range<Int>], count: Int) {
+        // Most texts exclude nothing: their mask is made without the work (and arrays) below.
+        guard !ranges.isEmpty else {
+            self.ranges = []
+            return
+        }
         var clamped: [Range<Int>] = []
         clamped.reserveCapacity(ranges.count)
         for r in ranges {

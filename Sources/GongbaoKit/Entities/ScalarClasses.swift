@@ -89,33 +89,43 @@ enum ScalarClasses {
     /// eight positions are tested with two loads while none is.
     static func next(_ mask: UInt8, orMarked marks: [UInt8], in text: ScalarText, from start: Int) -> Int {
         precondition(marks.count == text.count)
+        return next(mask, orMarked: marks, at: 0, in: text, from: start)
+    }
+
+    /// ``next(_:orMarked:in:from:)`` with the text's marks at `markStart...` of `buffer` (the
+    /// marks of several texts kept back to back, see ``PersonNames/surnameMarks(of:)``).
+    static func next(_ mask: UInt8, orMarked buffer: [UInt8], at markStart: Int, in text: ScalarText, from start: Int) -> Int {
+        precondition(markStart >= 0 && markStart + text.count <= buffer.count)
+        return buffer.withUnsafeBufferPointer { all in
+            let marks = UnsafeBufferPointer(rebasing: all[markStart..<(markStart + text.count)])
+            return next(mask, orMarked: marks, in: text, from: start)
+        }
+    }
+
+    private static func next(_ mask: UInt8, orMarked marks: UnsafeBufferPointer<UInt8>, in text: ScalarText, from start: Int) -> Int {
         if text.classes.isEmpty {
             return table.withUnsafeBufferPointer { table in
                 text.scalars.withUnsafeBufferPointer { t in
-                    marks.withUnsafeBufferPointer { marks in
-                        var i = start
-                        while i < t.count, marks[i] == 0 {
-                            let v = Int(t[i].value)
-                            if (v < 0x10000 ? table[v] : classes(of: t[i])) & mask != 0 { break }
-                            i += 1
-                        }
-                        return max(start, i)
+                    var i = start
+                    while i < t.count, marks[i] == 0 {
+                        let v = Int(t[i].value)
+                        if (v < 0x10000 ? table[v] : classes(of: t[i])) & mask != 0 { break }
+                        i += 1
                     }
+                    return max(start, i)
                 }
             }
         }
         return text.classes.withUnsafeBufferPointer { bytes in
-            marks.withUnsafeBufferPointer { marks in
-                let lanes = UInt64(mask) &* 0x0101_0101_0101_0101
-                var i = start
-                if let base = bytes.baseAddress, let marked = marks.baseAddress, i >= 0 {
-                    while i + 8 <= bytes.count,
-                          UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & lanes
-                          | UnsafeRawPointer(marked + i).loadUnaligned(as: UInt64.self) == 0 { i += 8 }
-                }
-                while i < bytes.count, marks[i] == 0, bytes[i] & mask == 0 { i += 1 }
-                return max(start, i)
+            let lanes = UInt64(mask) &* 0x0101_0101_0101_0101
+            var i = start
+            if let base = bytes.baseAddress, let marked = marks.baseAddress, i >= 0 {
+                while i + 8 <= bytes.count,
+                      UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & lanes
+                      | UnsafeRawPointer(marked + i).loadUnaligned(as: UInt64.self) == 0 { i += 8 }
             }
+            while i < bytes.count, marks[i] == 0, bytes[i] & mask == 0 { i += 1 }
+            return max(start, i)
         }
     }
 

@@ -83,4 +83,26 @@ struct FigureTests {
     func insideCampaign() {
         #expect(Entities.figures("配备“小三级”工会专职干部531名,通过“三个平台、两个阵地、一个家”的创新模式").map(\.text) == ["531名"])
     }
+
+    @Test("a number read digit by digit has the value Double(String) reads from its digits")
+    func decimalDigits() {
+        var samples = ["0", "7", "0012", "12.5", "96.5", "4.2", "17.32", "0.1", "0.3", "2552", "99999999999",
+                       "123456789012", "1234567.8901", "0.000000001", "9007199254.7", "3.14159265358"]
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<2000 {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let digits = String(seed >> 20).prefix(Int(seed % 11) + 1)
+            let point = Int((seed >> 8) % 13) % (digits.count + 1)
+            samples.append(point == 0 || point == digits.count ? String(digits)
+                           : String(digits.prefix(point)) + "." + String(digits.dropFirst(point)))
+        }
+        for sample in samples {
+            var digits = FigureExtractor.DecimalDigits()
+            for c in sample {
+                if c == "." { digits.appendPoint() } else { digits.append(c.wholeNumberValue!) }
+            }
+            #expect(digits.length == sample.utf8.count)
+            #expect(digits.value == Double(sample), "\(sample)")
+        }
+    }
 }

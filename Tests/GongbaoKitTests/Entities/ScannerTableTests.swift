@@ -15,6 +15,25 @@ struct ScannerTableTests {
         }
     }
 
+    @Test("an article's surname marks, kept back to back, are each segment's surname lengths")
+    func surnameMarks() {
+        let article = Article(id: "t#1", source: "t.txt", index: 1, title: "欧阳明和司马光",
+                              paragraphs: [Fixtures.seedText("003"), "", "王师傅说\n欧", "e\u{301}王立新"])
+        let texts = ArticleTexts(article: article)
+        let marks = PersonNames.surnameMarks(of: texts)
+        #expect(marks.count == texts.segments.count)
+        for (segment, mark) in zip(texts.segments, marks) {
+            let lengths = PersonNames.surnameLengths(of: segment.text)
+            #expect((0..<segment.text.count).map { mark[$0] } == lengths)
+            // The scan that stops at marked positions agrees with the one given the text's own array.
+            let cues = ScalarClasses.speechVerb | ScalarClasses.postTitle
+            for start in 0...segment.text.count {
+                #expect(ScalarClasses.next(cues, orMarked: mark.lengths, at: mark.start, in: segment.text, from: start)
+                    == ScalarClasses.next(cues, orMarked: lengths, in: segment.text, from: start))
+            }
+        }
+    }
+
     @Test("a word list's bit test never turns away a word's first or last character")
     func bitTests() {
         let words = PersonLexicon.titles
@@ -95,6 +114,25 @@ struct ScannerRepresentationTests {
             if table[name] == nil { table[name] = i }
             if reference[name] == nil { reference[name] = i }
             for other in names { #expect(table[other] == reference[other]) }
+        }
+    }
+
+    @Test("a name table of a few names, found by a scan, answers as a dictionary up to and past the switch to slots")
+    func nameTableFewNames() {
+        let names = ["王立新", "李明", "工会", "", "a", "abcdefgh", "欧阳明和", "李", "司马光", "王立"]
+        for limit in 0...names.count {
+            var table = NameTable<Int>()
+            var reference: [String: Int] = [:]
+            for (i, name) in names.prefix(limit).enumerated() {
+                table[name] = i
+                reference[name] = i
+                if i == 3 {
+                    table[names[1]] = nil
+                    reference[names[1]] = nil
+                }
+            }
+            for name in names + ["不在表中"] { #expect(table[name] == reference[name]) }
+            #expect(table.isEmpty == reference.isEmpty)
         }
     }
 
