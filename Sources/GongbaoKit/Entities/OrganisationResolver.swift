@@ -15,12 +15,22 @@
 ///   (黄淮学院 and 黄淮学院生物与食品工程学院 are two).
 struct OrganisationResolver: Sendable {
     private struct Entity {
-        var name: String
+        let name: String
+        /// The name's scalars when they are atomic (see `atomicScalars`), worked out once for
+        /// the tests on names that run on scalars (abbreviations, the nearest union).
+        let scalars: [Unicode.Scalar]?
         var kind: OrgKind
         var aliases: [String] = []
         var count = 0
         var firstOrder: Int
         var orders: [Int] = []
+
+        init(name: String, kind: OrgKind, firstOrder: Int) {
+            self.name = name
+            scalars = OrganisationResolver.atomicScalars(name)
+            self.kind = kind
+            self.firstOrder = firstOrder
+        }
 
         mutating func add(written: String, order: Int) {
             count += 1
@@ -33,7 +43,10 @@ struct OrganisationResolver: Sendable {
     static let maxMerged = 400
 
     func resolve(_ mentions: [OrgMention], regions: [RegionTag] = []) -> [OrgTag] {
-        let mentions = mentions.sorted { $0.order < $1.order }
+        // The extractor hands the mentions over in reading order already: sorting (stable) would
+        // only copy them.
+        let inOrder = zip(mentions, mentions.dropFirst()).allSatisfy { $0.order <= $1.order }
+        let mentions = inOrder ? mentions : mentions.sorted { $0.order < $1.order }
         var entities: [Entity] = []
         var index = NameTable<Int>(minimumCapacity: mentions.count)
         func entity(_ name: String, kind: OrgKind, order: Int) -> Int {
@@ -62,18 +75,17 @@ struct OrganisationResolver: Sendable {
         // With no parent left in the pool and fewer than two entities there is nothing to merge.
         if entities.count <= Self.maxMerged, pool.count <= Self.maxMerged, !pool.isEmpty || entities.count >= 2 {
             var merged = [Int?](repeating: nil, count: entities.count)
-            var lengths = entities.map(\.name.scalarCount)
+            var lengths = entities.map { $0.scalars?.count ?? $0.name.scalarCount }
             let byLength = entities.indices.sorted { lengths[$0] < lengths[$1] }
             // Each entity's split, worked out once (forgotten when the entity is replaced).
             var splits = [NameSplit?](repeating: nil, count: entities.count)
             // Names as scalars where `String` tests on them may run on scalars (see `atomicScalars`).
-            var scalars = entities.map { Self.atomicScalars($0.name) }
             var poolScalars = pool.map { Self.atomicScalars($0.name) }
             // Whether an entity took its parent's name or was merged: only then is `index` rebuilt.
             var renamed = false
             for a in byLength {
                 let short = entities[a]
-                let shortScalars = scalars[a]
+                let shortScalars = short.scalars
                 // The suffix word, read off the scalars already at hand when the name has them.
                 let shortText = shortScalars.map { ScalarText(scalars: $0, isPlain: true) } ?? ScalarText(short.name)
                 let suffixLength = Self.suffixLength(of: shortText)
@@ -85,7 +97,6 @@ struct OrganisationResolver: Sendable {
                    }) {
                     let parent = pool.remove(at: p)
                     poolScalars.remove(at: p)
-                    scalars[a] = Self.atomicScalars(parent.name)
                     var e = Entity(name: parent.name, kind: parent.kind, firstOrder: min(parent.order, short.firstOrder))
                     e.add(written: parent.written, order: parent.order)
                     e.count += short.count
@@ -94,20 +105,20 @@ struct OrganisationResolver: Sendable {
                     entities[a] = e
                     renamed = true
                     splits[a] = nil
-                    lengths[a] = e.name.scalarCount
+                    lengths[a] = e.scalars?.count ?? e.name.scalarCount
                     continue
                 }
                 // isAbbreviation needs a suffix word and a longer name: test those first, cheaply.
                 var shortSplit = splits[a]
                 // A suffix of atomic scalars is atomic: its scalars are the name's last ones.
                 let suffixScalars = shortScalars != nil
-                    ? suffixLength.map { Array(shortText.scalars.suffix($0)) } : shortSuffix.flatMap(Self.atomicScalars)
+                    ? suffixLength.map { shortText.scalars.suffix($0) } : shortSuffix.flatMap(Self.atomicScalars)?[...]
                 if let shortSuffix,
                    let b = byLength.first(where: { $0 != a && merged[$0] == nil && lengths[$0] > lengths[a]
-                       && Self.mayAbbreviate(shortScalars, suffix: suffixScalars, long: scalars[$0])
+                       && Self.mayAbbreviate(shortScalars, suffix: suffixScalars, long: entities[$0].scalars)
                        && Self.isAbbreviation(short.name, suffix: shortSuffix, of: entities[$0].name,
                                               shortSplit: &shortSplit, longSplit: &splits[$0],
-                                              screened: shortScalars != nil && suffixScalars != nil && scalars[$0] != nil) }) {
+                                              screened: shortScalars != nil && suffixScalars != nil && entities[$0].scalars != nil) }) {
                     merged[a] = b
                     renamed = true
                     entities[b].count += short.count
@@ -133,7 +144,6 @@ struct OrganisationResolver: Sendable {
                     ?? String(char) + "总工会"
                 let i = entity(target, kind: .union, order: m.order)
                 entities[i].add(written: m.written, order: m.order)
-                index[target] = i
             case .informal(let place):
                 if let i = entities.firstIndex(where: { $0.kind == .union && Self.isPlaceUnion($0.name, place: place) }) {
                     entities[i].add(written: m.written, order: m.order)
@@ -157,7 +167,7 @@ struct OrganisationResolver: Sendable {
         // The suffix is Han, so on names of atomic scalars the `String` test is a test of scalars.
         let suffixScalars = suffix.scalarArray
         let candidates = entities.filter { e in
-            if let name = Self.atomicScalars(e.name) { return name.count > suffixScalars.count && name.ends(with: suffixScalars) }
+            if let name = e.scalars { return name.count > suffixScalars.count && name.ends(with: suffixScalars) }
             return e.name.hasSuffix(suffix) && e.name.scalarCount > suffix.scalarCount
         }
         var best: (name: String, order: Int)?
@@ -201,9 +211,9 @@ struct OrganisationResolver: Sendable {
     /// False when ``isAbbreviation(_:suffix:of:shortSplit:longSplit:screened:)`` is sure to be false:
     /// the long name does not end in the suffix, or opens with the short name (tested on
     /// scalars, where the names allow it); true when it has to be asked.
-    private static func mayAbbreviate(_ short: [Unicode.Scalar]?, suffix: [Unicode.Scalar]?, long: [Unicode.Scalar]?) -> Bool {
+    private static func mayAbbreviate(_ short: [Unicode.Scalar]?, suffix: ArraySlice<Unicode.Scalar>?, long: [Unicode.Scalar]?) -> Bool {
         guard let long else { return true }
-        if let suffix, !long.ends(with: suffix) { return false }
+        if let suffix, !(suffix.count <= long.count && long[(long.count - suffix.count)...].elementsEqual(suffix)) { return false }
         if let short, long.starts(with: short) { return false }
         return true
     }
@@ -227,8 +237,9 @@ struct OrganisationResolver: Sendable {
         return isAbbreviation(short, suffix: suffix, of: long, shortSplit: &shortSplit, longSplit: &longSplit)
     }
 
-    /// A name's leading places and the rest (see `split`).
-    typealias NameSplit = (place: String?, rest: String)
+    /// A name's leading places and the scalars of the rest (see `split`): the rest is only
+    /// ever compared scalar by scalar, so it is kept as the scalars the name was split on.
+    typealias NameSplit = (place: String?, rest: ArraySlice<Unicode.Scalar>)
 
     /// ``isAbbreviation(_:of:)`` given the short name's suffix word, with the splits of both
     /// names worked out only when needed and kept for the next call (the resolver tests every
@@ -246,24 +257,23 @@ struct OrganisationResolver: Sendable {
         // A short form naming a place is not an abbreviation of a name without one (河南省工匠学院 vs …工匠学院).
         if s.place != nil, l.place == nil, !long.unicodeScalars.first.map({ ["省", "市", "县", "区", "州"].contains($0) })! { return false }
         let suffixCount = suffix.scalarCount
-        let shortBody = Array(s.rest.unicodeScalars.dropLast(suffixCount))
-        let longBody = Array(l.rest.unicodeScalars.dropLast(suffixCount))
+        let shortBody = s.rest.dropLast(suffixCount), longBody = l.rest.dropLast(suffixCount)
         guard shortBody.count >= 2, shortBody.count < longBody.count else { return false }
-        var k = 0
-        for c in longBody where k < shortBody.count && c == shortBody[k] { k += 1 }
-        return k == shortBody.count
+        var k = shortBody.startIndex
+        for c in longBody where k < shortBody.endIndex && c == shortBody[k] { k += 1 }
+        return k == shortBody.endIndex
     }
 
     /// A name's leading places (or bare level character) and the rest.
     private static func split(_ name: String) -> NameSplit {
         let text = ScalarText(name)
-        let chain = RegionNames.chain(in: text, from: 0, limit: text.count)
-        if let last = chain.last, last.end < text.count {
-            return (text.string(0..<last.end), text.string(last.end..<text.count))
+        let places = RegionNames.chain(in: text, from: 0, limit: text.count)
+        if !places.isEmpty, places.end < text.count {
+            return (text.string(0..<places.end), text.scalars[places.end...])
         }
         if let c = text.at(0), ["省", "市", "县", "区", "州"].contains(c) {
-            return (nil, text.string(1..<text.count))
+            return (nil, text.scalars[1...])
         }
-        return (nil, name)
+        return (nil, text.scalars[...])
     }
 }

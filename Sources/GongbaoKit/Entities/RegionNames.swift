@@ -139,15 +139,30 @@ enum RegionNames {
         return nil
     }
 
-    /// Consecutive place names from `start`, ending at or before `limit`: their end positions and levels.
-    static func chain(in text: ScalarText, from start: Int, limit: Int) -> [(end: Int, level: Level)] {
-        var result: [(end: Int, level: Level)] = []
+    /// Consecutive place names from a position (湖北|十堰市|竹溪县), as the organisation rules read
+    /// them: how many there are, where the last ends and where the one before it ends. A value,
+    /// not an array of the places, which would be allocated for every name scanned.
+    struct PlaceRun: Equatable {
+        var count = 0
+        /// The end of the last place; the run's start when there is none.
+        var end: Int
+        /// The end of the place before the last; the run's start when there are fewer than two.
+        var endBeforeLast: Int
+
+        var isEmpty: Bool { count == 0 }
+    }
+
+    /// Consecutive place names from `start`, ending at or before `limit`.
+    static func chain(in text: ScalarText, from start: Int, limit: Int) -> PlaceRun {
+        var run = PlaceRun(end: start, endBeforeLast: start)
         var i = start
         while i < limit, let t = token(in: text, at: i, limit: limit) {
             i += t.length
-            result.append((i, t.level))
+            run.endBeforeLast = run.end
+            run.end = i
+            run.count += 1
         }
-        return result
+        return run
     }
 
     /// The level a bare level character (省, 市, 县, 区, 州) stands for.
