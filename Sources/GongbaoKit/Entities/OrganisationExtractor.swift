@@ -85,6 +85,9 @@ struct OrganisationExtractor: Sendable {
         /// The suffix before the last, if the chain has two or more.
         var beforeLast: Suffix?
         var partCount = 1
+        /// Read as part of a longer name (set by `mentions`): not a name of its own. A flag on the
+        /// chain rather than an array of flags beside the chains, which would be allocated per segment.
+        var consumed = false
 
         init(_ suffix: Suffix) {
             start = suffix.start
@@ -111,14 +114,12 @@ struct OrganisationExtractor: Sendable {
 
     /// ``mentions(in:order:excluded:)`` with the excluded positions as a mask (shared with the figures).
     func mentions(in text: ScalarText, order base: Int, excluded: RangeMask) -> [OrgMention] {
-        let chains = Self.chains(in: text, excluded: excluded)
-        // Chains read as part of a longer name, by index (a flag each: no set is hashed).
-        var consumed = [Bool](repeating: false, count: chains.count)
+        var chains = Self.chains(in: text, excluded: excluded)
         // Every rule appends to this one array, each mention's order already `base` plus its
         // position, so that no candidate builds an array of its own and the result is not
         // copied again once sorted (orders rise with positions: the sort is the same).
         var found = Found(base: base)
-        for j in stride(from: chains.count - 1, through: 0, by: -1) where !consumed[j] {
+        for j in chains.indices.reversed() where !chains[j].consumed {
             let chain = chains[j]
             let before = found.mentions.count
             guard let inner = candidate(ending: chain, index: j, chains: chains, in: text, into: &found) else { continue }
@@ -126,7 +127,7 @@ struct OrganisationExtractor: Sendable {
                 found.mentions.removeSubrange(before...)
                 continue
             }
-            for k in inner { consumed[k] = true }
+            for k in inner { chains[k].consumed = true }
         }
         enumerated(in: text, excluded: excluded, into: &found)
         found.mentions.sort { $0.order < $1.order }
@@ -280,7 +281,8 @@ struct OrganisationExtractor: Sendable {
         }
         // A number and a measure word inside (三地近百名工会, 全市12个工会) make a count of bodies;
         // so does a number and a level (西安、咸阳两市总工会: the unions of two cities).
-        for k in stride(from: chain.start - 1, through: start, by: -1) where k > 0 {
+        // From the suffix leftwards to the start; none when a measure word took the start past it.
+        for k in (start..<max(start, chain.start)).reversed() where k > 0 {
             let p = text[k - 1]
             let isChineseNumber = CampaignExtractor.chineseDigits.contains(p) && p != "万"
             guard Self.measureWords.contains(text[k]) || (isChineseNumber && RegionNames.levelChars.contains(text[k])) else { continue }
@@ -300,9 +302,11 @@ struct OrganisationExtractor: Sendable {
         // An unknown verb glued in front (受理青海省总工会): a full province name inside the name opens it.
         if !determined {
             var p = start + 1
+            let provinceFirsts = RegionNames.provinceFirsts  // asked at each position: held in a local
             while p < chain.start {
-                // A full province name opens with a province's name: most positions are passed over on that.
-                if RegionNames.startsProvinceName(text, at: p),
+                // A full province name opens with a province's name: most positions are passed over
+                // on its first character, a bit test.
+                if provinceFirsts.contains(text[p]), RegionNames.startsProvinceName(text, at: p),
                    let t = RegionNames.token(in: text, at: p, limit: chain.start), t.level == .province,
                    RegionNames.isFullProvince(text.string(p..<(p + t.length))),
                    !(start..<p).contains(where: { Lexicon.suffixes.hasMatch(in: text, at: $0) }) {
@@ -483,8 +487,10 @@ struct OrganisationExtractor: Sendable {
     static func nameStart(before suffixStart: Int, in text: ScalarText, kind: Lexicon.SuffixTag) -> Int? {
         let floor = max(0, suffixStart - maxNameLength)
         var pos = suffixStart
+        let boundaryEnds = Lexicon.boundaryEnds  // asked at each position: held in a local
         while pos > floor {
-            if let b = Lexicon.boundaries.longestMatch(in: text, endingAt: pos, floor: floor) {
+            // Most positions end no boundary word: a bit test on the character passes over them.
+            if boundaryEnds.contains(text[pos - 1]), let b = Lexicon.boundaries.longestMatch(in: text, endingAt: pos, floor: floor) {
                 let wordStart = pos - b.length
                 // functionWordInPlace: 和 in 呼和浩特市, 同 in 同江市 belong to the place.
                 if let place = RegionNames.placeHolding(wordStart..<pos, in: text, floor: floor, limit: suffixStart) {

@@ -45,7 +45,7 @@ struct OrganisationResolver: Sendable {
     func resolve(_ mentions: [OrgMention], regions: [RegionTag] = []) -> [OrgTag] {
         // The extractor hands the mentions over in reading order already: sorting (stable) would
         // only copy them.
-        let inOrder = zip(mentions, mentions.dropFirst()).allSatisfy { $0.order <= $1.order }
+        let inOrder = mentions.indices.dropFirst().allSatisfy { mentions[$0 - 1].order <= mentions[$0].order }
         let mentions = inOrder ? mentions : mentions.sorted { $0.order < $1.order }
         var entities: [Entity] = []
         var index = NameTable<Int>(minimumCapacity: mentions.count)
@@ -56,14 +56,18 @@ struct OrganisationResolver: Sendable {
             return entities.count - 1
         }
 
-        // Full names first.
-        for m in mentions where m.form == .full {
-            let i = entity(m.name, kind: m.kind, order: m.order)
-            entities[i].add(written: m.written, order: m.order)
+        // Full names first. The passes over the mentions read them in place, by index: a copy of
+        // each mention in every pass would retain and release its strings.
+        for k in mentions.indices {
+            guard case .full = mentions[k].form else { continue }
+            let i = entity(mentions[k].name, kind: mentions[k].kind, order: mentions[k].order)
+            entities[i].add(written: mentions[k].written, order: mentions[k].order)
         }
         // Parents inside longer names count when they also stand alone.
         var pool: [OrgMention] = []
-        for m in mentions where m.form == .nested {
+        for k in mentions.indices {
+            guard case .nested = mentions[k].form else { continue }
+            let m = mentions[k]
             if let i = index[m.name] {
                 entities[i].add(written: m.written, order: m.order)
             } else {
@@ -114,11 +118,19 @@ struct OrganisationResolver: Sendable {
                 let suffixScalars = shortScalars != nil
                     ? suffixLength.map { shortText.scalars.suffix($0) } : shortSuffix.flatMap(Self.atomicScalars)?[...]
                 if let shortSuffix,
-                   let b = byLength.first(where: { $0 != a && merged[$0] == nil && lengths[$0] > lengths[a]
-                       && Self.mayAbbreviate(shortScalars, suffix: suffixScalars, long: entities[$0].scalars)
-                       && Self.isAbbreviation(short.name, suffix: shortSuffix, of: entities[$0].name,
-                                              shortSplit: &shortSplit, longSplit: &splits[$0],
-                                              screened: shortScalars != nil && suffixScalars != nil && entities[$0].scalars != nil) }) {
+                   let b = byLength.first(where: { b in
+                       guard b != a, merged[b] == nil, lengths[b] > lengths[a],
+                             Self.mayAbbreviate(shortScalars, suffix: suffixScalars, long: entities[b].scalars) else { return false }
+                       guard let shortScalars, suffixScalars != nil, let longScalars = entities[b].scalars else {
+                           return Self.isAbbreviation(short.name, suffix: shortSuffix, of: entities[b].name,
+                                                      shortSplit: &shortSplit, longSplit: &splits[b])
+                       }
+                       // Screened on atomic scalars: the splits are worked out on those, not decoded again.
+                       if shortSplit == nil { shortSplit = Self.split(ScalarText(scalars: shortScalars, isPlain: true)) }
+                       if splits[b] == nil { splits[b] = Self.split(ScalarText(scalars: longScalars, isPlain: true)) }
+                       return Self.isAbbreviation(short.name, suffix: shortSuffix, of: entities[b].name,
+                                                  shortSplit: &shortSplit, longSplit: &splits[b], screened: true)
+                   }) {
                     merged[a] = b
                     renamed = true
                     entities[b].count += short.count
@@ -136,7 +148,10 @@ struct OrganisationResolver: Sendable {
             }
         }
         // Bare level forms and loose forms.
-        for m in mentions {
+        for k in mentions.indices {
+            if case .full = mentions[k].form { continue }
+            if case .nested = mentions[k].form { continue }
+            let m = mentions[k]
             switch m.form {
             case .elliptical(_, let char):
                 let target = nearestUnion(levelChar: char, before: m.order, in: entities)
@@ -250,8 +265,8 @@ struct OrganisationResolver: Sendable {
                                shortSplit: inout NameSplit?, longSplit: inout NameSplit?, screened: Bool = false) -> Bool {
         guard screened || (short != long && short.scalarCount < long.scalarCount && !long.hasPrefix(short)
                            && long.hasSuffix(suffix)) else { return false }
-        if shortSplit == nil { shortSplit = split(short) }
-        if longSplit == nil { longSplit = split(long) }
+        if shortSplit == nil { shortSplit = split(ScalarText(short)) }
+        if longSplit == nil { longSplit = split(ScalarText(long)) }
         let s = shortSplit!, l = longSplit!
         if let ps = s.place, let pl = l.place, ps != pl { return false }
         // A short form naming a place is not an abbreviation of a name without one (河南省工匠学院 vs …工匠学院).
@@ -265,8 +280,7 @@ struct OrganisationResolver: Sendable {
     }
 
     /// A name's leading places (or bare level character) and the rest.
-    private static func split(_ name: String) -> NameSplit {
-        let text = ScalarText(name)
+    private static func split(_ text: ScalarText) -> NameSplit {
         let places = RegionNames.chain(in: text, from: 0, limit: text.count)
         if !places.isEmpty, places.end < text.count {
             return (text.string(0..<places.end), text.scalars[places.end...])

@@ -125,7 +125,7 @@ enum RegionNames {
             let s = i + nameLength
             guard s < end else { return nil }
             let c = text[s - 1]
-            guard text.isHan(s - 1), !["省", "市", "县", "区"].contains(c) else { return nil }
+            guard text.isHan(s - 1), c != "省", c != "市", c != "县", c != "区" else { return nil }
             if let suffix = suffixes.longestMatch(in: text, at: s, limit: end) {
                 let level = Level(rawValue: suffix.tag)!
                 if suffix.length == 1, let excluded = commonWordsBefore[text[s]], excluded.contains(c) { continue }
@@ -189,6 +189,10 @@ enum RegionNames {
     static func startsProvinceName(_ text: ScalarText, at i: Int) -> Bool {
         provinces.longestMatch(in: text, at: i) != nil
     }
+
+    /// The first characters of province names, for scans that ask ``startsProvinceName(_:at:)``
+    /// at every position.
+    static let provinceFirsts = ScalarSet(provinces.words.compactMap(\.unicodeScalars.first))
 
     /// Whether `name` is the short name of a province (甘肃, 广西), without its level.
     static func isShortProvince(_ name: String) -> Bool {
