@@ -233,7 +233,7 @@ struct OrganisationExtractor: Sendable {
                   isBoundaryBefore(i, in: text) else { return nil }
             return Suffix(start: i, end: i + 2, tag: .union, shorthand: true, national: true)
         }
-        guard c == "总", let previous = text.at(i - 1), ["省", "市", "县", "区", "州"].contains(previous) else { return nil }
+        guard c == "总", let previous = text.at(i - 1), RegionNames.isBareLevel(previous) else { return nil }
         if text.matches(Self.unionWord, at: i) { return nil }
         if let next = text.at(i + 1) {
             if next == "部" && text.at(i + 2) != "署" { return nil }
@@ -328,7 +328,7 @@ struct OrganisationExtractor: Sendable {
         let hasPlace = !places.isEmpty
         var bodyStart = regionEnd
         var bareLevel: Unicode.Scalar?
-        if !hasPlace, let c = text.at(bodyStart), bodyStart < firstChain.start, ["省", "市", "县", "区", "州"].contains(c),
+        if !hasPlace, let c = text.at(bodyStart), bodyStart < firstChain.start, RegionNames.isBareLevel(c),
            text.at(bodyStart + 1) != "级" {
             bareLevel = c
             bodyStart += 1
@@ -487,10 +487,8 @@ struct OrganisationExtractor: Sendable {
     static func nameStart(before suffixStart: Int, in text: ScalarText, kind: Lexicon.SuffixTag) -> Int? {
         let floor = max(0, suffixStart - maxNameLength)
         var pos = suffixStart
-        let boundaryEnds = Lexicon.boundaryEnds  // asked at each position: held in a local
         while pos > floor {
-            // Most positions end no boundary word: a bit test on the character passes over them.
-            if boundaryEnds.contains(text[pos - 1]), let b = Lexicon.boundaries.longestMatch(in: text, endingAt: pos, floor: floor) {
+            if let b = Lexicon.boundaries.longestMatch(in: text, endingAt: pos, floor: floor) {
                 let wordStart = pos - b.length
                 // functionWordInPlace: 和 in 呼和浩特市, 同 in 同江市 belong to the place.
                 if let place = RegionNames.placeHolding(wordStart..<pos, in: text, floor: floor, limit: suffixStart) {
@@ -553,7 +551,7 @@ struct OrganisationExtractor: Sendable {
         }
         guard s < wordStart else { return true }
         if RegionNames.token(in: text, at: s, limit: wordStart) != nil { return false }
-        if let c = text.at(s), ["省", "市", "县", "区", "州"].contains(c) { return false }
+        if let c = text.at(s), RegionNames.isBareLevel(c) { return false }
         for k in s..<wordStart where Lexicon.suffixes.longestMatch(in: text, at: k, limit: wordStart) != nil {
             return false
         }

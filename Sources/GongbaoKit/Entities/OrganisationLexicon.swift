@@ -82,9 +82,6 @@ enum OrganisationLexicon {
 
     /// Words that end just before an organisation name: function words and verbs. Tag 1 marks conjunctions
     /// (和, 与, 及) that may also join words inside a name (住房和城乡建设厅).
-    /// The last characters of `boundaries`, for scans that ask at every position whether one ends there.
-    static let boundaryEnds = ScalarSet(boundaries.words.compactMap(\.unicodeScalars.last))
-
     static let boundaries: WordList = {
         let single = [
             "在", "由", "向", "从", "据", "对", "被", "把", "将", "为", "给", "让", "使", "于", "至", "到", "是", "的", "了",

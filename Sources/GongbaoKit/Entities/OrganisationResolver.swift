@@ -270,7 +270,7 @@ struct OrganisationResolver: Sendable {
         let s = shortSplit!, l = longSplit!
         if let ps = s.place, let pl = l.place, ps != pl { return false }
         // A short form naming a place is not an abbreviation of a name without one (河南省工匠学院 vs …工匠学院).
-        if s.place != nil, l.place == nil, !long.unicodeScalars.first.map({ ["省", "市", "县", "区", "州"].contains($0) })! { return false }
+        if s.place != nil, l.place == nil, !long.unicodeScalars.first.map(RegionNames.isBareLevel)! { return false }
         let suffixCount = suffix.scalarCount
         let shortBody = s.rest.dropLast(suffixCount), longBody = l.rest.dropLast(suffixCount)
         guard shortBody.count >= 2, shortBody.count < longBody.count else { return false }
@@ -285,7 +285,7 @@ struct OrganisationResolver: Sendable {
         if !places.isEmpty, places.end < text.count {
             return (text.string(0..<places.end), text.scalars[places.end...])
         }
-        if let c = text.at(0), ["省", "市", "县", "区", "州"].contains(c) {
+        if let c = text.at(0), RegionNames.isBareLevel(c) {
             return (nil, text.scalars[1...])
         }
         return (nil, text.scalars[...])

@@ -205,6 +205,15 @@ enum RegionNames {
 
     static let levelChars: ScalarSet = ["省", "市", "县", "区", "州", "乡", "镇", "旗", "盟"]
 
+    /// Whether `c` is 省, 市, 县, 区 or 州: a level that stands alone for a place of that level
+    /// (省委, 县总, 市总工会). A switch: an array literal asked here may be allocated per call.
+    static func isBareLevel(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "省", "市", "县", "区", "州": true
+        default: false
+        }
+    }
+
     /// `functionWordInPlace`: official names (full, and short for prefectures and
     /// above) of three or more characters that hold a character the shape rules
     /// read as a function word or a determiner — 和田地区, 和平区, 呼和浩特市,
