@@ -85,6 +85,9 @@ struct OrganisationExtractor: Sendable {
         /// The suffix before the last, if the chain has two or more.
         var beforeLast: Suffix?
         var partCount = 1
+        /// Read as part of a longer name (set by `mentions`): not a name of its own. A flag on the
+        /// chain rather than an array of flags beside the chains, which would be allocated per segment.
+        var consumed = false
 
         init(_ suffix: Suffix) {
             start = suffix.start
@@ -111,23 +114,37 @@ struct OrganisationExtractor: Sendable {
 
     /// ``mentions(in:order:excluded:)`` with the excluded positions as a mask (shared with the figures).
     func mentions(in text: ScalarText, order base: Int, excluded: RangeMask) -> [OrgMention] {
-        let chains = Self.chains(in: text, excluded: excluded)
-        // Chains read as part of a longer name, by index (a flag each: no set is hashed).
-        var consumed = [Bool](repeating: false, count: chains.count)
-        var found: [(position: Int, mention: OrgMention)] = []
-        for j in stride(from: chains.count - 1, through: 0, by: -1) where !consumed[j] {
+        var chains = Self.chains(in: text, excluded: excluded)
+        // Every rule appends to this one array, each mention's order already `base` plus its
+        // position, so that no candidate builds an array of its own and the result is not
+        // copied again once sorted (orders rise with positions: the sort is the same).
+        var found = Found(base: base)
+        for j in chains.indices.reversed() where !chains[j].consumed {
             let chain = chains[j]
-            guard let result = candidate(ending: chain, index: j, chains: chains, in: text) else { continue }
-            if Self.inListOfThings(endingAt: chain.end, in: text) { continue }
-            for k in result.internal { consumed[k] = true }
-            for m in result.mentions { found.append((m.position, m.mention)) }
+            let before = found.mentions.count
+            guard let inner = candidate(ending: chain, index: j, chains: chains, in: text, into: &found) else { continue }
+            if Self.inListOfThings(endingAt: chain.end, in: text) {
+                found.mentions.removeSubrange(before...)
+                continue
+            }
+            for k in inner { chains[k].consumed = true }
         }
-        found += enumerated(in: text, excluded: excluded)
-        found.sort { $0.position < $1.position }
-        return found.map {
-            var m = $0.mention
-            m.order = base + $0.position
-            return m
+        enumerated(in: text, excluded: excluded, into: &found)
+        found.mentions.sort { $0.order < $1.order }
+        return found.mentions
+    }
+
+    /// Mentions found in one segment, in the order the rules find them.
+    private struct Found {
+        /// The segment's order: a mention's order is this plus its position.
+        let base: Int
+        var mentions: [OrgMention] = []
+
+        /// Adds a mention found at `position`.
+        mutating func add(_ position: Int, _ mention: OrgMention) {
+            var m = mention
+            m.order = base + position
+            mentions.append(m)
         }
     }
 
@@ -216,7 +233,7 @@ struct OrganisationExtractor: Sendable {
                   isBoundaryBefore(i, in: text) else { return nil }
             return Suffix(start: i, end: i + 2, tag: .union, shorthand: true, national: true)
         }
-        guard c == "总", let previous = text.at(i - 1), ["省", "市", "县", "区", "州"].contains(previous) else { return nil }
+        guard c == "总", let previous = text.at(i - 1), RegionNames.isBareLevel(previous) else { return nil }
         if text.matches(Self.unionWord, at: i) { return nil }
         if let next = text.at(i + 1) {
             if next == "部" && text.at(i + 2) != "署" { return nil }
@@ -235,22 +252,21 @@ struct OrganisationExtractor: Sendable {
 
     // MARK: - One name
 
-    private struct Candidate {
-        var mentions: [(position: Int, mention: OrgMention)]
-        /// Indices of the chains inside the name, which are not names of their own.
-        var `internal`: Range<Int>
-    }
-
-    private func candidate(ending chain: Chain, index j: Int, chains: [Chain], in text: ScalarText) -> Candidate? {
+    /// The name ending in `chain`, added to `found`; returns the indices of the chains inside
+    /// the name (which are not names of their own), or nil when the chain ends no name.
+    private func candidate(ending chain: Chain, index j: Int, chains: [Chain], in text: ScalarText,
+                           into found: inout Found) -> Range<Int>? {
         let end = chain.end
         if chain.first.national {
-            return Candidate(mentions: [(chain.start, OrgMention(name: "全总", written: "全总", kind: .union, form: .nationalShorthand, order: 0))], internal: 0..<0)
+            found.add(chain.start, OrgMention(name: "全总", written: "全总", kind: .union, form: .nationalShorthand, order: 0))
+            return 0..<0
         }
         guard var start = Self.nameStart(before: chain.start, in: text, kind: chain.tag) else { return nil }
         // National federation: 全国总工会, 中华全国总工会.
         for (national, n) in Self.nationalNames {
             if text.matches(n, endingAt: end), end - n.count >= start {
-                return Candidate(mentions: [(end - n.count, OrgMention(name: national, written: national, kind: .union, form: .full, order: 0))], internal: 0..<0)
+                found.add(end - n.count, OrgMention(name: national, written: national, kind: .union, form: .full, order: 0))
+                return 0..<0
             }
         }
         // Determiners: 该县, 各, 全省; a measure word after a number (53家企业); 有的 just before.
@@ -265,7 +281,8 @@ struct OrganisationExtractor: Sendable {
         }
         // A number and a measure word inside (三地近百名工会, 全市12个工会) make a count of bodies;
         // so does a number and a level (西安、咸阳两市总工会: the unions of two cities).
-        for k in stride(from: chain.start - 1, through: start, by: -1) where k > 0 {
+        // From the suffix leftwards to the start; none when a measure word took the start past it.
+        for k in (start..<max(start, chain.start)).reversed() where k > 0 {
             let p = text[k - 1]
             let isChineseNumber = CampaignExtractor.chineseDigits.contains(p) && p != "万"
             guard Self.measureWords.contains(text[k]) || (isChineseNumber && RegionNames.levelChars.contains(text[k])) else { continue }
@@ -285,9 +302,11 @@ struct OrganisationExtractor: Sendable {
         // An unknown verb glued in front (受理青海省总工会): a full province name inside the name opens it.
         if !determined {
             var p = start + 1
+            let provinceFirsts = RegionNames.provinceFirsts  // asked at each position: held in a local
             while p < chain.start {
-                // A full province name opens with a province's name: most positions are passed over on that.
-                if RegionNames.startsProvinceName(text, at: p),
+                // A full province name opens with a province's name: most positions are passed over
+                // on its first character, a bit test.
+                if provinceFirsts.contains(text[p]), RegionNames.startsProvinceName(text, at: p),
                    let t = RegionNames.token(in: text, at: p, limit: chain.start), t.level == .province,
                    RegionNames.isFullProvince(text.string(p..<(p + t.length))),
                    !(start..<p).contains(where: { Lexicon.suffixes.hasMatch(in: text, at: $0) }) {
@@ -304,12 +323,12 @@ struct OrganisationExtractor: Sendable {
         let firstChain = inner.first.map { chains[$0] } ?? chain
         // Places in front: keep the last (村 and 社区 are not places here, so villages stay whole).
         let places = RegionNames.chain(in: text, from: start, limit: firstChain.start)
-        let keepStart = places.count >= 2 ? places[places.count - 2].end : start
-        let regionEnd = places.last?.end ?? start
+        let keepStart = places.count >= 2 ? places.endBeforeLast : start
+        let regionEnd = places.end
         let hasPlace = !places.isEmpty
         var bodyStart = regionEnd
         var bareLevel: Unicode.Scalar?
-        if !hasPlace, let c = text.at(bodyStart), bodyStart < firstChain.start, ["省", "市", "县", "区", "州"].contains(c),
+        if !hasPlace, let c = text.at(bodyStart), bodyStart < firstChain.start, RegionNames.isBareLevel(c),
            text.at(bodyStart + 1) != "级" {
             bareLevel = c
             bodyStart += 1
@@ -375,7 +394,6 @@ struct OrganisationExtractor: Sendable {
             if keepStart == writtenStart && !shorthandEnd { return (written, written) }
             return (named(keepStart..<nameEnd, shorthandEnd: shorthandEnd), written)
         }
-        var mentions: [(position: Int, mention: OrgMention)] = []
         let innerEnds = chains[inner]
         if innerEnds.isEmpty {
             if chain.tag == .department { return nil }
@@ -392,8 +410,8 @@ struct OrganisationExtractor: Sendable {
                 name = text.string(keepStart..<companyEnd)
                 kind = .company
             }
-            mentions.append((keepStart, OrgMention(name: name, written: own.written, kind: kind, form: form, order: 0)))
-            return Candidate(mentions: mentions, internal: 0..<0)
+            found.add(keepStart, OrgMention(name: name, written: own.written, kind: kind, form: form, order: 0))
+            return 0..<0
         }
         guard form == .full else { return nil }
         let last = innerEnds.last!
@@ -406,11 +424,11 @@ struct OrganisationExtractor: Sendable {
            RegionNames.token(in: text, at: childStart, limit: chain.start) != nil,
            !(childStart..<chain.start).contains(where: { Lexicon.suffixes.hasMatch(in: text, at: $0) }) {
             let childPlaces = RegionNames.chain(in: text, from: childStart, limit: chain.start)
-            let childKeep = childPlaces.count >= 2 ? childPlaces[childPlaces.count - 2].end : childStart
+            let childKeep = childPlaces.count >= 2 ? childPlaces.endBeforeLast : childStart
             let parent = forms(endingAt: last.end, shorthandEnd: last.isShorthand)
-            mentions.append((keepStart, OrgMention(name: parent.name, written: parent.written, kind: parentKind, form: .full, order: 0)))
-            mentions.append((childKeep, OrgMention(name: text.string(childKeep..<end), written: text.string(childStart..<end), kind: .union, form: .full, order: 0)))
-            return Candidate(mentions: mentions, internal: inner)
+            found.add(keepStart, OrgMention(name: parent.name, written: parent.written, kind: parentKind, form: .full, order: 0))
+            found.add(childKeep, OrgMention(name: text.string(childKeep..<end), written: text.string(childStart..<end), kind: .union, form: .full, order: 0))
+            return inner
         }
         let departmentOfCompany = parentKind == .company
             && (Self.departmentAfterCompanyList.isWord(text, finalSuffix.start..<finalSuffix.end) || chain.tag == .department)
@@ -418,12 +436,12 @@ struct OrganisationExtractor: Sendable {
             && Lexicon.personTitlesAfterUnion.longestMatch(in: text, at: end) != nil
         if departmentOfCompany || unionBeforeTitle {
             let parent = forms(endingAt: last.end, shorthandEnd: last.isShorthand)
-            mentions.append((keepStart, OrgMention(name: parent.name, written: parent.written, kind: parentKind, form: .full, order: 0)))
+            found.add(keepStart, OrgMention(name: parent.name, written: parent.written, kind: parentKind, form: .full, order: 0))
             for k in innerEnds.dropLast() {
                 let nested = forms(endingAt: k.end, shorthandEnd: k.isShorthand)
-                mentions.append((keepStart, OrgMention(name: nested.name, written: nested.written, kind: k.tag.kind, form: .nested, order: 0)))
+                found.add(keepStart, OrgMention(name: nested.name, written: nested.written, kind: k.tag.kind, form: .nested, order: 0))
             }
-            return Candidate(mentions: mentions, internal: inner)
+            return inner
         }
         if chain.tag == .department { return nil }
         var fullEnd = end
@@ -435,12 +453,12 @@ struct OrganisationExtractor: Sendable {
             fullKind = .company
         }
         let full = forms(endingAt: fullEnd, shorthandEnd: false)
-        mentions.append((keepStart, OrgMention(name: full.name, written: full.written, kind: fullKind, form: .full, order: 0)))
+        found.add(keepStart, OrgMention(name: full.name, written: full.written, kind: fullKind, form: .full, order: 0))
         for k in innerEnds {
             let nested = forms(endingAt: k.end, shorthandEnd: k.isShorthand)
-            mentions.append((keepStart, OrgMention(name: nested.name, written: nested.written, kind: k.tag.kind, form: .nested, order: 0)))
+            found.add(keepStart, OrgMention(name: nested.name, written: nested.written, kind: k.tag.kind, form: .nested, order: 0))
         }
-        return Candidate(mentions: mentions, internal: inner)
+        return inner
     }
 
     /// Whether the name ending at `end` is an item of a list closed by 等 and a noun for things
@@ -533,7 +551,7 @@ struct OrganisationExtractor: Sendable {
         }
         guard s < wordStart else { return true }
         if RegionNames.token(in: text, at: s, limit: wordStart) != nil { return false }
-        if let c = text.at(s), ["省", "市", "县", "区", "州"].contains(c) { return false }
+        if let c = text.at(s), RegionNames.isBareLevel(c) { return false }
         for k in s..<wordStart where Lexicon.suffixes.longestMatch(in: text, at: k, limit: wordStart) != nil {
             return false
         }
@@ -542,37 +560,52 @@ struct OrganisationExtractor: Sendable {
 
     /// Whether a body is a description: determiners and type words only.
     private static func isGeneric(_ body: Range<Int>, in text: ScalarText, hasPlace: Bool, bareLevel: Bool, union: Bool) -> Bool {
-        // The body's scalars without parentheses and list commas, gathered in one array.
+        // The rules read the body without parentheses and list commas. Most bodies hold none:
+        // those are read in place; only the others are copied without them.
+        guard body.contains(where: { isLeftOutOfBody(text[$0]) }) else {
+            return isGenericCore(body, in: text, hasPlace: hasPlace, bareLevel: bareLevel, union: union)
+        }
         var core: [Unicode.Scalar] = []
         core.reserveCapacity(body.count)
-        for k in body {
-            switch text[k] {
-            case "(", ")", "（", "）", "、": continue
-            default: core.append(text[k])
-            }
-        }
-        guard !core.isEmpty else { return true }
+        for k in body where !isLeftOutOfBody(text[k]) { core.append(text[k]) }
         // The word lists below compare scalars and never ask whether the text is plain.
         let coreText = ScalarText(scalars: core, isPlain: text.isPlain)
+        return isGenericCore(0..<coreText.count, in: coreText, hasPlace: hasPlace, bareLevel: bareLevel, union: union)
+    }
+
+    /// The characters ``isGeneric(_:in:hasPlace:bareLevel:union:)`` leaves out of a body.
+    private static func isLeftOutOfBody(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "(", ")", "（", "）", "、": true
+        default: false
+        }
+    }
+
+    /// ``isGeneric(_:in:hasPlace:bareLevel:union:)`` on a body `core` with nothing left out:
+    /// every word asked of it lies within the range.
+    private static func isGenericCore(_ core: Range<Int>, in text: ScalarText, hasPlace: Bool, bareLevel: Bool, union: Bool) -> Bool {
+        guard !core.isEmpty else { return true }
+        let first = core.lowerBound, end = core.upperBound
         if bareLevel {
             // 区工人(职工)服务中心, 省商务厅: an elliptical name of one body, generic when it says 各级…
             // or lists levels (县区市工会).
-            if let c = coreText.at(0), RegionNames.levelChars.contains(c) { return true }
-            return Lexicon.determiners.covers(coreText, 0..<coreText.count)
+            if RegionNames.levelChars.contains(text[first]) { return true }
+            return Lexicon.determiners.covers(text, core)
         }
-        for k in 0..<coreText.count where Lexicon.determinersAnywhere.longestMatch(in: coreText, at: k) != nil { return true }
+        for k in core where Lexicon.determinersAnywhere.longestMatch(in: text, at: k, limit: end) != nil { return true }
         if hasPlace {
             // 湖北各级工会 is generic; 上海全宇生物科技… is not (全 alone needs a level after it: 全省).
-            if let d = Lexicon.determiners.longestMatch(in: coreText, at: 0) {
-                let next = coreText.at(d.length)
+            if let d = Lexicon.determiners.longestMatch(in: text, at: first, limit: end) {
+                let next = first + d.length < end ? text[first + d.length] : nil
                 return d.length >= 2 || next.map { RegionNames.levelChars.contains($0) || $0 == "级" || $0 == "国" } ?? true
             }
             return false
         }
         // 中国农业银行, 中国银行, 国家电网: a national name, even when the rest is a type word
         // (but 中国工会 is the movement, not a body).
-        if coreText.count > 2 || !union, Self.nationalPrefixes.contains(where: { coreText.matches($0, at: 0) }) { return false }
-        return Lexicon.genericWords.covers(coreText, 0..<coreText.count)
+        if core.count > 2 || !union,
+           Self.nationalPrefixes.contains(where: { core.count >= $0.count && text.matches($0, at: first) }) { return false }
+        return Lexicon.genericWords.covers(text, core)
     }
 
     /// A short all-Han body that may be a place written without its level (西宁, 山西); the resolver
@@ -587,8 +620,7 @@ struct OrganisationExtractor: Sendable {
     private static let workerNouns = WordList(["职工", "员工", "工人", "学员", "选手", "代表", "技术员", "工程师", "劳模", "员工代表", "职工学员"])
 
     /// Items before 等企业/等平台 and X in 来自X的职工.
-    private func enumerated(in text: ScalarText, excluded: RangeMask) -> [(position: Int, mention: OrgMention)] {
-        var result: [(position: Int, mention: OrgMention)] = []
+    private func enumerated(in text: ScalarText, excluded: RangeMask, into found: inout Found) {
         var i = 0
         while i < text.count {
             // Only 等 and 来 open a case: pass over the rest in a tight loop.
@@ -614,7 +646,7 @@ struct OrganisationExtractor: Sendable {
                 }
                 for item in items.reversed() where acceptableBareName(item, in: text, excluded: excluded) {
                     let name = text.string(item)
-                    result.append((item.lowerBound, OrgMention(name: name, written: name, kind: .company, form: .full, order: 0)))
+                    found.add(item.lowerBound, OrgMention(name: name, written: name, kind: .company, form: .full, order: 0))
                 }
             } else if text[i] == "来", text.matches(Self.comeFrom, at: i) {
                 var k = i + 2
@@ -623,11 +655,10 @@ struct OrganisationExtractor: Sendable {
                 let item = (i + 2)..<k
                 if acceptableBareName(item, in: text, excluded: excluded) {
                     let name = text.string(item)
-                    result.append((item.lowerBound, OrgMention(name: name, written: name, kind: .company, form: .full, order: 0)))
+                    found.add(item.lowerBound, OrgMention(name: name, written: name, kind: .company, form: .full, order: 0))
                 }
             }
         }
-        return result
     }
 
     private static let genericEndings = WordList(["行业", "产业", "领域", "系统", "地区", "一线", "各地", "全国", "部门", "单位", "基层", "城市", "农村", "企业"])

@@ -15,12 +15,22 @@
 ///   (黄淮学院 and 黄淮学院生物与食品工程学院 are two).
 struct OrganisationResolver: Sendable {
     private struct Entity {
-        var name: String
+        let name: String
+        /// The name's scalars when they are atomic (see `atomicScalars`), worked out once for
+        /// the tests on names that run on scalars (abbreviations, the nearest union).
+        let scalars: [Unicode.Scalar]?
         var kind: OrgKind
         var aliases: [String] = []
         var count = 0
         var firstOrder: Int
         var orders: [Int] = []
+
+        init(name: String, kind: OrgKind, firstOrder: Int) {
+            self.name = name
+            scalars = OrganisationResolver.atomicScalars(name)
+            self.kind = kind
+            self.firstOrder = firstOrder
+        }
 
         mutating func add(written: String, order: Int) {
             count += 1
@@ -33,7 +43,10 @@ struct OrganisationResolver: Sendable {
     static let maxMerged = 400
 
     func resolve(_ mentions: [OrgMention], regions: [RegionTag] = []) -> [OrgTag] {
-        let mentions = mentions.sorted { $0.order < $1.order }
+        // The extractor hands the mentions over in reading order already: sorting (stable) would
+        // only copy them.
+        let inOrder = mentions.indices.dropFirst().allSatisfy { mentions[$0 - 1].order <= mentions[$0].order }
+        let mentions = inOrder ? mentions : mentions.sorted { $0.order < $1.order }
         var entities: [Entity] = []
         var index = NameTable<Int>(minimumCapacity: mentions.count)
         func entity(_ name: String, kind: OrgKind, order: Int) -> Int {
@@ -43,14 +56,18 @@ struct OrganisationResolver: Sendable {
             return entities.count - 1
         }
 
-        // Full names first.
-        for m in mentions where m.form == .full {
-            let i = entity(m.name, kind: m.kind, order: m.order)
-            entities[i].add(written: m.written, order: m.order)
+        // Full names first. The passes over the mentions read them in place, by index: a copy of
+        // each mention in every pass would retain and release its strings.
+        for k in mentions.indices {
+            guard case .full = mentions[k].form else { continue }
+            let i = entity(mentions[k].name, kind: mentions[k].kind, order: mentions[k].order)
+            entities[i].add(written: mentions[k].written, order: mentions[k].order)
         }
         // Parents inside longer names count when they also stand alone.
         var pool: [OrgMention] = []
-        for m in mentions where m.form == .nested {
+        for k in mentions.indices {
+            guard case .nested = mentions[k].form else { continue }
+            let m = mentions[k]
             if let i = index[m.name] {
                 entities[i].add(written: m.written, order: m.order)
             } else {
@@ -62,18 +79,17 @@ struct OrganisationResolver: Sendable {
         // With no parent left in the pool and fewer than two entities there is nothing to merge.
         if entities.count <= Self.maxMerged, pool.count <= Self.maxMerged, !pool.isEmpty || entities.count >= 2 {
             var merged = [Int?](repeating: nil, count: entities.count)
-            var lengths = entities.map(\.name.scalarCount)
+            var lengths = entities.map { $0.scalars?.count ?? $0.name.scalarCount }
             let byLength = entities.indices.sorted { lengths[$0] < lengths[$1] }
             // Each entity's split, worked out once (forgotten when the entity is replaced).
             var splits = [NameSplit?](repeating: nil, count: entities.count)
             // Names as scalars where `String` tests on them may run on scalars (see `atomicScalars`).
-            var scalars = entities.map { Self.atomicScalars($0.name) }
             var poolScalars = pool.map { Self.atomicScalars($0.name) }
             // Whether an entity took its parent's name or was merged: only then is `index` rebuilt.
             var renamed = false
             for a in byLength {
                 let short = entities[a]
-                let shortScalars = scalars[a]
+                let shortScalars = short.scalars
                 // The suffix word, read off the scalars already at hand when the name has them.
                 let shortText = shortScalars.map { ScalarText(scalars: $0, isPlain: true) } ?? ScalarText(short.name)
                 let suffixLength = Self.suffixLength(of: shortText)
@@ -85,7 +101,6 @@ struct OrganisationResolver: Sendable {
                    }) {
                     let parent = pool.remove(at: p)
                     poolScalars.remove(at: p)
-                    scalars[a] = Self.atomicScalars(parent.name)
                     var e = Entity(name: parent.name, kind: parent.kind, firstOrder: min(parent.order, short.firstOrder))
                     e.add(written: parent.written, order: parent.order)
                     e.count += short.count
@@ -94,20 +109,28 @@ struct OrganisationResolver: Sendable {
                     entities[a] = e
                     renamed = true
                     splits[a] = nil
-                    lengths[a] = e.name.scalarCount
+                    lengths[a] = e.scalars?.count ?? e.name.scalarCount
                     continue
                 }
                 // isAbbreviation needs a suffix word and a longer name: test those first, cheaply.
                 var shortSplit = splits[a]
                 // A suffix of atomic scalars is atomic: its scalars are the name's last ones.
                 let suffixScalars = shortScalars != nil
-                    ? suffixLength.map { Array(shortText.scalars.suffix($0)) } : shortSuffix.flatMap(Self.atomicScalars)
+                    ? suffixLength.map { shortText.scalars.suffix($0) } : shortSuffix.flatMap(Self.atomicScalars)?[...]
                 if let shortSuffix,
-                   let b = byLength.first(where: { $0 != a && merged[$0] == nil && lengths[$0] > lengths[a]
-                       && Self.mayAbbreviate(shortScalars, suffix: suffixScalars, long: scalars[$0])
-                       && Self.isAbbreviation(short.name, suffix: shortSuffix, of: entities[$0].name,
-                                              shortSplit: &shortSplit, longSplit: &splits[$0],
-                                              screened: shortScalars != nil && suffixScalars != nil && scalars[$0] != nil) }) {
+                   let b = byLength.first(where: { b in
+                       guard b != a, merged[b] == nil, lengths[b] > lengths[a],
+                             Self.mayAbbreviate(shortScalars, suffix: suffixScalars, long: entities[b].scalars) else { return false }
+                       guard let shortScalars, suffixScalars != nil, let longScalars = entities[b].scalars else {
+                           return Self.isAbbreviation(short.name, suffix: shortSuffix, of: entities[b].name,
+                                                      shortSplit: &shortSplit, longSplit: &splits[b])
+                       }
+                       // Screened on atomic scalars: the splits are worked out on those, not decoded again.
+                       if shortSplit == nil { shortSplit = Self.split(ScalarText(scalars: shortScalars, isPlain: true)) }
+                       if splits[b] == nil { splits[b] = Self.split(ScalarText(scalars: longScalars, isPlain: true)) }
+                       return Self.isAbbreviation(short.name, suffix: shortSuffix, of: entities[b].name,
+                                                  shortSplit: &shortSplit, longSplit: &splits[b], screened: true)
+                   }) {
                     merged[a] = b
                     renamed = true
                     entities[b].count += short.count
@@ -125,7 +148,10 @@ struct OrganisationResolver: Sendable {
             }
         }
         // Bare level forms and loose forms.
-        for m in mentions {
+        for k in mentions.indices {
+            if case .full = mentions[k].form { continue }
+            if case .nested = mentions[k].form { continue }
+            let m = mentions[k]
             switch m.form {
             case .elliptical(_, let char):
                 let target = nearestUnion(levelChar: char, before: m.order, in: entities)
@@ -133,7 +159,6 @@ struct OrganisationResolver: Sendable {
                     ?? String(char) + "总工会"
                 let i = entity(target, kind: .union, order: m.order)
                 entities[i].add(written: m.written, order: m.order)
-                index[target] = i
             case .informal(let place):
                 if let i = entities.firstIndex(where: { $0.kind == .union && Self.isPlaceUnion($0.name, place: place) }) {
                     entities[i].add(written: m.written, order: m.order)
@@ -157,7 +182,7 @@ struct OrganisationResolver: Sendable {
         // The suffix is Han, so on names of atomic scalars the `String` test is a test of scalars.
         let suffixScalars = suffix.scalarArray
         let candidates = entities.filter { e in
-            if let name = Self.atomicScalars(e.name) { return name.count > suffixScalars.count && name.ends(with: suffixScalars) }
+            if let name = e.scalars { return name.count > suffixScalars.count && name.ends(with: suffixScalars) }
             return e.name.hasSuffix(suffix) && e.name.scalarCount > suffix.scalarCount
         }
         var best: (name: String, order: Int)?
@@ -201,9 +226,9 @@ struct OrganisationResolver: Sendable {
     /// False when ``isAbbreviation(_:suffix:of:shortSplit:longSplit:screened:)`` is sure to be false:
     /// the long name does not end in the suffix, or opens with the short name (tested on
     /// scalars, where the names allow it); true when it has to be asked.
-    private static func mayAbbreviate(_ short: [Unicode.Scalar]?, suffix: [Unicode.Scalar]?, long: [Unicode.Scalar]?) -> Bool {
+    private static func mayAbbreviate(_ short: [Unicode.Scalar]?, suffix: ArraySlice<Unicode.Scalar>?, long: [Unicode.Scalar]?) -> Bool {
         guard let long else { return true }
-        if let suffix, !long.ends(with: suffix) { return false }
+        if let suffix, !(suffix.count <= long.count && long[(long.count - suffix.count)...].elementsEqual(suffix)) { return false }
         if let short, long.starts(with: short) { return false }
         return true
     }
@@ -227,8 +252,9 @@ struct OrganisationResolver: Sendable {
         return isAbbreviation(short, suffix: suffix, of: long, shortSplit: &shortSplit, longSplit: &longSplit)
     }
 
-    /// A name's leading places and the rest (see `split`).
-    typealias NameSplit = (place: String?, rest: String)
+    /// A name's leading places and the scalars of the rest (see `split`): the rest is only
+    /// ever compared scalar by scalar, so it is kept as the scalars the name was split on.
+    typealias NameSplit = (place: String?, rest: ArraySlice<Unicode.Scalar>)
 
     /// ``isAbbreviation(_:of:)`` given the short name's suffix word, with the splits of both
     /// names worked out only when needed and kept for the next call (the resolver tests every
@@ -239,31 +265,29 @@ struct OrganisationResolver: Sendable {
                                shortSplit: inout NameSplit?, longSplit: inout NameSplit?, screened: Bool = false) -> Bool {
         guard screened || (short != long && short.scalarCount < long.scalarCount && !long.hasPrefix(short)
                            && long.hasSuffix(suffix)) else { return false }
-        if shortSplit == nil { shortSplit = split(short) }
-        if longSplit == nil { longSplit = split(long) }
+        if shortSplit == nil { shortSplit = split(ScalarText(short)) }
+        if longSplit == nil { longSplit = split(ScalarText(long)) }
         let s = shortSplit!, l = longSplit!
         if let ps = s.place, let pl = l.place, ps != pl { return false }
         // A short form naming a place is not an abbreviation of a name without one (河南省工匠学院 vs …工匠学院).
-        if s.place != nil, l.place == nil, !long.unicodeScalars.first.map({ ["省", "市", "县", "区", "州"].contains($0) })! { return false }
+        if s.place != nil, l.place == nil, !long.unicodeScalars.first.map(RegionNames.isBareLevel)! { return false }
         let suffixCount = suffix.scalarCount
-        let shortBody = Array(s.rest.unicodeScalars.dropLast(suffixCount))
-        let longBody = Array(l.rest.unicodeScalars.dropLast(suffixCount))
+        let shortBody = s.rest.dropLast(suffixCount), longBody = l.rest.dropLast(suffixCount)
         guard shortBody.count >= 2, shortBody.count < longBody.count else { return false }
-        var k = 0
-        for c in longBody where k < shortBody.count && c == shortBody[k] { k += 1 }
-        return k == shortBody.count
+        var k = shortBody.startIndex
+        for c in longBody where k < shortBody.endIndex && c == shortBody[k] { k += 1 }
+        return k == shortBody.endIndex
     }
 
     /// A name's leading places (or bare level character) and the rest.
-    private static func split(_ name: String) -> NameSplit {
-        let text = ScalarText(name)
-        let chain = RegionNames.chain(in: text, from: 0, limit: text.count)
-        if let last = chain.last, last.end < text.count {
-            return (text.string(0..<last.end), text.string(last.end..<text.count))
+    private static func split(_ text: ScalarText) -> NameSplit {
+        let places = RegionNames.chain(in: text, from: 0, limit: text.count)
+        if !places.isEmpty, places.end < text.count {
+            return (text.string(0..<places.end), text.scalars[places.end...])
         }
-        if let c = text.at(0), ["省", "市", "县", "区", "州"].contains(c) {
-            return (nil, text.string(1..<text.count))
+        if let c = text.at(0), RegionNames.isBareLevel(c) {
+            return (nil, text.scalars[1...])
         }
-        return (nil, name)
+        return (nil, text.scalars[...])
     }
 }

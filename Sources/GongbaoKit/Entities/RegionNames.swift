@@ -125,7 +125,7 @@ enum RegionNames {
             let s = i + nameLength
             guard s < end else { return nil }
             let c = text[s - 1]
-            guard text.isHan(s - 1), !["省", "市", "县", "区"].contains(c) else { return nil }
+            guard text.isHan(s - 1), c != "省", c != "市", c != "县", c != "区" else { return nil }
             if let suffix = suffixes.longestMatch(in: text, at: s, limit: end) {
                 let level = Level(rawValue: suffix.tag)!
                 if suffix.length == 1, let excluded = commonWordsBefore[text[s]], excluded.contains(c) { continue }
@@ -139,15 +139,30 @@ enum RegionNames {
         return nil
     }
 
-    /// Consecutive place names from `start`, ending at or before `limit`: their end positions and levels.
-    static func chain(in text: ScalarText, from start: Int, limit: Int) -> [(end: Int, level: Level)] {
-        var result: [(end: Int, level: Level)] = []
+    /// Consecutive place names from a position (湖北|十堰市|竹溪县), as the organisation rules read
+    /// them: how many there are, where the last ends and where the one before it ends. A value,
+    /// not an array of the places, which would be allocated for every name scanned.
+    struct PlaceRun: Equatable {
+        var count = 0
+        /// The end of the last place; the run's start when there is none.
+        var end: Int
+        /// The end of the place before the last; the run's start when there are fewer than two.
+        var endBeforeLast: Int
+
+        var isEmpty: Bool { count == 0 }
+    }
+
+    /// Consecutive place names from `start`, ending at or before `limit`.
+    static func chain(in text: ScalarText, from start: Int, limit: Int) -> PlaceRun {
+        var run = PlaceRun(end: start, endBeforeLast: start)
         var i = start
         while i < limit, let t = token(in: text, at: i, limit: limit) {
             i += t.length
-            result.append((i, t.level))
+            run.endBeforeLast = run.end
+            run.end = i
+            run.count += 1
         }
-        return result
+        return run
     }
 
     /// The level a bare level character (省, 市, 县, 区, 州) stands for.
@@ -175,6 +190,10 @@ enum RegionNames {
         provinces.longestMatch(in: text, at: i) != nil
     }
 
+    /// The first characters of province names, for scans that ask ``startsProvinceName(_:at:)``
+    /// at every position.
+    static let provinceFirsts = ScalarSet(provinces.words.compactMap(\.unicodeScalars.first))
+
     /// Whether `name` is the short name of a province (甘肃, 广西), without its level.
     static func isShortProvince(_ name: String) -> Bool {
         let text = ScalarText(name)
@@ -185,6 +204,15 @@ enum RegionNames {
     static func isProvince(_ name: String) -> Bool { provinces.contains(name) }
 
     static let levelChars: ScalarSet = ["省", "市", "县", "区", "州", "乡", "镇", "旗", "盟"]
+
+    /// Whether `c` is 省, 市, 县, 区 or 州: a level that stands alone for a place of that level
+    /// (省委, 县总, 市总工会). A switch: an array literal asked here may be allocated per call.
+    static func isBareLevel(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "省", "市", "县", "区", "州": true
+        default: false
+        }
+    }
 
     /// `functionWordInPlace`: official names (full, and short for prefectures and
     /// above) of three or more characters that hold a character the shape rules

@@ -238,19 +238,37 @@ struct WordList: Sendable {
     /// Whether the whole of `range` can be split into words of the list.
     func covers(_ text: ScalarText, _ range: Range<Int>) -> Bool {
         guard !range.isEmpty else { return true }
-        // Reachability over positions: linear in the range times the longest word.
-        var reachable = [Bool](repeating: false, count: range.count + 1)
-        reachable[0] = true
-        for offset in 0..<range.count where reachable[offset] {
-            var node = 0, k = range.lowerBound + offset
-            while k < range.upperBound {
-                let next = forward.next(node, text[k])
-                if next < 0 { break }
-                node = next
-                k += 1
-                if forward.tags[node] >= 0 { reachable[k - range.lowerBound] = true }
+        // Reachability over positions: linear in the range times the longest word. A range
+        // short enough (names are) keeps the positions reached as bits of one word, not an array.
+        guard range.count < 64 else {
+            var reachable = [Bool](repeating: false, count: range.count + 1)
+            reachable[0] = true
+            for offset in 0..<range.count where reachable[offset] {
+                forEachWordEnd(in: text, from: range.lowerBound + offset, limit: range.upperBound) {
+                    reachable[$0 - range.lowerBound] = true
+                }
+            }
+            return reachable[range.count]
+        }
+        var reachable: UInt64 = 1
+        for offset in 0..<range.count where reachable & (1 << UInt64(offset)) != 0 {
+            forEachWordEnd(in: text, from: range.lowerBound + offset, limit: range.upperBound) {
+                reachable |= 1 << UInt64($0 - range.lowerBound)
             }
         }
-        return reachable[range.count]
+        return reachable & (1 << UInt64(range.count)) != 0
+    }
+
+    /// Calls `body` with the end of each word starting at `start` and ending at or before `limit`.
+    @inline(__always)
+    private func forEachWordEnd(in text: ScalarText, from start: Int, limit: Int, _ body: (Int) -> Void) {
+        var node = 0, k = start
+        while k < limit {
+            let next = forward.next(node, text[k])
+            if next < 0 { break }
+            node = next
+            k += 1
+            if forward.tags[node] >= 0 { body(k) }
+        }
     }
 }

@@ -284,4 +284,41 @@ struct OrganisationTests {
         #expect(e.orgs.isEmpty)
         #expect(e.campaigns.map(\.term) == ["蜂享工会驿站", "甘肃省最美劳动者驿站"])
     }
+
+    // MARK: helpers
+
+    @Test("a run of places counts them and keeps the ends of the last two")
+    func placeRun() {
+        let text = ScalarText("湖北十堰市竹溪县总工会")
+        let run = RegionNames.chain(in: text, from: 0, limit: 8)
+        #expect(run == RegionNames.PlaceRun(count: 3, end: 8, endBeforeLast: 5))
+        let one = RegionNames.chain(in: text, from: 5, limit: 8)
+        #expect(one == RegionNames.PlaceRun(count: 1, end: 8, endBeforeLast: 5))
+        let none = RegionNames.chain(in: text, from: 8, limit: 11)
+        #expect(none.isEmpty && none.end == 8 && none.endBeforeLast == 8)
+    }
+
+    @Test("a word list covers a range split into its words, short or long")
+    func wordListCovers() {
+        let words = WordList(["工会", "总工会", "职工"])
+        let short = ScalarText("职工总工会工会")
+        #expect(words.covers(short, 0..<short.count))
+        #expect(words.covers(short, 2..<5))
+        #expect(!words.covers(short, 1..<5))
+        // Past 63 positions the reachable ends are kept in an array rather than in bits.
+        let long = ScalarText(String(repeating: "职工总工会", count: 20))
+        #expect(long.count > 64)
+        #expect(words.covers(long, 0..<long.count))
+        #expect(!words.covers(long, 0..<(long.count - 1)))
+    }
+
+    @Test("province names open with a character of provinceFirsts; 省市县区州 are bare levels")
+    func scanSets() {
+        for name in ["甘肃省", "甘肃", "内蒙古自治区", "广西"] {
+            #expect(RegionNames.provinceFirsts.contains(name.unicodeScalars.first!))
+            #expect(RegionNames.isProvince(name))
+        }
+        #expect(!RegionNames.provinceFirsts.contains("工"))
+        #expect(RegionNames.isBareLevel("州") && RegionNames.isBareLevel("省") && !RegionNames.isBareLevel("镇"))
+    }
 }
