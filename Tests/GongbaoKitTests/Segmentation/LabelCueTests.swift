@@ -98,19 +98,6 @@ struct LabelCueTests {
         #expect(SectionLabelCue.roundupHeading(" 工会简讯 ") == "工会简讯")
     }
 
-    @Test("a page name's bigrams are looked for in a text all at once")
-    func pageNameBigrams() {
-        let bigrams = SectionLabelCue.PageNameBigrams(["职工", "工之", "之家"])
-        let bit = { (bigram: String) -> UInt8 in 1 << bigrams.texts.firstIndex(of: bigram)! }
-        #expect(bigrams.all == 0b111)
-        #expect(bigrams.held(in: "为困难职工子女送去助学金", among: bigrams.all) == bit("职工"))
-        #expect(bigrams.held(in: "职工之家", among: bigrams.all) == bigrams.all)
-        #expect(bigrams.held(in: "职工之家", among: bit("之家")) == bit("之家"))
-        #expect(bigrams.held(in: "今年以来", among: bigrams.all) == 0)
-        // A compatibility ideograph lets every bigram through to `String.contains`, which decides.
-        #expect(bigrams.held(in: "職\u{F900}工", among: bigrams.all) == 0)
-    }
-
     @Test("阅读提示, marked or not, is a box label")
     func boxLabel() {
         // 001:73 and 000:121 (after the markdown marks are stripped).

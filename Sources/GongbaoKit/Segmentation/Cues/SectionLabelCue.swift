@@ -229,7 +229,7 @@ enum SectionLabelCue {
         let t = line.trimmedSpaces
         guard isLabelShaped(t), (2...6).contains(t.count), !t.contains(" "), !isSectionLabel(t) else { return false }
         let characters = Array(t)
-        let bigrams = PageNameBigrams(Set((0..<(characters.count - 1)).map { String(characters[$0...($0 + 1)]) }))
+        let bigrams = Set((0..<(characters.count - 1)).map { String(characters[$0...($0 + 1)]) })
         var following = ""
         for raw in page.lines[(index + 1)...].prefix(12) where !raw.isBlankLine {
             following += String(raw.prefix(200))
@@ -237,65 +237,32 @@ enum SectionLabelCue {
         }
         // A page name stands over a page; a short line with nothing under it is the page's text.
         guard !following.isEmpty else { return false }
-        // The bigrams the text under it holds, each until three other lines of the page are
-        // found to hold it too; one left at the end is a rarer word the line shares with its
-        // text. Every line is read once for all the bigrams.
-        var pending = bigrams.held(in: following, among: bigrams.all)
-        var lines = [Int](repeating: 0, count: bigrams.texts.count)
-        for (n, other) in page.lines.enumerated() where n != index {
-            guard pending != 0 else { break }
-            let held = bigrams.held(in: other, among: pending)
-            for k in lines.indices where held & (1 << k) != 0 {
-                lines[k] += 1
-                if lines[k] >= 3 { pending &= ~(1 << k) }
-            }
-        }
-        return pending == 0
-    }
-
-    /// The bigrams of a page name (at most five: it has at most six characters), read together:
-    /// one pass over a text tells which of them it holds.
-    struct PageNameBigrams {
-        /// The bigrams, as Strings.
-        let texts: [String]
-        /// The two scalars of each bigram; `nil` for one that is not two scalars (any text may hold it).
-        private let pairs: [(first: Unicode.Scalar, second: Unicode.Scalar)?]
-
-        init(_ bigrams: Set<String>) {
-            texts = Array(bigrams)
-            pairs = texts.map { bigram in
-                let scalars = Array(bigram.unicodeScalars)
-                return scalars.count == 2 ? (scalars[0], scalars[1]) : nil
-            }
-        }
-
-        /// All the bigrams, one bit each (bit `k` for `texts[k]`).
-        var all: UInt8 { UInt8(truncatingIfNeeded: (1 << texts.count) - 1) }
-
-        /// Which of the bigrams in `mask` `text` holds (`String.contains`). A text can hold a
-        /// bigram (as a String) only if it holds its two scalars side by side or a compatibility
-        /// ideograph: those are looked for first, in one pass over the text's bytes, for all
-        /// the bigrams at once.
-        func held(in text: String, among mask: UInt8) -> UInt8 {
-            var may: UInt8 = 0
-            for k in pairs.indices where mask & (1 << k) != 0 && pairs[k] == nil { may |= 1 << k }
-            if may != mask {
-                UTF8Scalars.withBytes(text) { bytes in
-                    var previous: Unicode.Scalar = " "
-                    var i = 0
-                    while i < bytes.count, may != mask {
-                        let s = UTF8Scalars.next(bytes, &i)
-                        if Punctuation.isCompatibilityIdeograph(s) { may = mask; break }
-                        for k in pairs.indices where mask & (1 << k) != 0 {
-                            if let pair = pairs[k], pair.second == s, pair.first == previous { may |= 1 << k }
-                        }
-                        previous = s
-                    }
+        // A text can hold a bigram (as a String) only if it holds its two scalars side by side or
+        // a compatibility ideograph: the scalars are looked for first (the label's characters
+        // are single scalars, letters, digits or ideographs, see `isLabelShaped`).
+        func mayHold(_ bigram: String, in text: String) -> Bool {
+            let pair = Array(bigram.unicodeScalars)
+            guard pair.count == 2 else { return true }
+            // Read from the text's bytes (every line of the page may be read for each bigram).
+            return UTF8Scalars.withBytes(text) { bytes in
+                var previous: Unicode.Scalar = " "
+                var i = 0
+                while i < bytes.count {
+                    let s = UTF8Scalars.next(bytes, &i)
+                    if (s == pair[1] && previous == pair[0]) || Punctuation.isCompatibilityIdeograph(s) { return true }
+                    previous = s
                 }
+                return false
             }
-            var held: UInt8 = 0
-            for k in texts.indices where may & (1 << k) != 0 && text.contains(texts[k]) { held |= 1 << k }
-            return held
+        }
+        return !bigrams.contains { bigram in
+            guard mayHold(bigram, in: following), following.contains(bigram) else { return false }
+            var lines = 0
+            for (n, other) in page.lines.enumerated() where n != index && mayHold(bigram, in: other) && other.contains(bigram) {
+                lines += 1
+                if lines >= 3 { return false }
+            }
+            return true
         }
     }
 
