@@ -49,6 +49,21 @@ struct HeadlineCueTests {
         #expect(!HeadlineShapeCue.couldBeHeadline("我在一家物流公司做调度员去年与公司签订了三年的劳动合同这样做合法吗?"))
     }
 
+    @Test("a line whose end turns it down is no headline, whatever comes before the end")
+    func headlineEnds() {
+        // The ends read first (backwards): a sentence end, perhaps inside closing marks, and a
+        // final clause end or comma; a final `！`/`？` and a `……` are read through.
+        #expect(!HeadlineShapeCue.couldBeHeadline("职工之家建起来了。"))
+        #expect(!HeadlineShapeCue.couldBeHeadline("“职工之家建起来了。”"))
+        #expect(!HeadlineShapeCue.couldBeHeadline("职工之家建起来了。” "))
+        #expect(!HeadlineShapeCue.couldBeHeadline("职工之家建起来了，"))
+        #expect(!HeadlineShapeCue.couldBeHeadline("代表委员说："))
+        #expect(HeadlineShapeCue.couldBeHeadline("职工之家建起来了？"))
+        #expect(HeadlineShapeCue.couldBeHeadline("“职工之家”建起来了"))
+        #expect(HeadlineShapeCue.couldBeHeadline("\"职工之家\""))
+        #expect(!HeadlineShapeCue.couldBeHeadline("”。"))
+    }
+
     @Test("a line ending in —— is a kicker")
     func kickerDash() {
         // 001:3 and 003:13.

@@ -84,6 +84,20 @@ struct LabelCueTests {
         #expect(!SectionLabelCue.isPageName(label.lines[0], at: 0, on: label))
     }
 
+    @Test("a label's shape is read between the line's white space: its last scalar and any compatibility ideograph")
+    func labelShape() {
+        let shape = SectionLabelCue.labelShape("　 工会简讯 ")
+        #expect(shape?.last == "讯" && shape?.holdsCompatibilityIdeograph == false)
+        #expect(SectionLabelCue.labelShape("强基层增活力 工会建设在行动")?.last == "动")
+        #expect(SectionLabelCue.labelShape("工会\u{F900}")?.holdsCompatibilityIdeograph == true)
+        // Punctuated, a single character, or more than 16 scalars: no label shape.
+        #expect(SectionLabelCue.labelShape("工会简讯：") == nil)
+        #expect(SectionLabelCue.labelShape(" 工 ") == nil)
+        #expect(SectionLabelCue.labelShape(String(repeating: "工", count: 17)) == nil)
+        #expect(SectionLabelCue.labelShape(String(repeating: "工", count: 16)) != nil)
+        #expect(SectionLabelCue.roundupHeading(" 工会简讯 ") == "工会简讯")
+    }
+
     @Test("阅读提示, marked or not, is a box label")
     func boxLabel() {
         // 001:73 and 000:121 (after the markdown marks are stripped).

@@ -25,7 +25,7 @@ enum HeadlineShapeCue {
         // A scalar of n bytes is at least n/4 columns wide (ASCII: one byte, half a column; any
         // other: two to four bytes, one column), so a line of more than 320 bytes is wider than
         // 80 columns: turned down unread (a long paragraph would be read up to its second sentence).
-        guard trimmed.count <= 320 else { return false }
+        guard trimmed.count <= 320, !endTurnsDown(bytes, trimmed) else { return false }
         var i = trimmed.lowerBound
         let end = trimmed.upperBound
         var count = 0
@@ -83,6 +83,24 @@ enum HeadlineShapeCue {
         }
         if let first, Punctuation.neverStartsText.contains(first) { return false }
         return true
+    }
+
+    /// Whether the end of the trimmed line alone turns it down, read backwards on its bytes:
+    /// its last scalar is a clause end or comma, or its last meaningful scalar (not white space,
+    /// a closing mark or `"`) is a sentence end and its last scalar no `！`/`？`. These are the
+    /// final tests of `couldBeHeadline`, asked first: most one-line paragraphs end `。` or `。”`
+    /// and are turned down here, where the forward pass would read them through.
+    private static func endTurnsDown(_ bytes: UnsafeBufferPointer<UInt8>, _ trimmed: Range<Int>) -> Bool {
+        var end = trimmed.upperBound
+        guard end > trimmed.lowerBound else { return false }
+        let last = UTF8Scalars.previous(bytes, &end)
+        if Punctuation.clauseEnders.contains(last) || Punctuation.commas.contains(last) { return true }
+        var meaningful = last
+        while Punctuation.isSpace(meaningful) || Punctuation.closers.contains(meaningful) || meaningful == "\"" {
+            guard end > trimmed.lowerBound else { return false }
+            meaningful = UTF8Scalars.previous(bytes, &end)
+        }
+        return Punctuation.sentenceEnders.contains(meaningful) && !"！？!?".unicodeScalars.contains(last)
     }
 
     /// A lead-in deck: a name or subject and a colon, nothing else (`郭建伟：` over

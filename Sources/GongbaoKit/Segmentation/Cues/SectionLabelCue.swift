@@ -56,14 +56,10 @@ enum SectionLabelCue {
 
     /// A known column label, or a series label (short, unpunctuated, with a series ending).
     static func isSectionLabel(_ text: String) -> Bool {
-        // Every label, known or shaped like one, has at most 16 characters.
-        guard Punctuation.hasAtMost(16, nonSpaceScalarsIn: text) else { return false }
-        let t = text.trimmedSpaces
         // Every label is label-shaped (letters, digits, ideographs and spaces, one scalar per
-        // character) and ends with the last character of a known label or ending.
-        guard isLabelShaped(t), let last = t.unicodeScalars.last,
-              labelFinals.contains(last) || t.unicodeScalars.contains(where: Punctuation.isCompatibilityIdeograph)
-        else { return false }
+        // character, at most 16) and ends with the last character of a known label or ending.
+        guard let shape = labelShape(text), shape.mayEnd(in: labelFinals) else { return false }
+        let t = text.trimmedSpaces
         // Where every scalar is plain (one character each, equal only to itself), the words
         // are compared as scalars: no hashing of the String, no grapheme breaking.
         let scalars = Array(t.unicodeScalars)
@@ -90,11 +86,8 @@ enum SectionLabelCue {
     /// A roundup heading standing alone over several short items (`工会简讯`), returned as the
     /// tag the items are filed under: page furniture, like a section tag.
     static func roundupHeading(_ text: String) -> String? {
-        guard Punctuation.hasAtMost(16, nonSpaceScalarsIn: text) else { return nil }
+        guard let shape = labelShape(text), shape.mayEnd(in: roundupFinals) else { return nil }
         let t = text.trimmedSpaces
-        guard isLabelShaped(t), let last = t.unicodeScalars.last,
-              roundupFinals.contains(last) || t.unicodeScalars.contains(where: Punctuation.isCompatibilityIdeograph)
-        else { return nil }
         // Plain scalars are compared as scalars (see `isSectionLabel`).
         let scalars = Array(t.unicodeScalars)
         if scalars.allSatisfy(Punctuation.isPlain) {
@@ -105,6 +98,40 @@ enum SectionLabelCue {
         }
         guard (2...8).contains(t.count), !t.contains(" "), roundupEndings.contains(where: { t.hasSuffix($0) }) else { return nil }
         return t
+    }
+
+    /// What `isSectionLabel` and `roundupHeading` first ask of a line, read in one pass over
+    /// its UTF-8 bytes between its leading and trailing white space (what `trimmedSpaces`
+    /// keeps): whether it is label-shaped (`isLabelShaped` of the trimmed text), and if so its
+    /// last scalar and whether it holds a compatibility ideograph. Most lines asked are no
+    /// label and are turned down here, before the trimmed String and its scalars are made.
+    struct LabelShape {
+        /// The last scalar of the trimmed text.
+        var last: Unicode.Scalar
+        /// Whether a compatibility ideograph stands anywhere in it (it may equal any final as a String).
+        var holdsCompatibilityIdeograph: Bool
+
+        /// Whether its last scalar is in `finals`, or it may end in one as a String.
+        func mayEnd(in finals: ScalarSet) -> Bool { holdsCompatibilityIdeograph || finals.contains(last) }
+    }
+
+    /// The `LabelShape` of `text`, `nil` where the trimmed text is not label-shaped.
+    static func labelShape(_ text: String) -> LabelShape? {
+        UTF8Scalars.withBytes(text) { bytes in
+            let trimmed = UTF8Scalars.trimmed(bytes)
+            var i = trimmed.lowerBound
+            var count = 0
+            var last: Unicode.Scalar = " "
+            var compatibility = false
+            while i < trimmed.upperBound {
+                let s = UTF8Scalars.next(bytes, &i)
+                count += 1
+                guard count <= 16, Punctuation.isContent(s) || Punctuation.isSpace(s) else { return nil }
+                if Punctuation.isCompatibilityIdeograph(s) { compatibility = true }
+                last = s
+            }
+            return count >= 2 ? LabelShape(last: last, holdsCompatibilityIdeograph: compatibility) : nil
+        }
     }
 
     /// Short and unpunctuated apart from inner spaces: the shape of a label.
