@@ -183,12 +183,14 @@ struct OrganisationExtractor: Sendable {
     /// The suffix (or 总 shorthand) starting at `i`, if one does.
     private static func suffix(at i: Int, in text: ScalarText) -> Suffix? {
         if let shorthand = shorthand(at: i, in: text) { return shorthand }
-        guard let match = Lexicon.suffixes.longestMatch(in: text, at: i),
-              let tag = Lexicon.SuffixTag(rawValue: match.tag) else { return nil }
+        guard let match = Lexicon.suffixes.longestMatch(in: text, at: i) else { return nil }
+        // The match's tag says which guards the suffix has: no second walk over it to find out.
+        let info = Lexicon.SuffixInfo(tag: match.tag)
+        let tag = info.kind
         let end = i + match.length
-        if let f = Self.guardedSuffixes.tag(of: text, i..<end),
-           Self.suffixFollowers[f].contains(where: { text.matches($0, at: end) }) { return nil }
-        if match.length == 1 || (match.length == 2 && text.matches(Self.centre, at: i)) {
+        if let f = info.followers,
+           Lexicon.guardedSuffixFollowers[f].contains(where: { text.matches($0, at: end) }) { return nil }
+        if info.mayEndCommonWord, match.length == 1 || (match.length == 2 && text.matches(Self.centre, at: i)) {
             for back in 1...2 where i - back >= 0 {
                 if Self.commonWordsEndingInSuffix.containsWord(text, (i - back)..<end) { return nil }
             }
@@ -205,11 +207,6 @@ struct OrganisationExtractor: Sendable {
         return Suffix(start: i, end: end, tag: tag)
     }
 
-    /// `Lexicon.notSuffixWhenFollowedBy` as a trie of the suffixes (tag: index into `suffixFollowers`).
-    private static let guardedSuffixes = WordList(tagged: Lexicon.notSuffixWhenFollowedBy.keys.sorted().enumerated().map { ($1, $0) })
-    private static let suffixFollowers: [[[Unicode.Scalar]]] = Lexicon.notSuffixWhenFollowedBy.keys.sorted().map {
-        Lexicon.notSuffixWhenFollowedBy[$0]!.map(\.scalarArray)
-    }
     private static let commonWordsEndingInSuffix = WordList(Array(Lexicon.commonWordsEndingInSuffix))
     private static let centre = "中心".scalarArray
     private static let nationalUnion = "全总工会".scalarArray, unionWord = "总工会".scalarArray, comeFrom = "来自".scalarArray
