@@ -114,11 +114,23 @@ struct OrganisationExtractor: Sendable {
 
     /// ``mentions(in:order:excluded:)`` with the excluded positions as a mask (shared with the figures).
     func mentions(in text: ScalarText, order base: Int, excluded: RangeMask) -> [OrgMention] {
+        var result: [OrgMention] = []
+        mentions(in: text, order: base, excluded: excluded, into: &result)
+        return result
+    }
+
+    /// Appends the mentions of one segment, in reading order, to `result` (an article's mentions,
+    /// segment by segment, each segment's orders above the last's): the segment's mentions are
+    /// not an array of their own, allocated, copied over and released.
+    func mentions(in text: ScalarText, order base: Int, excluded: RangeMask, into result: inout [OrgMention]) {
         var chains = Self.chains(in: text, excluded: excluded)
-        // Every rule appends to this one array, each mention's order already `base` plus its
-        // position, so that no candidate builds an array of its own and the result is not
-        // copied again once sorted (orders rise with positions: the sort is the same).
+        // Every rule appends to this one array (the caller's, moved in), each mention's order
+        // already `base` plus its position, so that no candidate builds an array of its own and
+        // the mentions are not copied again once sorted (orders rise with positions: the sort is the same).
         var found = Found(base: base)
+        swap(&found.mentions, &result)
+        defer { swap(&found.mentions, &result) }
+        let first = found.mentions.count
         for j in chains.indices.reversed() where !chains[j].consumed {
             let chain = chains[j]
             let before = found.mentions.count
@@ -130,8 +142,7 @@ struct OrganisationExtractor: Sendable {
             for k in inner { chains[k].consumed = true }
         }
         enumerated(in: text, excluded: excluded, into: &found)
-        found.mentions.sort { $0.order < $1.order }
-        return found.mentions
+        if found.mentions.count - first > 1 { found.mentions[first...].sort { $0.order < $1.order } }
     }
 
     /// Mentions found in one segment, in the order the rules find them.
