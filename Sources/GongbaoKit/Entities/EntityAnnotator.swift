@@ -67,7 +67,7 @@ public struct EntityAnnotator: PageAnnotator {
         for (s, segment) in texts.segments.enumerated() {
             let titles = marks[s].titles, terms = campaignRanges.isEmpty ? [] : campaignRanges[s]
             let excluded = RangeMask(titles.isEmpty ? terms : titles.map(\.content) + terms, count: segment.text.count)
-            mentions += orgExtractor.mentions(in: segment.text, order: (s + 1) * 1_000_000, excluded: excluded)
+            orgExtractor.mentions(in: segment.text, order: (s + 1) * 1_000_000, excluded: excluded, into: &mentions)
             if segment.part != .headline {
                 figureExtractor.figures(in: segment.text, excluded: excluded, into: &figures)
             }

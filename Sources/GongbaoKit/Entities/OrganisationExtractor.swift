@@ -114,11 +114,23 @@ struct OrganisationExtractor: Sendable {
 
     /// ``mentions(in:order:excluded:)`` with the excluded positions as a mask (shared with the figures).
     func mentions(in text: ScalarText, order base: Int, excluded: RangeMask) -> [OrgMention] {
+        var result: [OrgMention] = []
+        mentions(in: text, order: base, excluded: excluded, into: &result)
+        return result
+    }
+
+    /// Appends the mentions of one segment, in reading order, to `result` (an article's mentions,
+    /// segment by segment, each segment's orders above the last's): the segment's mentions are
+    /// not an array of their own, allocated, copied over and released.
+    func mentions(in text: ScalarText, order base: Int, excluded: RangeMask, into result: inout [OrgMention]) {
         var chains = Self.chains(in: text, excluded: excluded)
-        // Every rule appends to this one array, each mention's order already `base` plus its
-        // position, so that no candidate builds an array of its own and the result is not
-        // copied again once sorted (orders rise with positions: the sort is the same).
+        // Every rule appends to this one array (the caller's, moved in), each mention's order
+        // already `base` plus its position, so that no candidate builds an array of its own and
+        // the mentions are not copied again once sorted (orders rise with positions: the sort is the same).
         var found = Found(base: base)
+        swap(&found.mentions, &result)
+        defer { swap(&found.mentions, &result) }
+        let first = found.mentions.count
         for j in chains.indices.reversed() where !chains[j].consumed {
             let chain = chains[j]
             let before = found.mentions.count
@@ -130,8 +142,7 @@ struct OrganisationExtractor: Sendable {
             for k in inner { chains[k].consumed = true }
         }
         enumerated(in: text, excluded: excluded, into: &found)
-        found.mentions.sort { $0.order < $1.order }
-        return found.mentions
+        if found.mentions.count - first > 1 { found.mentions[first...].sort { $0.order < $1.order } }
     }
 
     /// Mentions found in one segment, in the order the rules find them.
@@ -183,12 +194,14 @@ struct OrganisationExtractor: Sendable {
     /// The suffix (or 总 shorthand) starting at `i`, if one does.
     private static func suffix(at i: Int, in text: ScalarText) -> Suffix? {
         if let shorthand = shorthand(at: i, in: text) { return shorthand }
-        guard let match = Lexicon.suffixes.longestMatch(in: text, at: i),
-              let tag = Lexicon.SuffixTag(rawValue: match.tag) else { return nil }
+        guard let match = Lexicon.suffixes.longestMatch(in: text, at: i) else { return nil }
+        // The match's tag says which guards the suffix has: no second walk over it to find out.
+        let info = Lexicon.SuffixInfo(tag: match.tag)
+        let tag = info.kind
         let end = i + match.length
-        if let f = Self.guardedSuffixes.tag(of: text, i..<end),
-           Self.suffixFollowers[f].contains(where: { text.matches($0, at: end) }) { return nil }
-        if match.length == 1 || (match.length == 2 && text.matches(Self.centre, at: i)) {
+        if let f = info.followers,
+           Lexicon.guardedSuffixFollowers[f].contains(where: { text.matches($0, at: end) }) { return nil }
+        if info.mayEndCommonWord, match.length == 1 || (match.length == 2 && text.matches(Self.centre, at: i)) {
             for back in 1...2 where i - back >= 0 {
                 if Self.commonWordsEndingInSuffix.containsWord(text, (i - back)..<end) { return nil }
             }
@@ -205,11 +218,6 @@ struct OrganisationExtractor: Sendable {
         return Suffix(start: i, end: end, tag: tag)
     }
 
-    /// `Lexicon.notSuffixWhenFollowedBy` as a trie of the suffixes (tag: index into `suffixFollowers`).
-    private static let guardedSuffixes = WordList(tagged: Lexicon.notSuffixWhenFollowedBy.keys.sorted().enumerated().map { ($1, $0) })
-    private static let suffixFollowers: [[[Unicode.Scalar]]] = Lexicon.notSuffixWhenFollowedBy.keys.sorted().map {
-        Lexicon.notSuffixWhenFollowedBy[$0]!.map(\.scalarArray)
-    }
     private static let commonWordsEndingInSuffix = WordList(Array(Lexicon.commonWordsEndingInSuffix))
     private static let centre = "中心".scalarArray
     private static let nationalUnion = "全总工会".scalarArray, unionWord = "总工会".scalarArray, comeFrom = "来自".scalarArray

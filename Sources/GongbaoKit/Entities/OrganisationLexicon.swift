@@ -44,8 +44,56 @@ enum OrganisationLexicon {
         ])
         add(.department, ["车间", "研发中心", "班组", "科室"])
         add(.partyCommittee, ["委", "党委"])
-        return WordList(tagged: list)
+        return WordList(tagged: list.map { word, kind in
+            (word, SuffixInfo(kind: SuffixTag(rawValue: kind)!, word: word).tag)
+        })
     }()
+
+    /// What a match of `suffixes` carries in its tag: the suffix's kind and the guards the
+    /// extractor asks of it, so that the one trie walk that finds a suffix also says which
+    /// guards apply (a second walk over the suffix, once per guard list, cost more than the
+    /// tests themselves).
+    struct SuffixInfo: Equatable {
+        var kind: SuffixTag
+        /// The index of the suffix's words in `guardedSuffixFollowers`, when
+        /// `notSuffixWhenFollowedBy` lists it.
+        var followers: Int?
+        /// Whether a word of `commonWordsEndingInSuffix` is the suffix with one or two characters
+        /// before it (大局, 营业厅): only then are those words looked for.
+        var mayEndCommonWord: Bool
+
+        init(kind: SuffixTag, followers: Int?, mayEndCommonWord: Bool) {
+            self.kind = kind
+            self.followers = followers
+            self.mayEndCommonWord = mayEndCommonWord
+        }
+
+        /// The guards of the suffix `word` of kind `kind`, from the lexicon's lists.
+        init(kind: SuffixTag, word: String) {
+            let count = word.unicodeScalars.count
+            self.init(kind: kind, followers: guardedSuffixWords.firstIndex(of: word),
+                      mayEndCommonWord: commonWordsEndingInSuffix.contains { common in
+                          (1...2).contains(common.unicodeScalars.count - count) && common.unicodeScalars.reversed().starts(with: word.unicodeScalars.reversed())
+                      })
+        }
+
+        /// The kind in the low three bits, the followers' index + 1 in the next six, then the flag.
+        init(tag: Int) {
+            kind = SuffixTag(rawValue: tag & 7)!
+            let f = (tag >> 3) & 63
+            followers = f == 0 ? nil : f - 1
+            mayEndCommonWord = tag & (1 << 9) != 0
+        }
+
+        var tag: Int { kind.rawValue | (followers.map { $0 + 1 } ?? 0) << 3 | (mayEndCommonWord ? 1 << 9 : 0) }
+    }
+
+    /// The keys of `notSuffixWhenFollowedBy` in a fixed order: `SuffixInfo.followers` indexes them.
+    static let guardedSuffixWords = notSuffixWhenFollowedBy.keys.sorted()
+    /// The words that may not follow each of `guardedSuffixWords`, as scalars.
+    static let guardedSuffixFollowers: [[[Unicode.Scalar]]] = guardedSuffixWords.map {
+        notSuffixWhenFollowedBy[$0]!.map(\.scalarArray)
+    }
 
     /// Suffixes that, after a company, name one of its departments rather than an organisation of its own.
     static let departmentAfterCompany: Set<String> = [

@@ -39,6 +39,19 @@ struct OrganisationResolver: Sendable {
         }
     }
 
+    /// What the merge of short forms keeps of each entity, in one array rather than an array per
+    /// fact (each an allocation, for the many articles with a few names).
+    private struct MergeFacts {
+        /// The name's length in scalars.
+        var length: Int
+        /// The entity this one was merged into.
+        var mergedInto: Int?
+        /// The name's split, worked out once (forgotten when the entity is replaced).
+        var split: NameSplit?
+
+        init(length: Int) { self.length = length }
+    }
+
     /// Above this many distinct names, short forms are not matched against long ones.
     static let maxMerged = 400
 
@@ -64,27 +77,24 @@ struct OrganisationResolver: Sendable {
             entities[i].add(written: mentions[k].written, order: mentions[k].order)
         }
         // Parents inside longer names count when they also stand alone.
-        var pool: [OrgMention] = []
+        // Each with its name as scalars where `String` tests on it may run on scalars (see
+        // `atomicScalars`): kept beside the mention rather than in an array of their own.
+        var pool: [(mention: OrgMention, scalars: [Unicode.Scalar]?)] = []
         for k in mentions.indices {
             guard case .nested = mentions[k].form else { continue }
             let m = mentions[k]
             if let i = index[m.name] {
                 entities[i].add(written: m.written, order: m.order)
             } else {
-                pool.append(m)
+                pool.append((m, Self.atomicScalars(m.name)))
             }
         }
         // Short forms: a tail of a parent (电务公司 → 中铁一局电务公司), else an abbreviation of an entity.
         // One pass, shortest names first; past `maxMerged` names the article is not prose and merging stops.
         // With no parent left in the pool and fewer than two entities there is nothing to merge.
         if entities.count <= Self.maxMerged, pool.count <= Self.maxMerged, !pool.isEmpty || entities.count >= 2 {
-            var merged = [Int?](repeating: nil, count: entities.count)
-            var lengths = entities.map { $0.scalars?.count ?? $0.name.scalarCount }
-            let byLength = entities.indices.sorted { lengths[$0] < lengths[$1] }
-            // Each entity's split, worked out once (forgotten when the entity is replaced).
-            var splits = [NameSplit?](repeating: nil, count: entities.count)
-            // Names as scalars where `String` tests on them may run on scalars (see `atomicScalars`).
-            var poolScalars = pool.map { Self.atomicScalars($0.name) }
+            var facts = entities.map { MergeFacts(length: $0.scalars?.count ?? $0.name.scalarCount) }
+            let byLength = facts.indices.sorted { facts[$0].length < facts[$1].length }
             // Whether an entity took its parent's name or was merged: only then is `index` rebuilt.
             var renamed = false
             for a in byLength {
@@ -96,11 +106,10 @@ struct OrganisationResolver: Sendable {
                 let shortSuffix = suffixLength.map { shortText.string((shortText.count - $0)..<shortText.count) }
                 if shortSuffix != nil,
                    let p = pool.indices.first(where: { p in
-                       if let s = shortScalars, let l = poolScalars[p] { return l.count > s.count && l.ends(with: s) }
-                       return pool[p].name != short.name && pool[p].name.hasSuffix(short.name)
+                       if let s = shortScalars, let l = pool[p].scalars { return l.count > s.count && l.ends(with: s) }
+                       return pool[p].mention.name != short.name && pool[p].mention.name.hasSuffix(short.name)
                    }) {
-                    let parent = pool.remove(at: p)
-                    poolScalars.remove(at: p)
+                    let parent = pool.remove(at: p).mention
                     var e = Entity(name: parent.name, kind: parent.kind, firstOrder: min(parent.order, short.firstOrder))
                     e.add(written: parent.written, order: parent.order)
                     e.count += short.count
@@ -108,30 +117,30 @@ struct OrganisationResolver: Sendable {
                     e.aliases += [short.name] + short.aliases
                     entities[a] = e
                     renamed = true
-                    splits[a] = nil
-                    lengths[a] = e.scalars?.count ?? e.name.scalarCount
+                    facts[a].split = nil
+                    facts[a].length = e.scalars?.count ?? e.name.scalarCount
                     continue
                 }
                 // isAbbreviation needs a suffix word and a longer name: test those first, cheaply.
-                var shortSplit = splits[a]
+                var shortSplit = facts[a].split
                 // A suffix of atomic scalars is atomic: its scalars are the name's last ones.
                 let suffixScalars = shortScalars != nil
                     ? suffixLength.map { shortText.scalars.suffix($0) } : shortSuffix.flatMap(Self.atomicScalars)?[...]
                 if let shortSuffix,
                    let b = byLength.first(where: { b in
-                       guard b != a, merged[b] == nil, lengths[b] > lengths[a],
+                       guard b != a, facts[b].mergedInto == nil, facts[b].length > facts[a].length,
                              Self.mayAbbreviate(shortScalars, suffix: suffixScalars, long: entities[b].scalars) else { return false }
                        guard let shortScalars, suffixScalars != nil, let longScalars = entities[b].scalars else {
                            return Self.isAbbreviation(short.name, suffix: shortSuffix, of: entities[b].name,
-                                                      shortSplit: &shortSplit, longSplit: &splits[b])
+                                                      shortSplit: &shortSplit, longSplit: &facts[b].split)
                        }
                        // Screened on atomic scalars: the splits are worked out on those, not decoded again.
                        if shortSplit == nil { shortSplit = Self.split(ScalarText(scalars: shortScalars, isPlain: true)) }
-                       if splits[b] == nil { splits[b] = Self.split(ScalarText(scalars: longScalars, isPlain: true)) }
+                       if facts[b].split == nil { facts[b].split = Self.split(ScalarText(scalars: longScalars, isPlain: true)) }
                        return Self.isAbbreviation(short.name, suffix: shortSuffix, of: entities[b].name,
-                                                  shortSplit: &shortSplit, longSplit: &splits[b], screened: true)
+                                                  shortSplit: &shortSplit, longSplit: &facts[b].split, screened: true)
                    }) {
-                    merged[a] = b
+                    facts[a].mergedInto = b
                     renamed = true
                     entities[b].count += short.count
                     entities[b].firstOrder = min(entities[b].firstOrder, short.firstOrder)
@@ -142,7 +151,7 @@ struct OrganisationResolver: Sendable {
                 }
             }
             if renamed {
-                entities = entities.indices.filter { merged[$0] == nil }.map { entities[$0] }
+                entities = entities.indices.filter { facts[$0].mergedInto == nil }.map { entities[$0] }
                 index = NameTable<Int>()
                 for (i, e) in entities.enumerated() where index[e.name] == nil { index[e.name] = i }
             }

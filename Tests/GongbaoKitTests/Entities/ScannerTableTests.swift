@@ -65,6 +65,35 @@ struct ScannerTableTests {
         #expect(filter.mayStart(in: ScalarText("局"), at: 0))
     }
 
+    @Test("a suffix's tag carries its kind and the guards of the lexicon's lists")
+    func suffixInfo() {
+        typealias Lexicon = OrganisationLexicon
+        func info(_ word: String) -> Lexicon.SuffixInfo? {
+            let text = ScalarText(word)
+            guard let match = Lexicon.suffixes.longestMatch(in: text, at: 0), match.length == text.count else { return nil }
+            return Lexicon.SuffixInfo(tag: match.tag)
+        }
+        #expect(info("有限公司") == Lexicon.SuffixInfo(kind: .company, followers: nil, mayEndCommonWord: false))
+        #expect(info("委")?.kind == .partyCommittee)
+        #expect(info("委")?.mayEndCommonWord == false)
+        // Every guarded suffix is found with its own followers; only 局 and 厅 end common words.
+        for (f, word) in Lexicon.guardedSuffixWords.enumerated() {
+            #expect(info(word)?.followers == f)
+            #expect(Lexicon.guardedSuffixFollowers[f] == Lexicon.notSuffixWhenFollowedBy[word]!.map(\.scalarArray))
+        }
+        for word in Lexicon.suffixes.words {
+            #expect(info(word)?.mayEndCommonWord == (word == "局" || word == "厅"), "\(word)")
+        }
+        for kind in [Lexicon.SuffixTag.union, .company, .government, .institution, .department, .partyCommittee] {
+            for followers in [nil, 0, 16, 62] as [Int?] {
+                for flag in [false, true] {
+                    let i = Lexicon.SuffixInfo(kind: kind, followers: followers, mayEndCommonWord: flag)
+                    #expect(Lexicon.SuffixInfo(tag: i.tag) == i)
+                }
+            }
+        }
+    }
+
     @Test("a range mask answers as the set of the positions its ranges cover within the text")
     func rangeMask() {
         var generator = SystemRandomNumberGenerator()
