@@ -124,7 +124,9 @@ struct ScannerRepresentationTests {
 
     @Test("quotes and titles found in one pass are those of the two scans")
     func quotesAndTitles() {
-        for text in (Self.texts + ["阿依古丽·买买提说“好”"]).map(ScalarText.init) {
+        // Deeper than the stacks hold: the oldest open marks are dropped alike.
+        let deep = ["“‘「『“‘「『“‘「』」’”』」’”", "《〈《〈《〈《〈《〈》〉》〉》〉》", "\"“\"“\"“\"“\"“\"“\"“\"“\"”\"”"]
+        for text in (Self.texts + deep + ["阿依古丽·买买提说“好”"]).map(ScalarText.init) {
             let classified = ScalarText(classifying: text.scalars, isPlain: text.isPlain)
             for both in [QuoteScanner.quotesAndTitles(in: text), QuoteScanner.quotesAndTitles(in: classified)] {
                 #expect(both.quotes == QuoteScanner.quotes(in: text))
