@@ -43,7 +43,8 @@ struct PersonExtractor: Sendable {
         }
         // A dotted name's parts (阿依古丽 and 买买提 of 阿依古丽·买买提) are not people of their own.
         let separators = DottedNameCue.separators  // asked per scalar: held in a local
-        let dotted = found.map(\.name).filter { $0.unicodeScalars.contains(where: separators.contains) }
+        var dotted: [String] = []
+        for f in found where Self.holdsSeparator(f.name, separators) { dotted.append(f.name) }
         if !dotted.isEmpty {
             found.removeAll { f in dotted.contains { $0 != f.name && $0.contains(f.name) } }
         }
@@ -52,7 +53,7 @@ struct PersonExtractor: Sendable {
         var known = NameTable<Bool>()
         for f in found { known[f.name] = true }
         for (s, segment) in texts.segments.enumerated() {
-            let more = lists(in: segment.text, base: (s + 1) * 1_000_000, known: &known)
+            let more = lists(in: segment.text, base: (s + 1) * 1_000_000, known: &known, surnames: wholeCounts.surnameLengths[s])
             // Most segments add no name: nothing appended or merged for them.
             guard !more.isEmpty else { continue }
             found += more
@@ -90,6 +91,20 @@ struct PersonExtractor: Sendable {
         return tags
     }
 
+    /// Whether `name` holds a scalar of `separators`, read from its UTF-8 in place: a test through
+    /// its scalar view, with the set's method as the predicate, made a closure per name.
+    private static func holdsSeparator(_ name: String, _ separators: ScalarSet) -> Bool {
+        var name = name
+        return name.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                // Native strings hold valid UTF-8, so every value is a scalar.
+                if separators.contains(unsafeBitCast(UTF8Codec.next(bytes, &i), to: Unicode.Scalar.self)) { return true }
+            }
+            return false
+        }
+    }
+
     /// How often candidate names occur across the article. On plain text the first few names
     /// asked about are counted by a scan; past those, every two-, three- and four-character
     /// string starting with a surname is counted in one pass, so that looking a name up costs
@@ -116,23 +131,33 @@ struct PersonExtractor: Sendable {
             // Built in locals: stored properties of a class pay an exclusivity check per access.
             var grams: [String: Int] = [:]
             let surnameLengths = PersonNames.surnameMarks(of: texts)
-            var positions: [Int] = [], positionEnds: [Int] = []
+            var positionEnds: [Int] = []
             positionEnds.reserveCapacity(texts.segments.count)
-            // Room for a surname at one position in four, so that the list is rarely regrown.
-            if plain { positions.reserveCapacity(texts.segments.reduce(0) { $0 + $1.text.count } / 4) }
-            for (segment, surnames) in zip(texts.segments, surnameLengths) {
+            // Plain texts are counted on demand (see `gramCount`), from the surname positions
+            // gathered here: every position is written, and the count moves past it only when
+            // its mark is set, so that the pass has no branch on the marks (a surname stands at
+            // one position in four or five, at no pattern a branch could learn) and no append.
+            let total = plain ? texts.segments.reduce(0) { $0 + $1.text.count } : 0
+            let positions = [Int](unsafeUninitializedCapacity: total) { out, count in
+                var p = 0
+                for (segment, surnames) in zip(texts.segments, surnameLengths) where plain {
+                    let n = segment.text.count
+                    // Read in place: through the view, each position paid a bounds check and more.
+                    // `p` never passes the positions read so far, so no write passes `total`.
+                    surnames.lengths.withUnsafeBufferPointer { lengths in
+                        let marks = UnsafeBufferPointer(rebasing: lengths[surnames.start..<(surnames.start + n)])
+                        for i in 0..<n {
+                            out[p] = i
+                            p &+= marks[i] != 0 ? 1 : 0
+                        }
+                    }
+                    positionEnds.append(p)
+                }
+                count = p
+            }
+            for (segment, surnames) in zip(texts.segments, surnameLengths) where !plain {
                 let text = segment.text
                 let n = text.count
-                // Plain texts are counted on demand (see `gramCount`).
-                if plain {
-                    // Read in place: through the view, each position paid a bounds check and more.
-                    surnames.lengths.withUnsafeBufferPointer { lengths in
-                        let segmentLengths = UnsafeBufferPointer(rebasing: lengths[surnames.start..<(surnames.start + n)])
-                        for i in 0..<n where segmentLengths[i] > 0 { positions.append(i) }
-                    }
-                    positionEnds.append(positions.count)
-                    continue
-                }
                 for i in 0..<n where surnames[i] > 0 {
                     for length in 2...4 where i + length <= n {
                         grams[text.string(i..<(i + length)), default: 0] += 1
@@ -345,62 +370,77 @@ struct PersonExtractor: Sendable {
     private func cued(in text: ScalarText, base: Int, counts: CountCache, surnames: PersonNames.SurnameMarks, into result: inout [Found]) {
         // Held in locals: these are asked at every position.
         let speechVerbs = Lexicon.speechVerbs, postTitles = Lexicon.postTitles, titles = Lexicon.titles
-        var i = 0
-        while i < text.count {
-            // A cue needs a surname here, or a speech verb, a title after a name, 岁 or 包 starting
-            // here: a tight loop passes over the other positions.
-            let cues = ScalarClasses.speechVerb | ScalarClasses.postTitle | ScalarClasses.ageOrIncluding
-            i = ScalarClasses.next(cues, orMarked: surnames.lengths, at: surnames.start, in: text, from: i)
-            guard i < text.count else { break }
-            defer { i += 1 }
-            let surname = Int(surnames[i])
-            // titleBefore
-            if surname > 0, text[i] != "和", i > 0, titles.mayEnd(text[i - 1]), let t = titles.longestMatch(in: text, endingAt: i) {
-                if let name = nameAfterTitle(text, at: i, counts: counts),
-                   !Self.weakTitleList.containsWord(text, (i - t.length)..<i) || wellSupported(name, in: text, at: i, counts: counts) {
-                    result.append(Found(name: name, role: role(endingAt: i, titleLength: t.length, in: text), order: base + i))
-                }
-            }
-            // speechAfter, with an optional adverb in 地 (高兴地告诉记者)
-            let c = text[i]
-            if speechVerbs.mayStart(c), speechVerbs.hasMatch(in: text, at: i) {
-                if let name = nameBefore(text, end: i) {
-                    result.append(Found(name: name, role: "", order: base + i - name.scalarCount))
-                } else if text.at(i - 1) == "地" {
-                    for adverb in 2...3 where i - 1 - adverb >= 0 && (i - 1 - adverb..<i).allSatisfy({ text.isHan($0) }) {
-                        if let name = nameBefore(text, end: i - 1 - adverb) {
-                            result.append(Found(name: name, role: "", order: base + i - 1 - adverb - name.scalarCount))
+        // A cue needs a surname here, or a speech verb, a title after a name, 岁 or 包 starting here.
+        let cues = ScalarClasses.speechVerb | ScalarClasses.postTitle | ScalarClasses.ageOrIncluding
+        // The text's classes (worked out here for a text that lacks them) and its surname marks,
+        // held in place for the whole scan: asked through the arrays, every position visited
+        // paid for their views again.
+        let classes = text.classes.isEmpty ? ScalarClasses.classBytes(of: text.scalars) : text.classes
+        let n = text.count
+        surnames.lengths.withUnsafeBufferPointer { all in
+            classes.withUnsafeBufferPointer { classes in
+                let marks = UnsafeBufferPointer(rebasing: all[surnames.start..<(surnames.start + n)])
+                var i = 0
+                while i < n {
+                    // A tight loop passes over the positions where no cue can start.
+                    i = ScalarClasses.next(cues, orMarked: marks, classes: classes, from: i)
+                    guard i < n else { break }
+                    defer { i += 1 }
+                    let surname = Int(marks[i])
+                    // At a surname where no cue's own character stands, only a title ending before it
+                    // (titleBefore) or a doubled given name after it (doubledName) may start a cue:
+                    // these tests of theirs settle nearly every such position before the rest are asked.
+                    if classes[i] & cues == 0, !(i > 0 && titles.mayEnd(text[i - 1])),
+                       !(surname == 1 && i + 2 < n && text[i + 1] == text[i + 2]) { continue }
+                    // titleBefore
+                    if surname > 0, text[i] != "和", i > 0, titles.mayEnd(text[i - 1]), let t = titles.longestMatch(in: text, endingAt: i) {
+                        if let name = nameAfterTitle(text, at: i, counts: counts),
+                           !Self.weakTitleList.containsWord(text, (i - t.length)..<i) || wellSupported(name, in: text, at: i, counts: counts) {
+                            result.append(Found(name: name, role: role(endingAt: i, titleLength: t.length, in: text), order: base + i))
+                        }
+                    }
+                    // speechAfter, with an optional adverb in 地 (高兴地告诉记者)
+                    let c = text[i]
+                    if speechVerbs.mayStart(c), speechVerbs.hasMatch(in: text, at: i) {
+                        if let name = nameBefore(text, end: i) {
+                            result.append(Found(name: name, role: "", order: base + i - name.scalarCount))
+                        } else if text.at(i - 1) == "地" {
+                            for adverb in 2...3 where i - 1 - adverb >= 0 && (i - 1 - adverb..<i).allSatisfy({ text.isHan($0) }) {
+                                if let name = nameBefore(text, end: i - 1 - adverb) {
+                                    result.append(Found(name: name, role: "", order: base + i - 1 - adverb - name.scalarCount))
+                                    break
+                                }
+                            }
+                        }
+                    }
+                    // titleAfter
+                    if postTitles.mayStart(c), let post = postTitles.longestMatch(in: text, at: i), let name = nameBefore(text, end: i) {
+                        let word = text.string(i..<(i + post.length))
+                        result.append(Found(name: name, role: ["一行", "等人"].contains(word) ? "" : word, order: base + i - name.scalarCount))
+                    }
+                    // age: 26岁的刘杰
+                    if text[i] == "岁", text.at(i + 1) == "的", i > 0, text[i - 1].isDigitLike || CampaignExtractor.chineseDigits.contains(text[i - 1]),
+                       PersonNames.startsWithSurname(text, at: i + 2), let name = nameAfterTitle(text, at: i + 2, counts: counts) {
+                        result.append(Found(name: name, role: "", order: base + i + 2))
+                    }
+                    // including: 包括郝生生在内
+                    if text[i] == "包", text.matches(Self.including, at: i) {
+                        for length in [3, 2, 4] where text.matches(Self.inside, at: i + 2 + length) {
+                            let start = i + 2
+                            if PersonNames.startsWithSurname(text, at: start), acceptable(text, start..<(start + length)) {
+                                result.append(Found(name: text.string(start..<(start + length)), role: "", order: base + start))
+                            }
                             break
                         }
                     }
-                }
-            }
-            // titleAfter
-            if postTitles.mayStart(c), let post = postTitles.longestMatch(in: text, at: i), let name = nameBefore(text, end: i) {
-                let word = text.string(i..<(i + post.length))
-                result.append(Found(name: name, role: ["一行", "等人"].contains(word) ? "" : word, order: base + i - name.scalarCount))
-            }
-            // age: 26岁的刘杰
-            if text[i] == "岁", text.at(i + 1) == "的", i > 0, text[i - 1].isDigitLike || CampaignExtractor.chineseDigits.contains(text[i - 1]),
-               PersonNames.startsWithSurname(text, at: i + 2), let name = nameAfterTitle(text, at: i + 2, counts: counts) {
-                result.append(Found(name: name, role: "", order: base + i + 2))
-            }
-            // including: 包括郝生生在内
-            if text[i] == "包", text.matches(Self.including, at: i) {
-                for length in [3, 2, 4] where text.matches(Self.inside, at: i + 2 + length) {
-                    let start = i + 2
-                    if PersonNames.startsWithSurname(text, at: start), acceptable(text, start..<(start + length)) {
-                        result.append(Found(name: text.string(start..<(start + length)), role: "", order: base + start))
+                    // doubledName: 赵明明 written twice
+                    if surname == 1, let a = text.at(i + 1), a == text.at(i + 2), PersonNames.canBeGiven(a),
+                       !Self.doubledWords.contains(a), i == 0 || !text.isHan(i - 1) || text[i - 1] == "的",
+                       PersonNames.endsName(text, at: i + 3) || text.isHan(i + 3) {
+                        if counts.count(text, i..<(i + 3)) >= 2, acceptable(text, i..<(i + 3)) {
+                            result.append(Found(name: text.string(i..<(i + 3)), role: "", order: base + i))
+                        }
                     }
-                    break
-                }
-            }
-            // doubledName: 赵明明 written twice
-            if surname == 1, let a = text.at(i + 1), a == text.at(i + 2), PersonNames.canBeGiven(a),
-               !Self.doubledWords.contains(a), i == 0 || !text.isHan(i - 1) || text[i - 1] == "的",
-               PersonNames.endsName(text, at: i + 3) || text.isHan(i + 3) {
-                if counts.count(text, i..<(i + 3)) >= 2, acceptable(text, i..<(i + 3)) {
-                    result.append(Found(name: text.string(i..<(i + 3)), role: "", order: base + i))
                 }
             }
         }
@@ -532,7 +572,8 @@ struct PersonExtractor: Sendable {
     // MARK: - Lists and variants
 
     /// Names in 、-lists: a list with a known person, or closed by 等N名/位/人, or three names before 分获/分别.
-    private func lists(in text: ScalarText, base: Int, known: inout NameTable<Bool>) -> [Found] {
+    /// `surnames`: the text's surname lengths, read where an item may start instead of the tables.
+    private func lists(in text: ScalarText, base: Int, known: inout NameTable<Bool>, surnames: PersonNames.SurnameMarks) -> [Found] {
         var result: [Found] = []
         var i = 0
         while i < text.count {
@@ -543,10 +584,10 @@ struct PersonExtractor: Sendable {
             var items: [Range<Int>] = []
             var k = i
             // First item: the name ending at the first 、.
-            guard let first = listItem(text, endingAt: k) else { i += 1; continue }
+            guard let first = listItem(text, endingAt: k, surnames: surnames) else { i += 1; continue }
             items.append(first)
             while k < text.count, text[k] == "、" {
-                guard let item = listItem(text, startingAt: k + 1) else { break }
+                guard let item = listItem(text, startingAt: k + 1, surnames: surnames) else { break }
                 items.append(item)
                 k = item.upperBound
             }
@@ -577,11 +618,11 @@ struct PersonExtractor: Sendable {
     }
 
     /// A list item (a name) ending just before the 、 at `comma`.
-    private func listItem(_ text: ScalarText, endingAt comma: Int) -> Range<Int>? {
+    private func listItem(_ text: ScalarText, endingAt comma: Int, surnames: PersonNames.SurnameMarks) -> Range<Int>? {
         for length in [3, 2, 4] {
             let start = comma - length
-            guard start >= 0, PersonNames.startsWithSurname(text, at: start) else { continue }
-            let sl = PersonNames.surnameLength(text, at: start)
+            let sl = surnames.length(at: start, in: text)
+            guard sl > 0 else { continue }
             guard length - sl >= 1, length - sl <= 2, (start + sl..<comma).allSatisfy({ PersonNames.canBeGiven(text.at($0)) }) else { continue }
             // The item must begin after a boundary: punctuation, a list comma, or a verb such as 前往, 还有.
             let prev = text.at(start - 1)
@@ -598,8 +639,8 @@ struct PersonExtractor: Sendable {
     ])
 
     /// A list item starting at `start`, up to the next 、 or the list's end.
-    private func listItem(_ text: ScalarText, startingAt start: Int) -> Range<Int>? {
-        let sl = PersonNames.surnameLength(text, at: start)
+    private func listItem(_ text: ScalarText, startingAt start: Int, surnames: PersonNames.SurnameMarks) -> Range<Int>? {
+        let sl = surnames.length(at: start, in: text)
         guard sl > 0 else { return nil }
         // Length: up to the next 、, or a name ending before 等/分获/the end.
         for length in [sl + 2, sl + 1] {

@@ -35,41 +35,83 @@ enum PersonNames {
 
         /// The surname length at position `i` of the text.
         subscript(_ i: Int) -> UInt8 { lengths[start + i] }
+
+        /// ``PersonNames/surnameLength(_:at:)`` at `i` of `text` (the text these marks are of),
+        /// read from the marks: 0 outside the text, as there.
+        func length(at i: Int, in text: ScalarText) -> Int {
+            i >= 0 && i < text.count ? Int(self[i]) : 0
+        }
     }
 
     /// ``surnameLengths(of:)`` of every segment of `texts`, in one buffer: an array a segment
-    /// cost an allocation (and a fill with zeros) per paragraph.
+    /// cost an allocation (and a fill with zeros) per paragraph. Texts decoded from an article
+    /// carry them already (``ArticleTexts/surnameLengths``).
     static func surnameMarks(of texts: ArticleTexts) -> [SurnameMarks] {
-        let total = texts.segments.reduce(0) { $0 + $1.text.count }
+        var total = 0
         var starts: [Int] = []
         starts.reserveCapacity(texts.segments.count)
-        let lengths = [UInt8](unsafeUninitializedCapacity: total) { out, count in
-            var offset = 0
-            for segment in texts.segments {
-                let n = segment.text.count
-                writeSurnameLengths(of: segment.text, into: UnsafeMutableBufferPointer(rebasing: out[offset..<(offset + n)]))
-                starts.append(offset)
-                offset += n
+        for segment in texts.segments {
+            starts.append(total)
+            total += segment.text.count
+        }
+        var lengths = texts.surnameLengths
+        if lengths.count != total {
+            lengths = [UInt8](unsafeUninitializedCapacity: total) { out, count in
+                for (segment, offset) in zip(texts.segments, starts) {
+                    writeSurnameLengths(of: segment.text, into: UnsafeMutableBufferPointer(rebasing: out[offset..<(offset + segment.text.count)]))
+                }
+                count = total
             }
-            count = total
         }
         return starts.map { SurnameMarks(lengths: lengths, start: $0) }
     }
 
     /// ``surnameLengths(of:)`` written into `out` (as long as the text), every position set.
     private static func writeSurnameLengths(of text: ScalarText, into out: UnsafeMutableBufferPointer<UInt8>) {
-        let classes = surnameClasses, doubles = Lexicon.doubleSurnames, doublePairs = doubleSurnamePairs
+        let classes = surnameClasses
         text.scalars.withUnsafeBufferPointer { scalars in
             classes.withUnsafeBufferPointer { classes in
                 for i in scalars.indices {
                     let v = Int(scalars[i].value)
-                    let c = v < 0x10000 ? classes[v] : 0
-                    if c & 2 != 0, doublePairs.mayStart(in: text, at: i), let d = doubles.longestMatch(in: text, at: i), d.length == 2 {
-                        out[i] = 2
-                    } else {
-                        out[i] = c & 1
-                    }
+                    out[i] = surnameLength(class: v < 0x10000 ? classes[v] : 0, in: text, at: i)
                 }
+            }
+        }
+    }
+
+    /// The surname length at `i` of `text`, whose scalar there has the ``surnameClasses`` byte `c`.
+    @inline(__always)
+    private static func surnameLength(class c: UInt8, in text: ScalarText, at i: Int) -> UInt8 {
+        if c & 2 != 0, doubleSurnamePairs.mayStart(in: text, at: i), let d = Lexicon.doubleSurnames.longestMatch(in: text, at: i), d.length == 2 {
+            return 2
+        }
+        return c & 1
+    }
+
+    /// Turns the ``surnameClasses`` of every scalar of `segments` (back to back in `marks`, as
+    /// ``ArticleTexts/init(article:)`` gathers them while decoding) into their surname lengths in
+    /// place. A class without the double-surname bit (0 or 1) is its length already, so only the
+    /// positions holding that bit are visited: while eight in a row hold none, one load passes them.
+    static func resolveSurnameClasses(_ marks: inout [UInt8], of segments: [ArticleTexts.Segment]) {
+        let lanes: UInt64 = 0x0202_0202_0202_0202
+        marks.withUnsafeMutableBufferPointer { marks in
+            guard let base = marks.baseAddress else { return }
+            var offset = 0
+            for segment in segments {
+                let text = segment.text
+                let n = text.count
+                precondition(offset + n <= marks.count)
+                var i = 0
+                while i < n {
+                    if i + 8 <= n, UnsafeRawPointer(base + offset + i).loadUnaligned(as: UInt64.self) & lanes == 0 {
+                        i += 8
+                        continue
+                    }
+                    let c = base[offset + i]
+                    if c & 2 != 0 { base[offset + i] = surnameLength(class: c, in: text, at: i) }
+                    i += 1
+                }
+                offset += n
             }
         }
     }
@@ -81,7 +123,7 @@ enum PersonNames {
     /// For each BMP scalar: bit 1 when it is a single surname, bit 2 when a double surname
     /// starts with it (every surname character is in the BMP), so that the pass over every
     /// position costs one load.
-    private static let surnameClasses: [UInt8] = {
+    static let surnameClasses: [UInt8] = {
         var classes = [UInt8](repeating: 0, count: 0x10000)
         for v in 0..<0x10000 {
             guard let s = Unicode.Scalar(UInt32(v)) else { continue }

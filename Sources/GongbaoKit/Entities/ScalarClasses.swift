@@ -116,17 +116,25 @@ enum ScalarClasses {
                 }
             }
         }
-        return text.classes.withUnsafeBufferPointer { bytes in
-            let lanes = UInt64(mask) &* 0x0101_0101_0101_0101
-            var i = start
-            if let base = bytes.baseAddress, let marked = marks.baseAddress, i >= 0 {
-                while i + 8 <= bytes.count,
-                      UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & lanes
-                      | UnsafeRawPointer(marked + i).loadUnaligned(as: UInt64.self) == 0 { i += 8 }
-            }
-            while i < bytes.count, marks[i] == 0, bytes[i] & mask == 0 { i += 1 }
-            return max(start, i)
+        return text.classes.withUnsafeBufferPointer { next(mask, orMarked: marks, classes: $0, from: start) }
+    }
+
+    /// ``next(_:orMarked:in:from:)`` on a text's ``ScalarText/classes`` and marks held in place by
+    /// the caller (`marks` at least as long as `classes`), for a scan that asks at many positions
+    /// of one text: each call through the arrays paid for their views again.
+    @inline(__always)
+    static func next(_ mask: UInt8, orMarked marks: UnsafeBufferPointer<UInt8>, classes bytes: UnsafeBufferPointer<UInt8>,
+                     from start: Int) -> Int {
+        precondition(marks.count >= bytes.count)
+        let lanes = UInt64(mask) &* 0x0101_0101_0101_0101
+        var i = start
+        if let base = bytes.baseAddress, let marked = marks.baseAddress, i >= 0 {
+            while i + 8 <= bytes.count,
+                  UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & lanes
+                  | UnsafeRawPointer(marked + i).loadUnaligned(as: UInt64.self) == 0 { i += 8 }
         }
+        while i < bytes.count, marks[i] == 0, bytes[i] & mask == 0 { i += 1 }
+        return max(start, i)
     }
 
     /// ``next(_:in:from:)`` over a text's ``ScalarText/classes``: while no position is in a class

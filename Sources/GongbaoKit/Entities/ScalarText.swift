@@ -42,7 +42,7 @@ struct ScalarText: Sendable {
     }
 
     /// A text whose plainness and classes the caller has worked out already (see
-    /// ``ArticleTexts/decodeLines(_:table:inert:into:_:)``): `classes` are those
+    /// ``ArticleTexts/decodeLines(_:tables:into:_:_:)``): `classes` are those
     /// ``init(classifying:isPlain:)`` would work out.
     init(scalars: [Unicode.Scalar], isPlain: Bool, classes: [UInt8]) {
         self.scalars = scalars

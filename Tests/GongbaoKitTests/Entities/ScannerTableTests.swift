@@ -124,7 +124,9 @@ struct ScannerRepresentationTests {
 
     @Test("quotes and titles found in one pass are those of the two scans")
     func quotesAndTitles() {
-        for text in (Self.texts + ["阿依古丽·买买提说“好”"]).map(ScalarText.init) {
+        // Deeper than the stacks hold: the oldest open marks are dropped alike.
+        let deep = ["“‘「『“‘「『“‘「』」’”』」’”", "《〈《〈《〈《〈《〈》〉》〉》〉》", "\"“\"“\"“\"“\"“\"“\"“\"“\"”\"”"]
+        for text in (Self.texts + deep + ["阿依古丽·买买提说“好”"]).map(ScalarText.init) {
             let classified = ScalarText(classifying: text.scalars, isPlain: text.isPlain)
             for both in [QuoteScanner.quotesAndTitles(in: text), QuoteScanner.quotesAndTitles(in: classified)] {
                 #expect(both.quotes == QuoteScanner.quotes(in: text))
@@ -195,7 +197,7 @@ struct ScannerRepresentationTests {
     func articleTextLines() {
         let strings = [
             "甲\n乙", "\n\n甲", "甲\r\n乙\n", "e\u{301}\n王立新", "𠀀等、12个工会\n\n", "", "\n", "王立新\ne\u{301}",
-            Fixtures.seedText("003"),
+            "阿依古丽·买买提\né王", "ＡＢ１２，「欧阳」\r\n", Fixtures.seedText("003"),
         ]
         for string in strings {
             let article = Article(id: "t#1", source: "t.txt", index: 1, paragraphs: [string])
@@ -217,6 +219,44 @@ struct ScannerRepresentationTests {
                 let reference = ScalarText(scalars: segment.text.scalars)
                 #expect(segment.text.isPlain == reference.isPlain)
                 #expect(segment.text.classes == ScalarClasses.classBytes(of: segment.text.scalars))
+            }
+        }
+    }
+
+    @Test("the surname lengths an article's texts carry from decoding are each segment's")
+    func decodedSurnameLengths() {
+        let article = Article(id: "t#1", source: "t.txt", index: 1, title: "欧阳明和司马光", subtitle: "上官",
+                              paragraphs: [Fixtures.seedText("003"), "", "王师傅说\n欧", "e\u{301}王立新", "𠀀张𠀀司马\r\n东方"])
+        var texts = ArticleTexts(article: article)
+        let expected = texts.segments.flatMap { PersonNames.surnameLengths(of: $0.text) }
+        #expect(texts.surnameLengths == expected)
+        #expect(texts.surnameLengths.contains(2))
+        // Texts made of segments carry none, and texts whose segments change drop theirs: the
+        // marks are then worked out from the segments.
+        texts.segments.removeLast()
+        #expect(texts.surnameLengths.isEmpty)
+        let marks = PersonNames.surnameMarks(of: texts)
+        #expect(ArticleTexts(segments: texts.segments).surnameLengths.isEmpty)
+        for (segment, mark) in zip(texts.segments, marks) {
+            #expect((0..<segment.text.count).map { mark[$0] } == PersonNames.surnameLengths(of: segment.text))
+            for i in -2...(segment.text.count + 1) {
+                #expect(mark.length(at: i, in: segment.text) == PersonNames.surnameLength(segment.text, at: i))
+            }
+        }
+    }
+
+    @Test("the scan over buffers held in place stops where the scan over the arrays does")
+    func heldScan() {
+        let text = ArticleTexts(article: Article(id: "t#1", source: "t.txt", index: 1, paragraphs: [Fixtures.seedText("003")]))
+            .segments[0].text
+        let marks = PersonNames.surnameLengths(of: text)
+        let cues = ScalarClasses.speechVerb | ScalarClasses.postTitle | ScalarClasses.ageOrIncluding
+        marks.withUnsafeBufferPointer { marked in
+            text.classes.withUnsafeBufferPointer { classes in
+                for start in 0...text.count {
+                    #expect(ScalarClasses.next(cues, orMarked: marked, classes: classes, from: start)
+                        == ScalarClasses.next(cues, orMarked: marks, in: text, from: start))
+                }
             }
         }
     }
