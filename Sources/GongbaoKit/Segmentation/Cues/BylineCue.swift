@@ -119,7 +119,9 @@ enum BylineCue {
         /// The first marker (in `markers` order) that `token` starts with.
         func marker(startingAt token: ArraySlice<Unicode.Scalar>) -> Int? {
             guard let first = token.first, markerInitials.contains(first) else { return nil }
-            return markers.firstIndex { token.starts(with: $0.marker) }
+            // Only markers with the token's first scalar can match: the others are passed over
+            // on that scalar, not compared in full.
+            return markers.firstIndex { $0.marker[0] == first && token.starts(with: $0.marker) }
         }
     }
     private static let words = Words(
@@ -275,10 +277,10 @@ enum BylineCue {
     static var signBits: UInt64 { 0x4400_8003_0102_0130 }
 
     /// `signsMarker(previous, s)` for a unified ideograph `s` (never a compatibility one), its
-    /// scalar first sifted by `signBits`.
+    /// scalar first sifted by `signBits`; `previous` is read only for a scalar that passes.
     @inline(__always)
-    static func ideographSignsMarker(_ previous: Unicode.Scalar, _ s: Unicode.Scalar) -> Bool {
-        signBits & (1 << (s.value & 63)) != 0 && signsMarker(previous, s)
+    static func ideographSignsMarker(_ previous: @autoclosure () -> Unicode.Scalar, _ s: Unicode.Scalar) -> Bool {
+        signBits & (1 << (s.value & 63)) != 0 && signsMarker(previous(), s)
     }
 
     /// Whether the pair `previous`, `s` may belong to what a marked credit must hold: a role

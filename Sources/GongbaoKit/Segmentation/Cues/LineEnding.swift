@@ -31,6 +31,12 @@ extension LineEnding {
 
     /// Reads the end of a line's UTF-8 bytes, backwards, as far as its last meaningful scalar.
     init(bytes: UnsafeBufferPointer<UInt8>) {
+        // Most lines end in an ideograph (running text cut by the column): meaningful, and no
+        // space, parenthesis, mark, closer or end of a sentence or clause.
+        if UTF8Scalars.endsWithUnifiedIdeograph(bytes, before: bytes.count) {
+            decidesEnding = true
+            return
+        }
         let closers = Punctuation.closers
         var end = bytes.count
         var sawNonSpace = false

@@ -116,8 +116,9 @@ enum LineClassifier {
             var firstNonSpace: Unicode.Scalar?
             var month = false, day = false, page = false, jump = false
             var holdsOnlyContent = true, creditCharacters = true, signed = false
-            /// The scalar before byte `start` (a space before the first), read back only when a
-            /// sign of a marker is looked for: the quick path keeps no previous scalar.
+            /// The scalar before byte `start` (a space before the first), read back only for an
+            /// ideograph that may sign a marker with it: the quick path keeps no previous scalar.
+            @inline(__always)
             func scalar(before start: Int) -> Unicode.Scalar {
                 guard start > 0 else { return " " }
                 var end = start
@@ -125,15 +126,20 @@ enum LineClassifier {
             }
             var i = 0
             while i < bytes.count {
-                if UTF8Scalars.startsWithUnifiedIdeograph(bytes, at: i) {
-                    // An ideograph (most of a line): a credit character and content, never space
-                    // nor a compatibility ideograph. Most are none of the words or signs, told by
-                    // the low six bits of their value (those of their last byte): only counted.
-                    if wordBits & (1 << UInt64(bytes[i + 2] & 0x3F)) == 0, firstNonSpace != nil {
+                if firstNonSpace != nil {
+                    // A run of ideographs (most of a line): credit characters and content, never
+                    // space nor compatibility ideographs. Most are none of the words or signs, told
+                    // by the low six bits of their value (those of their last byte): such a run is
+                    // only counted, in a loop that carries nothing else.
+                    while i < bytes.count, UTF8Scalars.startsWithUnifiedIdeograph(bytes, at: i),
+                          wordBits & (1 << UInt64(bytes[i + 2] & 0x3F)) == 0 {
                         i += 3
                         ideographs += 1
-                        continue
                     }
+                    if i == bytes.count { break }
+                }
+                if UTF8Scalars.startsWithUnifiedIdeograph(bytes, at: i) {
+                    // An ideograph that may be a word or a sign (or the first of the line).
                     let start = i
                     let s = UTF8Scalars.nextUnifiedIdeograph(bytes, &i)
                     if !signed { signed = BylineCue.ideographSignsMarker(scalar(before: start), s) }
@@ -148,13 +154,14 @@ enum LineClassifier {
                     }
                     continue
                 }
-                let start = i
                 let s = UTF8Scalars.next(bytes, &i)
                 if s.value < 0x80 { ascii += 1 } else { wide += 1 }
                 if creditCharacters, !(BylineCue.mayAppearInCredit(s) || s == "(" || s == "（" || s == ")" || s == "）") {
                     creditCharacters = false
                 }
-                if !signed { signed = BylineCue.signsMarker(scalar(before: start), s) }
+                // `signsMarker` reads the scalar before only for the second scalar of a pair, a
+                // unified ideograph: for any other scalar, whatever stands before answers alike.
+                if !signed { signed = BylineCue.signsMarker(" ", s) }
                 if Punctuation.isSpace(s) { continue }
                 if holdsOnlyContent, !Punctuation.isContent(s) { holdsOnlyContent = false }
                 nonSpace += 1

@@ -52,7 +52,9 @@ struct Paragraph {
 
     /// A paragraph of one classified line, whose cues that the classifier's pass over the line
     /// rules out (`ClassifiedLine.mayOpenDateline`, `mayEndInCredit`, `ending`) are not read.
-    init(line: ClassifiedLine) {
+    /// The line is read in place, field by field (a copy of a `ClassifiedLine` retains and
+    /// releases its text and its kind's payload).
+    init(line: borrowing ClassifiedLine) {
         let text = line.text
         storage = Storage(
             lines: [line.number], text: text, blanksBefore: line.blanksBefore, headingLevel: line.headingLevel,
