@@ -119,9 +119,7 @@ enum BylineCue {
         /// The first marker (in `markers` order) that `token` starts with.
         func marker(startingAt token: ArraySlice<Unicode.Scalar>) -> Int? {
             guard let first = token.first, markerInitials.contains(first) else { return nil }
-            // Only markers with the token's first scalar can match: the others are passed over
-            // on that scalar, not compared in full.
-            return markers.firstIndex { $0.marker[0] == first && token.starts(with: $0.marker) }
+            return markers.firstIndex { token.starts(with: $0.marker) }
         }
     }
     private static let words = Words(
