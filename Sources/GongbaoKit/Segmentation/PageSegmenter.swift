@@ -31,7 +31,7 @@ public struct PageSegmenter: Sendable {
         let ordered = drafts
             .map { (first: $0.firstLine ?? 0, draft: $0) }
             .sorted { $0.first < $1.first }
-        let assembler = ArticleAssembler(page: page)
+        let assembler = ArticleAssembler(page: page, lines: lines)
         return ordered.enumerated().map { offset, entry in
             assembler.article(from: entry.draft, index: offset + 1)
         }

@@ -101,6 +101,44 @@ struct ByteReadingTests {
         #expect(taken >= 3)
     }
 
+    @Test("a line's ending says what the cues reading back from its end say, for it and for a text it ends")
+    func lineEndings() {
+        let extra = ["…现场。”", "…现场”\"", "”）", "的情感表达。(本报厦门9月11日电)", "…服务。(许振宇)", "□张昆 摄 ■工会纪事■", "；  ", "，"]
+        for line in Self.lines + extra {
+            let ending = LineEnding(line)
+            #expect(ending.mayEndParagraph == TerminalPunctuation.mayEndParagraph(line), "\(line)")
+            let last = Punctuation.lastNonSpace(line)
+            #expect(ending.closesParenthesis == (last == ")" || last == "）"), "\(line)")
+            #expect(ending.endsInCreditMark == (last == ")" || last == "）" || last == "■"), "\(line)")
+            if !ending.closesParenthesis {
+                #expect(DatelineCue.trailingDateline(line) == nil && PhotoCreditCue.trailingAuthorCredit(line) == nil, "\(line)")
+            }
+            // Joined after other text, a line that decides its ending decides the text's.
+            if ending.decidesEnding {
+                for before in ["工会干部由", "会上说：", "the"] {
+                    var joined = before
+                    ParagraphJoin.append(line, to: &joined)
+                    #expect(ending.mayEndParagraph == TerminalPunctuation.mayEndParagraph(joined), "\(before) \(line)")
+                }
+            }
+        }
+    }
+
+    @Test("the classifier's pass says which lines may open with a dateline, and a paragraph of one line keeps the cues read in full")
+    func classifiedOpeningsAndOneLineParagraphs() {
+        let datelines = ["本报讯(记者康功)昨日", "本报西安9月11日电 记者", "新华社北京3月5日电", "据《工人日报》报道", "\u{3000}本报讯 工会", "中新社北京电"]
+        let page = Page(source: "t.txt", lines: Self.lines.filter { !$0.isBlankLine } + datelines)
+        for line in LineClassifier.classify(page) {
+            if !line.mayOpenDateline { #expect(DatelineCue.looksLikeDateline(line.text) == nil, "\(line.text)") }
+            #expect(line.ending == LineEnding(line.text), "\(line.text)")
+            let fast = Paragraph(line: line)
+            let read = Paragraph(lines: [line.number], text: line.text, blanksBefore: line.blanksBefore, headingLevel: line.headingLevel)
+            #expect(fast.leadingDateline == read.leadingDateline && fast.startsAsContinuation == read.startsAsContinuation, "\(line.text)")
+            #expect(fast.trailingCredit == read.trailingCredit && fast.trailingDateline == read.trailingDateline, "\(line.text)")
+            #expect(fast.endsSentence == read.endsSentence, "\(line.text)")
+        }
+    }
+
     @Test("a word is found in a line of plain scalars as String.contains finds it")
     func containsOnBytes() {
         for line in Self.lines {

@@ -54,6 +54,15 @@ struct StageTests {
         #expect(roles.title == "书声伴潮涌 匠心架“飞虹”" && roles.subtitle == "——记山西劳模韩智文")
     }
 
+    @Test("the assembler's spans run across the blank lines the classifier left out, and not past a skipped line")
+    func spansAcrossBlankLines() {
+        let p = page(["标题", "", "  ", "第一段。", "第二段。", "", "另一段。", ""])
+        let assembler = ArticleAssembler(page: p, lines: LineClassifier.classify(p))
+        #expect(assembler.spans(of: [1, 4, 5]) == [LineSpan(1, 5)])
+        #expect(assembler.spans(of: [1, 5, 7]) == [LineSpan(1, 1), LineSpan(5, 7)])
+        #expect(assembler.spans(of: [7]) == [LineSpan(7, 7)])
+    }
+
     @Test("hard-wrapped column lines are joined; a short line ending a sentence ends a paragraph")
     func paragraphBuilder() {
         // 003:137–141: `强化了党性意识。` closes a paragraph inside a block.

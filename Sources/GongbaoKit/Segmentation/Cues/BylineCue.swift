@@ -275,10 +275,10 @@ enum BylineCue {
     static var signBits: UInt64 { 0x4400_8003_0102_0130 }
 
     /// `signsMarker(previous, s)` for a unified ideograph `s` (never a compatibility one), its
-    /// scalar first sifted by `signBits`.
+    /// scalar first sifted by `signBits`; `previous` is read only for a scalar that passes.
     @inline(__always)
-    static func ideographSignsMarker(_ previous: Unicode.Scalar, _ s: Unicode.Scalar) -> Bool {
-        signBits & (1 << (s.value & 63)) != 0 && signsMarker(previous, s)
+    static func ideographSignsMarker(_ previous: @autoclosure () -> Unicode.Scalar, _ s: Unicode.Scalar) -> Bool {
+        signBits & (1 << (s.value & 63)) != 0 && signsMarker(previous(), s)
     }
 
     /// Whether the pair `previous`, `s` may belong to what a marked credit must hold: a role

@@ -20,6 +20,13 @@ enum DatelineCue {
     /// News agencies whose datelines open reprinted reports (`新华社北京3月5日电`).
     static let agencies: [String] = ["新华社", "中新社"]
 
+    /// Whether a paragraph whose first scalar that is not white space is `first` may open with
+    /// a dateline: every dateline opens with `本报`, `据`, `新华社` or `中新社`. The classifier
+    /// reads each line's first scalar, and the paragraph builder asks this for every line.
+    static func mayOpen(with first: Unicode.Scalar) -> Bool {
+        first == "本" || first == "据" || first == "新" || first == "中"
+    }
+
     /// Reads a dateline at the start of a paragraph.
     static func looksLikeDateline(_ paragraph: String) -> Dateline? {
         // Every dateline opens with `本报`, `据`, or an agency's name (`新华社`, `中新社`).
@@ -31,6 +38,7 @@ enum DatelineCue {
                 let s = UTF8Scalars.next(bytes, &i)
                 if first == nil {
                     if Punctuation.isSpace(s) { continue }
+                    guard DatelineCue.mayOpen(with: s) else { return false }
                     first = s
                     continue
                 }

@@ -1,17 +1,21 @@
 /// Cue `markdownHeading`: `#`…`######` marks a heading in dumps made from markdown;
 /// the level is a hint (`#` over `##` is title over subtitle).
 enum MarkdownHeading {
-    /// The heading level (0 when the line is no heading) and the text without the marks.
-    static func parse(_ line: String) -> (level: Int, text: String) {
-        // Most lines start with neither `#` nor white space, and end with no white space:
-        // those are returned as they are, read from their first and last bytes' scalars.
-        let plain = UTF8Scalars.withBytes(line) { bytes -> Bool in
+    /// Whether the line starts with neither `#` nor white space, and ends with no white space,
+    /// as most lines do: it is no heading and its own text, read from its first and last
+    /// bytes' scalars. Such a line is neither blank nor indented.
+    static func isPlain(_ line: String) -> Bool {
+        UTF8Scalars.withBytes(line) { bytes -> Bool in
             guard !bytes.isEmpty else { return false }
             var i = 0, end = bytes.count
             let first = UTF8Scalars.next(bytes, &i)
             return first != "#" && !Punctuation.isSpace(first) && !Punctuation.isSpace(UTF8Scalars.previous(bytes, &end))
         }
-        if plain { return (0, line) }
+    }
+
+    /// The heading level (0 when the line is no heading) and the text without the marks.
+    static func parse(_ line: String) -> (level: Int, text: String) {
+        if isPlain(line) { return (0, line) }
         let t = line.trimmedSpaces
         var level = 0
         for c in t.unicodeScalars {

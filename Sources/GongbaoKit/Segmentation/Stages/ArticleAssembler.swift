@@ -5,13 +5,24 @@ struct ArticleAssembler {
     /// For each 1-based line, the next non-blank line after it (spans run across blank lines).
     private let nextNonBlank: [Int]
 
-    init(page: Page) {
+    /// The assembler of `page`, whose non-blank lines `lines` are (the classifier's, in
+    /// order): their numbers say which lines are blank without reading the page again.
+    init(page: Page, lines: [ClassifiedLine]) {
         self.page = page
         var next = Array(repeating: Int.max, count: page.lines.count + 2)
         var following = Int.max
-        for number in stride(from: page.lines.count, through: 1, by: -1) {
+        var number = page.lines.count
+        for k in lines.indices.reversed() {
+            let nonBlank = lines[k].number
+            while number >= nonBlank {
+                next[number] = following
+                number -= 1
+            }
+            following = nonBlank
+        }
+        while number >= 1 {
             next[number] = following
-            if !page.lines[number - 1].isBlankLine { following = number }
+            number -= 1
         }
         nextNonBlank = next
     }

@@ -32,9 +32,16 @@ struct ClassifiedLine {
     /// same pass as its quick tests, for the paragraph builder's column width; `nil` for a
     /// line too long for those tests (most such lines are paragraphs of their own, never measured).
     var printWidth: Double?
+    /// What its last scalars say (`LineEnding`), read once by the classifier: the paragraph
+    /// builder asks for every line of a block, and a paragraph's closing cues of its last line.
+    var ending: LineEnding
     /// Whether `PhotoCreditCue.trailingCredit(text)` may find a credit, as the classifier's pass
     /// over the line told it (`true` for a line too long for that pass): a trailing credit ends
     /// in `)`, `）` or `■`, or holds a sign of a marker (`BylineCue.signsMarker`). Most lines of
     /// running text have neither, and the paragraph builder asks for every line of a block.
     var mayEndInCredit = true
+    /// Whether `DatelineCue.looksLikeDateline(text)` may find a dateline: its first scalar that
+    /// is not white space may open one (`DatelineCue.mayOpen(with:)`), as the classifier's pass
+    /// read it (`true` for a line too long for that pass). The builder asks for every line.
+    var mayOpenDateline = true
 }

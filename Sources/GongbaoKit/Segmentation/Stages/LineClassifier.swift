@@ -8,11 +8,14 @@ enum LineClassifier {
         var blanks = Int.max / 2  // the top of the page counts as a wide gap
         var seenText = false
         for (index, raw) in page.lines.enumerated() {
-            if raw.isBlankLine {
+            // Most lines are plain (`MarkdownHeading.isPlain`): their first scalar is no white
+            // space, so they are neither blank nor indented, and their text is the line itself.
+            let plain = MarkdownHeading.isPlain(raw)
+            if !plain, raw.isBlankLine {
                 blanks += 1
                 continue
             }
-            let (level, text) = MarkdownHeading.parse(raw)
+            let (level, text) = plain ? (0, raw) : MarkdownHeading.parse(raw)
             // Only short lines can be anything but text; a 1 MB line is looked at no further.
             let held = text.utf8.count <= 240 ? Held(text) : nil
             var lineKind = held.map { kind(of: text, headingLevel: level, held: $0, raw: raw, isFirstLine: !seenText) } ?? .text
@@ -22,9 +25,11 @@ enum LineClassifier {
             }
             // Made once, in place: a line built first and its kind set after was copied into the array.
             result.append(ClassifiedLine(
-                number: index + 1, text: text, headingLevel: level, isIndented: raw.isIndented,
+                number: index + 1, text: text, headingLevel: level, isIndented: !plain && raw.isIndented,
                 blanksBefore: blanks, kind: lineKind, printWidth: held?.printWidth,
-                mayEndInCredit: held?.mayEndInCredit ?? true
+                ending: held?.ending ?? LineEnding(text),
+                mayEndInCredit: held?.mayEndInCredit ?? true,
+                mayOpenDateline: held?.firstNonSpace.map(DatelineCue.mayOpen(with:)) ?? true
             ))
             blanks = 0
             seenText = true
@@ -58,8 +63,8 @@ enum LineClassifier {
     /// whether it is made of letters, digits, ideographs and spaces (`isLabelShaped`, which
     /// labels and roundup headings need), and whether it passes `BylineCue.looksLikeByline`'s
     /// first reading (credit characters only, and a sign of a marker); and, for the paragraph
-    /// builder, the line's print width (`Punctuation.printWidth`) and whether it may end in a
-    /// credit (`ClassifiedLine.mayEndInCredit`).
+    /// builder, the line's print width (`Punctuation.printWidth`), its ending (`LineEnding`),
+    /// and whether it may end in a credit (`ClassifiedLine.mayEndInCredit`).
     private struct Held {
         var nonSpace = 0
         /// `Punctuation.printWidth` of the line: an ASCII scalar is half as wide as any other.
@@ -69,40 +74,76 @@ enum LineClassifier {
         var mayBeJump: Bool { page && jump }
         var holdsOnlyContent = true
         var mayBeMarkedCredit: Bool { creditCharacters && signed }
+        /// What the line's last scalars say, read from the same bytes.
+        var ending = LineEnding()
         /// `PhotoCreditCue.trailingCredit` takes a credit only from a line that ends in `)`, `）`
         /// or `■`, or that holds a sign of a marker after its last sentence end (see its
         /// `mayEndInCredit`): a line with no sign anywhere and another ending has none.
-        var mayEndInCredit: Bool { signed || endsInCreditMark }
+        var mayEndInCredit: Bool { signed || ending.endsInCreditMark }
         private var month = false, day = false, page = false, jump = false
         /// `signed`: a sign of a marker anywhere in the line (`BylineCue.signsMarker` of a scalar
         /// and the one before it); while the line holds only credit characters, the sign
         /// `looksLikeByline` asks for.
         private var creditCharacters = true, signed = false
-        /// The last scalar that is not white space is `)`, `）` or `■`.
-        private var endsInCreditMark = false
         private var ascii = 0, wide = 0
 
         init(_ text: String) {
             self.init()
-            UTF8Scalars.withBytes(text) { read($0) }
+            UTF8Scalars.withBytes(text) { bytes in
+                read(bytes)
+                ending = LineEnding(bytes: bytes)
+            }
         }
 
         private init() {}
 
-        /// Reads the line's UTF-8 bytes, scalar by scalar.
+        /// One bit for each value of a scalar's low six bits that an ideograph this pass reads
+        /// further may take: the words `月`, `日`, `版`, `接`, `转`, and the signs of a marker
+        /// (`BylineCue.signBits`). A unified ideograph whose bit is clear is only counted. A
+        /// computed literal, folded by the compiler (see `signBits`).
+        private static var wordBits: UInt64 {
+            BylineCue.signBits | bit("月") | bit("日") | bit("版") | bit("接") | bit("转")
+        }
+
+        @inline(__always)
+        private static func bit(_ s: Unicode.Scalar) -> UInt64 { 1 << UInt64(s.value & 63) }
+
+        /// Reads the line's UTF-8 bytes, scalar by scalar. The counts and flags are kept in locals
+        /// (in registers) and stored once at the end.
         private mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
-            var previous: Unicode.Scalar = " "
+            let wordBits = Held.wordBits
+            var ideographs = 0, nonSpace = 0, ascii = 0, wide = 0
+            var firstNonSpace: Unicode.Scalar?
+            var month = false, day = false, page = false, jump = false
+            var holdsOnlyContent = true, creditCharacters = true, signed = false
+            /// The scalar before byte `start` (a space before the first), read back only for an
+            /// ideograph that may sign a marker with it: the quick path keeps no previous scalar.
+            @inline(__always)
+            func scalar(before start: Int) -> Unicode.Scalar {
+                guard start > 0 else { return " " }
+                var end = start
+                return UTF8Scalars.previous(bytes, &end)
+            }
             var i = 0
             while i < bytes.count {
+                if firstNonSpace != nil {
+                    // A run of ideographs (most of a line): credit characters and content, never
+                    // space nor compatibility ideographs. Most are none of the words or signs, told
+                    // by the low six bits of their value (those of their last byte): such a run is
+                    // only counted, in a loop that carries nothing else.
+                    while i < bytes.count, UTF8Scalars.startsWithUnifiedIdeograph(bytes, at: i),
+                          wordBits & (1 << UInt64(bytes[i + 2] & 0x3F)) == 0 {
+                        i += 3
+                        ideographs += 1
+                    }
+                    if i == bytes.count { break }
+                }
                 if UTF8Scalars.startsWithUnifiedIdeograph(bytes, at: i) {
-                    // An ideograph (most of a line, told and decoded from its bytes): a credit
-                    // character and content, never space nor a compatibility ideograph; only the
-                    // marker signs and the words are read.
+                    // An ideograph that may be a word or a sign (or the first of the line).
+                    let start = i
                     let s = UTF8Scalars.nextUnifiedIdeograph(bytes, &i)
-                    if !signed { signed = BylineCue.ideographSignsMarker(previous, s) }
-                    previous = s
-                    nonSpace += 1
-                    wide += 1
+                    if !signed { signed = BylineCue.ideographSignsMarker(scalar(before: start), s) }
+                    ideographs += 1
                     if firstNonSpace == nil { firstNonSpace = s }
                     switch s {
                     case "月": month = true
@@ -118,8 +159,9 @@ enum LineClassifier {
                 if creditCharacters, !(BylineCue.mayAppearInCredit(s) || s == "(" || s == "（" || s == ")" || s == "）") {
                     creditCharacters = false
                 }
-                if !signed { signed = BylineCue.signsMarker(previous, s) }
-                previous = s
+                // `signsMarker` reads the scalar before only for the second scalar of a pair, a
+                // unified ideograph: for any other scalar, whatever stands before answers alike.
+                if !signed { signed = BylineCue.signsMarker(" ", s) }
                 if Punctuation.isSpace(s) { continue }
                 if holdsOnlyContent, !Punctuation.isContent(s) { holdsOnlyContent = false }
                 nonSpace += 1
@@ -133,13 +175,14 @@ enum LineClassifier {
                     if Punctuation.isCompatibilityIdeograph(s) { (month, day, page, jump) = (true, true, true, true) }
                 }
             }
-            var end = bytes.count
-            while end > 0 {
-                let s = UTF8Scalars.previous(bytes, &end)
-                if Punctuation.isSpace(s) { continue }
-                endsInCreditMark = s == ")" || s == "）" || s == "■"
-                break
-            }
+            self.nonSpace = nonSpace + ideographs
+            self.ascii = ascii
+            self.wide = wide + ideographs
+            self.firstNonSpace = firstNonSpace
+            (self.month, self.day, self.page, self.jump) = (month, day, page, jump)
+            self.holdsOnlyContent = holdsOnlyContent
+            self.creditCharacters = creditCharacters
+            self.signed = signed
         }
     }
 }

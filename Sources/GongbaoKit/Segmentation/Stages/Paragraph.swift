@@ -50,19 +50,31 @@ struct Paragraph {
         )
     }
 
+    /// A paragraph of one classified line, whose cues that the classifier's pass over the line
+    /// rules out (`ClassifiedLine.mayOpenDateline`, `mayEndInCredit`, `ending`) are not read.
+    /// The line is read in place, field by field (a copy of a `ClassifiedLine` retains and
+    /// releases its text and its kind's payload).
+    init(line: borrowing ClassifiedLine) {
+        let text = line.text
+        storage = Storage(
+            lines: [line.number], text: text, blanksBefore: line.blanksBefore, headingLevel: line.headingLevel,
+            columnWidth: 0, opening: OpeningCues(text, firstLineDateline: line.mayOpenDateline ? nil : .some(nil)),
+            closing: ClosingCues(text, lastLineEnding: line.ending, mayEndInCredit: line.mayEndInCredit)
+        )
+    }
+
     /// A paragraph of several hard-wrapped lines joined: the opening cues are read from the
     /// first line as printed, the closing cues once from the joined text.
-    /// `firstLineDateline`, when given, is what `DatelineCue.looksLikeDateline(firstLine)` says.
+    /// `firstLineDateline`, when given, is what `DatelineCue.looksLikeDateline(firstLine)` says;
+    /// `lastLineEnding`, when given, is the `LineEnding` of the last line (which ends `joined`).
     init(
         wrappedLines lines: [Int], firstLine: String, joined: String, blanksBefore: Int, columnWidth: Double,
-        firstLineDateline: Dateline?? = nil
+        firstLineDateline: Dateline?? = nil, lastLineEnding: LineEnding? = nil
     ) {
-        let opening = firstLineDateline.map { known in
-            OpeningCues(leadingDateline: known, startsAsContinuation: ContinuationCue.startsAsContinuation(firstLine))
-        } ?? OpeningCues(firstLine)
         storage = Storage(
             lines: lines, text: joined, blanksBefore: blanksBefore, headingLevel: 0, columnWidth: columnWidth,
-            opening: opening, closing: ClosingCues(joined)
+            opening: OpeningCues(firstLine, firstLineDateline: firstLineDateline),
+            closing: ClosingCues(joined, lastLineEnding: lastLineEnding)
         )
     }
 
@@ -109,6 +121,14 @@ struct Paragraph {
                 startsAsContinuation: ContinuationCue.startsAsContinuation(text)
             )
         }
+
+        /// The cues of `text`, its dateline read only when not known (`firstLineDateline`).
+        init(_ text: String, firstLineDateline: Dateline??) {
+            self.init(
+                leadingDateline: firstLineDateline ?? DatelineCue.looksLikeDateline(text),
+                startsAsContinuation: ContinuationCue.startsAsContinuation(text)
+            )
+        }
     }
 
     /// What the end of the text says. The splits are kept whole (the text before the credit or
@@ -119,11 +139,22 @@ struct Paragraph {
         var endsSentence: Bool
 
         init(_ text: String) {
-            creditSplit = PhotoCreditCue.trailingCredit(text)
-            datelineSplit = creditSplit == nil ? DatelineCue.trailingDateline(text) : nil
+            self.init(text, lastLineEnding: nil)
+        }
+
+        /// The cues of `text`, whose last line's `LineEnding` (`lastLineEnding`) and
+        /// `ClassifiedLine.mayEndInCredit` (`mayEndInCredit`, for a text of that line alone) may
+        /// be known: a dateline or a name in parentheses needs a closing parenthesis, and where
+        /// the line decides its ending the text ends a sentence or clause as the line does.
+        init(_ text: String, lastLineEnding ending: LineEnding?, mayEndInCredit: Bool = true) {
+            creditSplit = mayEndInCredit ? PhotoCreditCue.trailingCredit(text) : nil
+            let closesParenthesis = ending?.closesParenthesis ?? true
+            datelineSplit = creditSplit == nil && closesParenthesis ? DatelineCue.trailingDateline(text) : nil
+            let mayEnd = ending.flatMap { $0.decidesEnding ? $0.mayEndParagraph : nil }
+                ?? !ContinuationCue.continuesMidSentence(text)
             // A writer's name in parentheses after the last sentence (`…服务。(许振宇)`) ends it too.
-            endsSentence = creditSplit != nil || !ContinuationCue.continuesMidSentence(text)
-                || PhotoCreditCue.trailingAuthorCredit(text) != nil
+            endsSentence = creditSplit != nil || mayEnd
+                || (closesParenthesis && PhotoCreditCue.trailingAuthorCredit(text) != nil)
         }
     }
 
@@ -161,7 +192,8 @@ enum ParagraphJoin {
         // A Latin letter is one ASCII byte, and an ASCII byte is always a whole scalar: the
         // last byte of the left text and the first of the right tell.
         func latin(_ b: UInt8?) -> Bool { b.map { (0x61...0x7A).contains($0) || (0x41...0x5A).contains($0) } ?? false }
-        if latin(left.utf8.last), latin(right.utf8.first) {
+        // The last byte read in place (`utf8.last` steps an index back through the view).
+        if latin(UTF8Scalars.withBytes(left) { $0.last }), latin(right.utf8.first) {
             left.append(" ")
         }
         left.append(right)

@@ -107,11 +107,7 @@ enum ParagraphBuilder {
     static func forEachParagraph(of block: ArraySlice<ClassifiedLine>, _ body: (Paragraph) -> Void) {
         let first = block.startIndex
         guard block.count > 1 else {
-            // Read in place, not copied (see `pieces(from:)`).
-            body(Paragraph(
-                lines: [block[first].number], text: block[first].text, blanksBefore: block[first].blanksBefore,
-                headingLevel: block[first].headingLevel
-            ))
+            body(Paragraph(line: block[first]))
             return
         }
         let widths = block.map { $0.printWidth ?? Punctuation.printWidth($0.text) }
@@ -119,8 +115,9 @@ enum ParagraphBuilder {
         // The paragraph being read (offsets in the block); its lines are joined and its cues read
         // once, when it is complete.
         var start = 0
-        // The dateline the paragraph's first line opens with, when the split already read it.
-        var startDateline: Dateline?? = nil
+        // The dateline the paragraph's first line opens with, when the split already read it
+        // (or none, when the classifier's pass says the line cannot open with one).
+        var startDateline: Dateline?? = block[first].mayOpenDateline ? nil : .some(nil)
         func flush(upTo end: Int) {
             let lines = (first + start)..<(first + end)
             // Appended into room made once for all its lines (a String grown line by line moves
@@ -135,7 +132,7 @@ enum ParagraphBuilder {
             body(Paragraph(
                 wrappedLines: lines.map { block[$0].number }, firstLine: block[lines.lowerBound].text,
                 joined: joined, blanksBefore: start == 0 ? block[first].blanksBefore : 0, columnWidth: column,
-                firstLineDateline: startDateline
+                firstLineDateline: startDateline, lastLineEnding: block[lines.upperBound - 1].ending
             ))
         }
         for i in 1..<block.count {
@@ -148,10 +145,11 @@ enum ParagraphBuilder {
             } else if block[first + i].isIndented {
                 ends = true
             } else {
-                let dateline = DatelineCue.looksLikeDateline(block[first + i].text)
+                let dateline = block[first + i].mayOpenDateline ? DatelineCue.looksLikeDateline(block[first + i].text) : nil
                 nextDateline = .some(dateline)
                 ends = endsParagraph(
                     block[first + i - 1].text, mayEndInCredit: block[first + i - 1].mayEndInCredit,
+                    ending: block[first + i - 1].ending,
                     width: widths[i - 1], column: column, nextWidth: widths[i], nextDateline: dateline
                 )
             }
@@ -166,17 +164,21 @@ enum ParagraphBuilder {
 
     /// Whether a paragraph ends after `text` (a line of width `width` in a column of
     /// typical width `column`), given the line that follows (of width `nextWidth`, opening
-    /// with `nextDateline`), which is neither a credit nor indented. `mayEndInCredit` is the
-    /// line's `ClassifiedLine.mayEndInCredit`.
+    /// with `nextDateline`), which is neither a credit nor indented. `mayEndInCredit` and
+    /// `ending` are the line's `ClassifiedLine.mayEndInCredit` and `ClassifiedLine.ending`:
+    /// a trailing dateline needs a closing parenthesis, and whether a sentence or clause ends
+    /// there was read with it.
     private static func endsParagraph(
-        _ text: String, mayEndInCredit: Bool, width: Double, column: Double, nextWidth: Double, nextDateline: Dateline?
+        _ text: String, mayEndInCredit: Bool, ending: LineEnding, width: Double, column: Double, nextWidth: Double,
+        nextDateline: Dateline?
     ) -> Bool {
         if let dateline = nextDateline, dateline.opensReport { return true }
         // A credit ends its item, unless the next line is a scrap of it (`…本报通讯员 罗义` / `国`).
-        if (mayEndInCredit && PhotoCreditCue.trailingCredit(text) != nil) || DatelineCue.trailingDateline(text) != nil {
+        if (mayEndInCredit && PhotoCreditCue.trailingCredit(text) != nil)
+            || (ending.closesParenthesis && DatelineCue.trailingDateline(text) != nil) {
             return nextWidth > 4
         }
-        guard TerminalPunctuation.mayEndParagraph(text) else { return false }
+        guard ending.mayEndParagraph else { return false }
         // Long lines are whole paragraphs. Column text is justified, so every line but a
         // paragraph's last fills the column: a sentence end well short of it ends a paragraph.
         return column > 45 || width < 0.9 * column
