@@ -155,6 +155,8 @@ struct OrganisationExtractor: Sendable {
         mutating func add(_ position: Int, _ mention: OrgMention) {
             var m = mention
             m.order = base + position
+            // Room for the few mentions of most articles at once, not regrown from one by doubling.
+            if mentions.count == mentions.capacity { mentions.reserveCapacity(max(8, 2 * mentions.count)) }
             mentions.append(m)
         }
     }
@@ -180,6 +182,8 @@ struct OrganisationExtractor: Sendable {
                 if let last = chains.last, last.end == s.start, !s.shorthand, s.tag != .department, !last.isShorthand || s.tag != .union {
                     chains[chains.count - 1].append(s)
                 } else {
+                    // Room for the few chains of most segments at once, not regrown from one by doubling.
+                    if chains.isEmpty { chains.reserveCapacity(8) }
                     chains.append(Chain(s))
                 }
             }

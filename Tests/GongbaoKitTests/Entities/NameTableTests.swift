@@ -1,0 +1,38 @@
+import Testing
+@testable import GongbaoKit
+
+@Suite("The name table's insert-if-absent")
+struct NameTableTests {
+    /// `valueOrInsert` must answer as reading a `[String: Int]` and setting the name when absent,
+    /// through the scan of a few names, the slots, removals and the switch to string keys.
+    @Test("valueOrInsert answers as a read and a write when absent, before and after slots and string keys")
+    func valueOrInsert() {
+        let names = (0..<40).map { i in String(repeating: "工", count: i % 5) + "会\(i % 13)" }
+            + ["", "a", "王立新", "e\u{301}", "é", "王立新", "\u{F900}"]
+        var table = NameTable<Int>()
+        var reference: [String: Int] = [:]
+        for (i, name) in names.enumerated() {
+            let expected = reference[name]
+            if expected == nil { reference[name] = i }
+            #expect(table.valueOrInsert(i, for: name) == expected)
+            if i % 9 == 4 {
+                // A name set to nil is absent again: the next insert takes.
+                table[names[i / 2]] = nil
+                reference[names[i / 2]] = nil
+            }
+            for other in names { #expect(table[other] == reference[other]) }
+            #expect(table.isEmpty == reference.isEmpty)
+        }
+    }
+
+    @Test("an empty table answers nil for any name and stays usable")
+    func emptyTable() {
+        var table = NameTable<Int>(minimumCapacity: 20)
+        #expect(table["甘肃省总工会"] == nil)
+        #expect(table["e\u{301}"] == nil)
+        #expect(table.isEmpty)
+        table["甘肃省总工会"] = 1
+        #expect(table["甘肃省总工会"] == 1)
+        #expect(table.valueOrInsert(2, for: "甘肃省总工会") == 1)
+    }
+}
