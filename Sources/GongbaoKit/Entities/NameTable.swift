@@ -39,29 +39,30 @@ struct NameTable<Value> {
 
     /// A hash of the name's UTF-8, or nil when a scalar is not normalization-inert.
     ///
-    /// ASCII and the bulk of the Han block (U+5000–U+9FFF, lead bytes E5–E9) are inert and
-    /// settled on their lead byte; only other scalars are decoded and looked up, in the inert
-    /// set read from its static (a `swift_once` and a retain) on the first of them and then
-    /// held in a local. The bytes are then mixed eight at a time.
+    /// ASCII and the Han of U+4000–U+9FFF (lead bytes E5–E9, and E4 but for the hexagram
+    /// symbols U+4DC0–U+4DFF, second byte B7) are inert and settled on their first bytes: names
+    /// of Chinese text are made of them (工会, 企业 and 中国 have characters below U+5000). Only
+    /// a name with another scalar is decoded and looked up, in ``allInert(_:from:)``, which
+    /// keeps the inert set (a `swift_once` and a retain to read) out of this loop. The bytes are
+    /// then mixed eight at a time.
     static func inertHash(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt64? {
-        var inert: ScalarSet?
         let n = utf8.count
         var i = 0
         while i < n {
             let lead = utf8[i]
             if lead < 0x80 {
                 i += 1
-            } else if lead >= 0xE5 && lead <= 0xE9 {
+            } else if (lead >= 0xE5 && lead <= 0xE9) || (lead == 0xE4 && utf8[i + 1] != 0xB7) {
+                // Valid UTF-8: a three-byte lead has its two continuation bytes.
                 i += 3
             } else {
-                if inert == nil { inert = ScalarSet.normalizationInert }
-                guard inert.unsafelyUnwrapped.contains(unsafeBitCast(UTF8Codec.next(utf8, &i), to: Unicode.Scalar.self)) else {
-                    return nil
-                }
+                guard allInert(utf8, from: i) else { return nil }
+                break
             }
         }
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(n)
         var k = 0
+        var tail: UInt64 = 0
         if let base = utf8.baseAddress {
             let raw = UnsafeRawPointer(base)
             while k + 8 <= n {
@@ -69,8 +70,13 @@ struct NameTable<Value> {
                 h ^= h >> 32
                 k += 8
             }
+            if k < n && n >= 8 {
+                // The last bytes as the low bytes of a word: the last eight read at once and the
+                // ones already mixed shifted out (little-endian, as the loads above).
+                tail = raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) >> UInt64(8 * (8 - (n - k)))
+                k = n
+            }
         }
-        var tail: UInt64 = 0
         var shift: UInt64 = 0
         while k < n {
             tail |= UInt64(utf8[k]) << shift
@@ -79,6 +85,17 @@ struct NameTable<Value> {
         }
         h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
         return h ^ (h >> 33)
+    }
+
+    /// Whether every scalar of `utf8` from `start` is normalization-inert, by the set.
+    @inline(never)
+    private static func allInert(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        let inert = ScalarSet.normalizationInert
+        var i = start
+        while i < utf8.count {
+            guard inert.contains(unsafeBitCast(UTF8Codec.next(utf8, &i), to: Unicode.Scalar.self)) else { return false }
+        }
+        return true
     }
 
     /// The slot holding the entry of the name `utf8` (hash `h`), or the empty slot where it

@@ -23,7 +23,7 @@ struct OrganisationResolver: Sendable {
         var aliases: [String] = []
         var count = 0
         var firstOrder: Int
-        var orders: [Int] = []
+        var orders = MentionOrders()
 
         init(name: String, kind: OrgKind, firstOrder: Int) {
             self.name = name
@@ -37,6 +37,33 @@ struct OrganisationResolver: Sendable {
             orders.append(order)
             if written != name, !aliases.contains(written) { aliases.append(written) }
         }
+    }
+
+    /// The orders of an entity's mentions, in the order they were added, as an `[Int]` would keep
+    /// them. The first is held inline and only a second makes an array: most organisations are
+    /// named once in an article, and so cost no array.
+    struct MentionOrders {
+        private var first = 0
+        private var others: [Int] = []
+        private(set) var count = 0
+
+        init() {}
+
+        mutating func append(_ order: Int) {
+            if count == 0 { first = order } else { others.append(order) }
+            count += 1
+        }
+
+        subscript(i: Int) -> Int { i == 0 ? first : others[i - 1] }
+
+        /// The orders of both, sorted.
+        static func merged(_ a: MentionOrders, _ b: MentionOrders) -> MentionOrders {
+            var result = MentionOrders()
+            for order in (a.all + b.all).sorted() { result.append(order) }
+            return result
+        }
+
+        private var all: [Int] { count == 0 ? [] : [first] + others }
     }
 
     /// What the merge of short forms keeps of each entity, in one array rather than an array per
@@ -117,7 +144,7 @@ struct OrganisationResolver: Sendable {
                     var e = Entity(name: parent.name, kind: parent.kind, firstOrder: min(parent.order, short.firstOrder))
                     e.add(written: parent.written, order: parent.order)
                     e.count += short.count
-                    e.orders = (e.orders + short.orders).sorted()
+                    e.orders = .merged(e.orders, short.orders)
                     e.aliases += [short.name] + short.aliases
                     entities[a] = e
                     renamed = true
@@ -148,7 +175,7 @@ struct OrganisationResolver: Sendable {
                     renamed = true
                     entities[b].count += short.count
                     entities[b].firstOrder = min(entities[b].firstOrder, short.firstOrder)
-                    entities[b].orders = (entities[b].orders + short.orders).sorted()
+                    entities[b].orders = .merged(entities[b].orders, short.orders)
                     for alias in [short.name] + short.aliases where !entities[b].aliases.contains(alias) && alias != entities[b].name {
                         entities[b].aliases.append(alias)
                     }

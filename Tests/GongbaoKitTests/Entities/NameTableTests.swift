@@ -35,4 +35,21 @@ struct NameTableTests {
         #expect(table["甘肃省总工会"] == 1)
         #expect(table.valueOrInsert(2, for: "甘肃省总工会") == 1)
     }
+
+    /// The hash settles most scalars on their first bytes: it must reject exactly the names the
+    /// inert set rejects, here every scalar of the first planes' Han and below, one at a time
+    /// and between Han characters.
+    @Test("the hash takes a name exactly when the inert set holds all its scalars")
+    func inertHashAgreesWithInertSet() {
+        let inert = ScalarSet.normalizationInert
+        var mismatches: [UInt32] = []
+        for v in UInt32(0)...0xAFFF {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            for var name in [String(scalar), "工会" + String(scalar) + "中国企业"] {
+                let hashed = name.withUTF8 { NameTable<Int>.inertHash($0) } != nil
+                if hashed != inert.contains(scalar) { mismatches.append(v) }
+            }
+        }
+        #expect(mismatches.isEmpty)
+    }
 }
