@@ -1,7 +1,7 @@
 import Testing
 @testable import GongbaoKit
 
-@Suite("The name table's insert-if-absent")
+@Suite("Name table: insert-if-absent, the empty table and the inert hash")
 struct NameTableTests {
     /// `valueOrInsert` must answer as reading a `[String: Int]` and setting the name when absent,
     /// through the scan of a few names, the slots, removals and the switch to string keys.
