@@ -15,9 +15,10 @@ struct NameTable<Value> {
     /// The UTF-8 of every name set, back to back: entry `e`'s name is
     /// `bytes[(e == 0 ? 0 : entries[e - 1].end)..<entries[e].end]`.
     private var bytes: [UInt8] = []
-    private var entries: [(end: Int, hash: UInt64)] = []
-    /// Each entry's value; nil once the name is set to nil (the entry stays, as an absent name).
-    private var values: [Value?] = []
+    /// Each entry's name end in `bytes`, hash and value; the value is nil once the name is set to
+    /// nil (the entry stays, as an absent name). The value is kept beside the hash rather than in
+    /// an array of its own: one allocation less per table and one append less per name.
+    private var entries: [(end: Int, hash: UInt64, value: Value?)] = []
     /// How many entries hold a value.
     private var live = 0
     /// Open addressing: 1 + an entry's number, 0 for an empty slot. A power of two in size
@@ -38,29 +39,30 @@ struct NameTable<Value> {
 
     /// A hash of the name's UTF-8, or nil when a scalar is not normalization-inert.
     ///
-    /// ASCII and the bulk of the Han block (U+5000–U+9FFF, lead bytes E5–E9) are inert and
-    /// settled on their lead byte; only other scalars are decoded and looked up, in the inert
-    /// set read from its static (a `swift_once` and a retain) on the first of them and then
-    /// held in a local. The bytes are then mixed eight at a time.
+    /// ASCII and the Han of U+4000–U+9FFF (lead bytes E5–E9, and E4 but for the hexagram
+    /// symbols U+4DC0–U+4DFF, second byte B7) are inert and settled on their first bytes: names
+    /// of Chinese text are made of them (工会, 企业 and 中国 have characters below U+5000). Only
+    /// a name with another scalar is decoded and looked up, in ``allInert(_:from:)``, which
+    /// keeps the inert set (a `swift_once` and a retain to read) out of this loop. The bytes are
+    /// then mixed eight at a time.
     static func inertHash(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt64? {
-        var inert: ScalarSet?
         let n = utf8.count
         var i = 0
         while i < n {
             let lead = utf8[i]
             if lead < 0x80 {
                 i += 1
-            } else if lead >= 0xE5 && lead <= 0xE9 {
+            } else if (lead >= 0xE5 && lead <= 0xE9) || (lead == 0xE4 && utf8[i + 1] != 0xB7) {
+                // Valid UTF-8: a three-byte lead has its two continuation bytes.
                 i += 3
             } else {
-                if inert == nil { inert = ScalarSet.normalizationInert }
-                guard inert.unsafelyUnwrapped.contains(unsafeBitCast(UTF8Codec.next(utf8, &i), to: Unicode.Scalar.self)) else {
-                    return nil
-                }
+                guard allInert(utf8, from: i) else { return nil }
+                break
             }
         }
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(n)
         var k = 0
+        var tail: UInt64 = 0
         if let base = utf8.baseAddress {
             let raw = UnsafeRawPointer(base)
             while k + 8 <= n {
@@ -68,8 +70,13 @@ struct NameTable<Value> {
                 h ^= h >> 32
                 k += 8
             }
+            if k < n && n >= 8 {
+                // The last bytes as the low bytes of a word: the last eight read at once and the
+                // ones already mixed shifted out (little-endian, as the loads above).
+                tail = raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) >> UInt64(8 * (8 - (n - k)))
+                k = n
+            }
         }
-        var tail: UInt64 = 0
         var shift: UInt64 = 0
         while k < n {
             tail |= UInt64(utf8[k]) << shift
@@ -78,6 +85,17 @@ struct NameTable<Value> {
         }
         h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
         return h ^ (h >> 33)
+    }
+
+    /// Whether every scalar of `utf8` from `start` is normalization-inert, by the set.
+    @inline(never)
+    private static func allInert(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        let inert = ScalarSet.normalizationInert
+        var i = start
+        while i < utf8.count {
+            guard inert.contains(unsafeBitCast(UTF8Codec.next(utf8, &i), to: Unicode.Scalar.self)) else { return false }
+        }
+        return true
     }
 
     /// The slot holding the entry of the name `utf8` (hash `h`), or the empty slot where it
@@ -135,14 +153,13 @@ struct NameTable<Value> {
         if let byString { return byString }
         var table: [String: Value] = [:]
         table.reserveCapacity(live)
-        for e in values.indices {
-            guard let value = values[e] else { continue }
+        for e in entries.indices {
+            guard let value = entries[e].value else { continue }
             let start = e == 0 ? 0 : entries[e - 1].end
             table[String(decoding: bytes[start..<entries[e].end], as: UTF8.self)] = value
         }
         bytes = []
         entries = []
-        values = []
         slots = []
         live = 0
         return table
@@ -151,11 +168,14 @@ struct NameTable<Value> {
     subscript(name: String) -> Value? {
         mutating get {
             if byString == nil {
+                // An empty table holds no name: whatever the name's scalars (a name out of the inert
+                // set would only turn the empty table into an empty dictionary), the answer is nil.
+                if entries.isEmpty { return nil }
                 var name = name
                 let found: Value?? = name.withUTF8 { utf8 in
                     guard let h = Self.inertHash(utf8) else { return nil }
-                    guard !entries.isEmpty, let e = find(utf8, h).entry else { return .some(nil) }
-                    return .some(values[e])
+                    guard let e = find(utf8, h).entry else { return .some(nil) }
+                    return .some(entries[e].value)
                 }
                 if let found { return found }
             }
@@ -168,27 +188,7 @@ struct NameTable<Value> {
                 var name = name
                 let done: Bool = name.withUTF8 { utf8 in
                     guard let h = Self.inertHash(utf8) else { return false }
-                    if entries.isEmpty && slots.isEmpty {
-                        // Room for the few names of most tables: the arrays are not regrown name by name.
-                        bytes.reserveCapacity(256)
-                        entries.reserveCapacity(16)
-                        values.reserveCapacity(16)
-                    }
-                    if slots.isEmpty ? entries.count >= Self.linearLimit : (entries.count + 1) * 2 > slots.count {
-                        rehash(capacity: entries.count + 1)
-                    }
-                    let (slot, entry) = find(utf8, h)
-                    if let entry {
-                        if values[entry] == nil, newValue != nil { live += 1 }
-                        if values[entry] != nil, newValue == nil { live -= 1 }
-                        values[entry] = newValue
-                    } else if newValue != nil {
-                        bytes.append(contentsOf: utf8)
-                        entries.append((bytes.count, h))
-                        values.append(newValue)
-                        live += 1
-                        if !slots.isEmpty { slots[slot] = Int32(entries.count) }
-                    }
+                    _ = store(utf8, h, newValue, keepingValue: false)
                     return true
                 }
                 if done { return }
@@ -198,6 +198,54 @@ struct NameTable<Value> {
             table[name] = newValue
             byString = table
         }
+    }
+
+    /// The value of `name` if it has one; else nil, once `name` is set to `value`. The same as
+    /// reading the name and setting it when absent, with one hash and one probe instead of two.
+    mutating func valueOrInsert(_ value: Value, for name: String) -> Value? {
+        if byString == nil {
+            var name = name
+            let found: Value?? = name.withUTF8 { utf8 in
+                guard let h = Self.inertHash(utf8) else { return nil }
+                return .some(store(utf8, h, value, keepingValue: true))
+            }
+            if let found { return found }
+        }
+        var table = useStrings()
+        byString = nil
+        let existing = table[name]
+        if existing == nil { table[name] = value }
+        byString = table
+        return existing
+    }
+
+    /// Sets the name `utf8` (of hash `h`) to `newValue`, or with `keepingValue` only when it holds
+    /// none; returns the value it held before.
+    private mutating func store(_ utf8: UnsafeBufferPointer<UInt8>, _ h: UInt64, _ newValue: Value?, keepingValue: Bool) -> Value? {
+        if entries.isEmpty && slots.isEmpty {
+            // Room for the few names of most tables: the arrays are not regrown name by name.
+            bytes.reserveCapacity(256)
+            entries.reserveCapacity(16)
+        }
+        if slots.isEmpty ? entries.count >= Self.linearLimit : (entries.count + 1) * 2 > slots.count {
+            rehash(capacity: entries.count + 1)
+        }
+        let (slot, entry) = find(utf8, h)
+        guard let entry else {
+            if newValue != nil {
+                bytes.append(contentsOf: utf8)
+                entries.append((bytes.count, h, newValue))
+                live += 1
+                if !slots.isEmpty { slots[slot] = Int32(entries.count) }
+            }
+            return nil
+        }
+        let old = entries[entry].value
+        if keepingValue && old != nil { return old }
+        if old == nil, newValue != nil { live += 1 }
+        if old != nil, newValue == nil { live -= 1 }
+        entries[entry].value = newValue
+        return old
     }
 
     var isEmpty: Bool { byString?.isEmpty ?? (live == 0) }

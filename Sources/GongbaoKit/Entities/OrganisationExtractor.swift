@@ -151,11 +151,13 @@ struct OrganisationExtractor: Sendable {
         let base: Int
         var mentions: [OrgMention] = []
 
-        /// Adds a mention found at `position`.
-        mutating func add(_ position: Int, _ mention: OrgMention) {
-            var m = mention
-            m.order = base + position
-            mentions.append(m)
+        /// Adds a mention found at `position`. The mention is taken over (`consuming`), not
+        /// copied with its strings retained while the caller's is released.
+        mutating func add(_ position: Int, _ mention: consuming OrgMention) {
+            mention.order = base + position
+            // Room for the few mentions of most articles at once, not regrown from one by doubling.
+            if mentions.count == mentions.capacity { mentions.reserveCapacity(max(8, 2 * mentions.count)) }
+            mentions.append(mention)
         }
     }
 
@@ -180,6 +182,8 @@ struct OrganisationExtractor: Sendable {
                 if let last = chains.last, last.end == s.start, !s.shorthand, s.tag != .department, !last.isShorthand || s.tag != .union {
                     chains[chains.count - 1].append(s)
                 } else {
+                    // Room for the few chains of most segments at once, not regrown from one by doubling.
+                    if chains.isEmpty { chains.reserveCapacity(8) }
                     chains.append(Chain(s))
                 }
             }

@@ -23,7 +23,7 @@ struct OrganisationResolver: Sendable {
         var aliases: [String] = []
         var count = 0
         var firstOrder: Int
-        var orders: [Int] = []
+        var orders = MentionOrders()
 
         init(name: String, kind: OrgKind, firstOrder: Int) {
             self.name = name
@@ -37,6 +37,33 @@ struct OrganisationResolver: Sendable {
             orders.append(order)
             if written != name, !aliases.contains(written) { aliases.append(written) }
         }
+    }
+
+    /// The orders of an entity's mentions, in the order they were added, as an `[Int]` would keep
+    /// them. The first is held inline and only a second makes an array: most organisations are
+    /// named once in an article, and so cost no array.
+    struct MentionOrders {
+        private var first = 0
+        private var others: [Int] = []
+        private(set) var count = 0
+
+        init() {}
+
+        mutating func append(_ order: Int) {
+            if count == 0 { first = order } else { others.append(order) }
+            count += 1
+        }
+
+        subscript(i: Int) -> Int { i == 0 ? first : others[i - 1] }
+
+        /// The orders of both, sorted.
+        static func merged(_ a: MentionOrders, _ b: MentionOrders) -> MentionOrders {
+            var result = MentionOrders()
+            for order in (a.all + b.all).sorted() { result.append(order) }
+            return result
+        }
+
+        private var all: [Int] { count == 0 ? [] : [first] + others }
     }
 
     /// What the merge of short forms keeps of each entity, in one array rather than an array per
@@ -61,11 +88,13 @@ struct OrganisationResolver: Sendable {
         let inOrder = mentions.indices.dropFirst().allSatisfy { mentions[$0 - 1].order <= mentions[$0].order }
         let mentions = inOrder ? mentions : mentions.sorted { $0.order < $1.order }
         var entities: [Entity] = []
+        // A mention makes at most one entity: room for them all at once, not regrown from one by doubling.
+        entities.reserveCapacity(mentions.count)
         var index = NameTable<Int>(minimumCapacity: mentions.count)
         func entity(_ name: String, kind: OrgKind, order: Int) -> Int {
-            if let i = index[name] { return i }
+            // Found or entered with one hash of the name: a new name's index is the next entity's.
+            if let i = index.valueOrInsert(entities.count, for: name) { return i }
             entities.append(Entity(name: name, kind: kind, firstOrder: order))
-            index[name] = entities.count - 1
             return entities.count - 1
         }
 
@@ -103,8 +132,10 @@ struct OrganisationResolver: Sendable {
                 // The suffix word, read off the scalars already at hand when the name has them.
                 let shortText = shortScalars.map { ScalarText(scalars: $0, isPlain: true) } ?? ScalarText(short.name)
                 let suffixLength = Self.suffixLength(of: shortText)
-                let shortSuffix = suffixLength.map { shortText.string((shortText.count - $0)..<shortText.count) }
-                if shortSuffix != nil,
+                // The suffix word as a `String`, made only for the tests on names without atomic
+                // scalars: the others read its length.
+                func shortSuffix(_ length: Int) -> String { shortText.string((shortText.count - length)..<shortText.count) }
+                if suffixLength != nil,
                    let p = pool.indices.first(where: { p in
                        if let s = shortScalars, let l = pool[p].scalars { return l.count > s.count && l.ends(with: s) }
                        return pool[p].mention.name != short.name && pool[p].mention.name.hasSuffix(short.name)
@@ -113,7 +144,7 @@ struct OrganisationResolver: Sendable {
                     var e = Entity(name: parent.name, kind: parent.kind, firstOrder: min(parent.order, short.firstOrder))
                     e.add(written: parent.written, order: parent.order)
                     e.count += short.count
-                    e.orders = (e.orders + short.orders).sorted()
+                    e.orders = .merged(e.orders, short.orders)
                     e.aliases += [short.name] + short.aliases
                     entities[a] = e
                     renamed = true
@@ -125,26 +156,26 @@ struct OrganisationResolver: Sendable {
                 var shortSplit = facts[a].split
                 // A suffix of atomic scalars is atomic: its scalars are the name's last ones.
                 let suffixScalars = shortScalars != nil
-                    ? suffixLength.map { shortText.scalars.suffix($0) } : shortSuffix.flatMap(Self.atomicScalars)?[...]
-                if let shortSuffix,
+                    ? suffixLength.map { shortText.scalars.suffix($0) } : suffixLength.map(shortSuffix).flatMap(Self.atomicScalars)?[...]
+                if let suffixLength,
                    let b = byLength.first(where: { b in
                        guard b != a, facts[b].mergedInto == nil, facts[b].length > facts[a].length,
                              Self.mayAbbreviate(shortScalars, suffix: suffixScalars, long: entities[b].scalars) else { return false }
                        guard let shortScalars, suffixScalars != nil, let longScalars = entities[b].scalars else {
-                           return Self.isAbbreviation(short.name, suffix: shortSuffix, of: entities[b].name,
+                           return Self.isAbbreviation(short.name, suffix: shortSuffix(suffixLength), of: entities[b].name,
                                                       shortSplit: &shortSplit, longSplit: &facts[b].split)
                        }
                        // Screened on atomic scalars: the splits are worked out on those, not decoded again.
                        if shortSplit == nil { shortSplit = Self.split(ScalarText(scalars: shortScalars, isPlain: true)) }
                        if facts[b].split == nil { facts[b].split = Self.split(ScalarText(scalars: longScalars, isPlain: true)) }
-                       return Self.isAbbreviation(short.name, suffix: shortSuffix, of: entities[b].name,
-                                                  shortSplit: &shortSplit, longSplit: &facts[b].split, screened: true)
+                       return Self.splitsAbbreviate(longScalars.first, suffixCount: suffixLength,
+                                                    shortSplit: shortSplit!, longSplit: facts[b].split!, atomic: true)
                    }) {
                     facts[a].mergedInto = b
                     renamed = true
                     entities[b].count += short.count
                     entities[b].firstOrder = min(entities[b].firstOrder, short.firstOrder)
-                    entities[b].orders = (entities[b].orders + short.orders).sorted()
+                    entities[b].orders = .merged(entities[b].orders, short.orders)
                     for alias in [short.name] + short.aliases where !entities[b].aliases.contains(alias) && alias != entities[b].name {
                         entities[b].aliases.append(alias)
                     }
@@ -153,7 +184,7 @@ struct OrganisationResolver: Sendable {
             if renamed {
                 entities = entities.indices.filter { facts[$0].mergedInto == nil }.map { entities[$0] }
                 index = NameTable<Int>()
-                for (i, e) in entities.enumerated() where index[e.name] == nil { index[e.name] = i }
+                for (i, e) in entities.enumerated() { _ = index.valueOrInsert(i, for: e.name) }
             }
         }
         // Bare level forms and loose forms.
@@ -169,7 +200,10 @@ struct OrganisationResolver: Sendable {
                 let i = entity(target, kind: .union, order: m.order)
                 entities[i].add(written: m.written, order: m.order)
             case .informal(let place):
-                if let i = entities.firstIndex(where: { $0.kind == .union && Self.isPlaceUnion($0.name, place: place) }) {
+                let placeScalars = Self.atomicScalars(place)
+                if let i = entities.firstIndex(where: {
+                    $0.kind == .union && Self.isPlaceUnion($0.name, scalars: $0.scalars, place: place, placeScalars: placeScalars)
+                }) {
                     entities[i].add(written: m.written, order: m.order)
                 }
             case .nationalShorthand:
@@ -180,9 +214,12 @@ struct OrganisationResolver: Sendable {
                 break
             }
         }
-        return entities.sorted { $0.firstOrder < $1.firstOrder }.map {
-            OrgTag(name: $0.name, kind: $0.kind, aliases: $0.aliases, count: max(1, $0.count))
-        }
+        // Entities made in reading order are in order of first mention already, unless a merge
+        // moved one's first mention earlier or a level form added one: only then are they sorted
+        // (stable, so an order already kept is the order the sort gives).
+        let inFirstOrder = entities.indices.dropFirst().allSatisfy { entities[$0 - 1].firstOrder <= entities[$0].firstOrder }
+        let ordered = inFirstOrder ? entities : entities.sorted { $0.firstOrder < $1.firstOrder }
+        return ordered.map { OrgTag(name: $0.name, kind: $0.kind, aliases: $0.aliases, count: max(1, $0.count)) }
     }
 
     /// The union of a place at the level `levelChar` shows (云阳县总工会 for 县), nearest before `order`, else first after.
@@ -217,11 +254,22 @@ struct OrganisationResolver: Sendable {
         return best.map { $0.name + "总工会" }
     }
 
-    private static func isPlaceUnion(_ name: String, place: String) -> Bool {
+    /// Whether `name` is `place` and the union of a level (山西|省总工会). On atomic scalars of both
+    /// (`scalars`, `placeScalars`, see `atomicScalars`) the `String` tests are tests of those scalars.
+    private static func isPlaceUnion(_ name: String, scalars: [Unicode.Scalar]?, place: String, placeScalars: [Unicode.Scalar]?) -> Bool {
+        if let scalars, let placeScalars {
+            guard scalars.starts(with: placeScalars) else { return false }
+            let rest = scalars[placeScalars.count...]
+            return placeUnionEndingScalars.contains { rest.elementsEqual($0) }
+        }
         guard name.hasPrefix(place) else { return false }
         let rest = String(name.unicodeScalars.dropFirst(place.scalarCount))
-        return ["省总工会", "市总工会", "县总工会", "区总工会", "州总工会", "自治区总工会"].contains(rest)
+        return placeUnionEndings.contains(rest)
     }
+
+    /// What follows the place in the name of its union.
+    private static let placeUnionEndings = ["省总工会", "市总工会", "县总工会", "区总工会", "州总工会", "自治区总工会"]
+    private static let placeUnionEndingScalars = placeUnionEndings.map(\.scalarArray)
 
     /// The scalars of a name when each is a character of its own in normal form
     /// (`isAtomicInert`): `String` equality, prefix and suffix tests on such names agree with
@@ -232,7 +280,7 @@ struct OrganisationResolver: Sendable {
         return scalars.allSatisfy { $0.isAtomicInert(in: inert) } ? scalars : nil
     }
 
-    /// False when ``isAbbreviation(_:suffix:of:shortSplit:longSplit:screened:)`` is sure to be false:
+    /// False when ``isAbbreviation(_:suffix:of:shortSplit:longSplit:)`` is sure to be false:
     /// the long name does not end in the suffix, or opens with the short name (tested on
     /// scalars, where the names allow it); true when it has to be asked.
     private static func mayAbbreviate(_ short: [Unicode.Scalar]?, suffix: ArraySlice<Unicode.Scalar>?, long: [Unicode.Scalar]?) -> Bool {
@@ -261,26 +309,35 @@ struct OrganisationResolver: Sendable {
         return isAbbreviation(short, suffix: suffix, of: long, shortSplit: &shortSplit, longSplit: &longSplit)
     }
 
-    /// A name's leading places and the scalars of the rest (see `split`): the rest is only
-    /// ever compared scalar by scalar, so it is kept as the scalars the name was split on.
-    typealias NameSplit = (place: String?, rest: ArraySlice<Unicode.Scalar>)
+    /// A name's leading places and the rest, as slices of the scalars the name was split on: the
+    /// rest is only ever compared scalar by scalar, and the places are compared as `String`s
+    /// only when the names are not of atomic scalars (no `String` is made for them otherwise).
+    typealias NameSplit = (place: ArraySlice<Unicode.Scalar>?, rest: ArraySlice<Unicode.Scalar>)
 
     /// ``isAbbreviation(_:of:)`` given the short name's suffix word, with the splits of both
     /// names worked out only when needed and kept for the next call (the resolver tests every
-    /// short name against every longer one). `screened`: the caller has already made the first
-    /// tests (distinct names, the long one longer, not opening with the short one, ending in the
-    /// suffix) on the names' atomic scalars, where they agree with the `String` tests.
+    /// short name against every longer one).
     static func isAbbreviation(_ short: String, suffix: String, of long: String,
-                               shortSplit: inout NameSplit?, longSplit: inout NameSplit?, screened: Bool = false) -> Bool {
-        guard screened || (short != long && short.scalarCount < long.scalarCount && !long.hasPrefix(short)
-                           && long.hasSuffix(suffix)) else { return false }
+                               shortSplit: inout NameSplit?, longSplit: inout NameSplit?) -> Bool {
+        guard short != long && short.scalarCount < long.scalarCount && !long.hasPrefix(short)
+                && long.hasSuffix(suffix) else { return false }
         if shortSplit == nil { shortSplit = split(ScalarText(short)) }
         if longSplit == nil { longSplit = split(ScalarText(long)) }
-        let s = shortSplit!, l = longSplit!
-        if let ps = s.place, let pl = l.place, ps != pl { return false }
+        return splitsAbbreviate(long.unicodeScalars.first, suffixCount: suffix.scalarCount,
+                                shortSplit: shortSplit!, longSplit: longSplit!, atomic: false)
+    }
+
+    /// The rest of ``isAbbreviation(_:suffix:of:shortSplit:longSplit:)`` once its first tests
+    /// (distinct names, the long one longer, not opening with the short one, ending in the suffix)
+    /// are passed, on the names' splits, the long name's first scalar and the suffix word's
+    /// length: what the resolver has at hand after making those tests on atomic scalars
+    /// (`atomic`, where they agree with the `String` tests), with no `String` made.
+    private static func splitsAbbreviate(_ longFirst: Unicode.Scalar?, suffixCount: Int, shortSplit s: NameSplit, longSplit l: NameSplit,
+                                         atomic: Bool) -> Bool {
+        if let ps = s.place, let pl = l.place,
+           atomic ? !ps.elementsEqual(pl) : ScalarText.string(ps) != ScalarText.string(pl) { return false }
         // A short form naming a place is not an abbreviation of a name without one (河南省工匠学院 vs …工匠学院).
-        if s.place != nil, l.place == nil, !long.unicodeScalars.first.map(RegionNames.isBareLevel)! { return false }
-        let suffixCount = suffix.scalarCount
+        if s.place != nil, l.place == nil, !longFirst.map(RegionNames.isBareLevel)! { return false }
         let shortBody = s.rest.dropLast(suffixCount), longBody = l.rest.dropLast(suffixCount)
         guard shortBody.count >= 2, shortBody.count < longBody.count else { return false }
         var k = shortBody.startIndex
@@ -292,7 +349,7 @@ struct OrganisationResolver: Sendable {
     private static func split(_ text: ScalarText) -> NameSplit {
         let places = RegionNames.chain(in: text, from: 0, limit: text.count)
         if !places.isEmpty, places.end < text.count {
-            return (text.string(0..<places.end), text.scalars[places.end...])
+            return (text.scalars[..<places.end], text.scalars[places.end...])
         }
         if let c = text.at(0), RegionNames.isBareLevel(c) {
             return (nil, text.scalars[1...])

@@ -321,4 +321,25 @@ struct OrganisationTests {
         #expect(!RegionNames.provinceFirsts.contains("工"))
         #expect(RegionNames.isBareLevel("州") && RegionNames.isBareLevel("省") && !RegionNames.isBareLevel("镇"))
     }
+
+    @Test("an entity's mention orders answer as the array of them would, through merges")
+    func mentionOrders() {
+        var orders = OrganisationResolver.MentionOrders()
+        var reference: [Int] = []
+        #expect(orders.count == 0)
+        for order in [40, 7, 90] {
+            orders.append(order)
+            reference.append(order)
+            #expect(orders.count == reference.count)
+            for i in reference.indices { #expect(orders[i] == reference[i]) }
+        }
+        var other = OrganisationResolver.MentionOrders()
+        other.append(12)
+        let merged = OrganisationResolver.MentionOrders.merged(orders, other)
+        let expected = (reference + [12]).sorted()
+        #expect(merged.count == expected.count)
+        for i in expected.indices { #expect(merged[i] == expected[i]) }
+        let empty = OrganisationResolver.MentionOrders.merged(.init(), .init())
+        #expect(empty.count == 0)
+    }
 }
