@@ -151,12 +151,10 @@ public struct EntityIndexBuilder {
     public var count: Int { entityStart.count - 1 }
 
     private mutating func intern(_ kind: EntityKind, _ value: String, label: @autoclosure () -> String) -> Int32 {
-        let table = Self.table(kind)
-        if let id = ids[table][value] { return id }
         let id = Int32(keys.count)
+        if let known = ids[Self.table(kind)].valueOrInsert(id, for: value) { return known }
         keys.append(EntityKey(kind, value))
         labels.append(label())
-        ids[table][value] = id
         return id
     }
 
@@ -172,9 +170,8 @@ public struct EntityIndexBuilder {
     /// Ids of the region of `tag` and of its ancestors, interned on first sight
     /// (the region's label is the tag's name; an ancestor's, its official name).
     private mutating func chain(_ tag: RegionTag) -> Int {
-        if let index = chains[tag.code] { return index }
         let index = chainIDs.count
-        chains[tag.code] = index
+        if let known = chains.valueOrInsert(index, for: tag.code) { return known }
         var chain = [intern(.region, tag.code, label: tag.name)]
         if let hierarchy {
             for code in hierarchy.ancestors(of: tag.code) {
