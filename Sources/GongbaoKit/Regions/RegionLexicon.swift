@@ -45,6 +45,14 @@ final class RegionLexicon: Sendable {
     /// Per entry, what the mention finder asks of it for every match, read without
     /// copying the entry (an enum whose payload would be retained and released).
     let traits: [EntryTraits]
+    /// The patterns of ``CueWords/nationalWords``: the matcher finds them with the names, so that
+    /// the finder learns whether a headline or lead is national in scope from the one walk
+    /// over its text. A word that is no entry's text has an id at or past `entries.count`
+    /// (no entry: never a mention).
+    let nationalPatterns: [Int32]
+    /// The pattern of 省 alone, found with the names for the same reason: the finder looks for
+    /// bare 省s (省总工会) only where the walk saw one. An entry's id if 省 is one's text, else past them.
+    let provincePattern: Int32
 
     /// What the mention finder needs to know of an entry, as flags.
     struct EntryTraits: OptionSet, Sendable {
@@ -253,8 +261,23 @@ final class RegionLexicon: Sendable {
             addPattern(text, .blocker(text))
         }
 
+        // The cue words the walk finds with the names: their own ids past the entries' (no entry
+        // stands for them), unless a word is already an entry's text.
+        func cuePattern(_ word: [Unicode.Scalar]) -> Int32 {
+            let state = trie.insert(word)
+            if trie.output(of: state) < 0 {
+                trie.setOutput(of: state, to: Int32(patternLengths.count))
+                patternLengths.append(Int32(word.count))
+            }
+            return trie.output(of: state)
+        }
+        let nationalPatterns = CueWords.nationalWords.words.map(cuePattern)
+        let provincePattern = cuePattern(["省"])
+
         self.entries = entries
         self.traits = traits
+        self.nationalPatterns = nationalPatterns
+        self.provincePattern = provincePattern
         self.matcher = ScalarMatcher(trie, patternLengths: patternLengths)
     }
 
