@@ -1,7 +1,7 @@
 /// What the mention cues ask of single scalars, answered by one table read.
 ///
-/// The cues walk windows of up to 16 scalars around every name (``RegionMentionFinder``'s
-/// affiliation and bracket tests), asking of each scalar whether it breaks a clause, is a
+/// The affiliation cue walks a window of up to 16 scalars after every name (see
+/// ``RegionMentionFinder``), asking of each scalar whether it breaks a clause, is a
 /// surname or a verb that breaks an affiliation: a call and two set lookups a scalar. The
 /// table holds the answers of ``CueWords``' own tests for every scalar of the Basic
 /// Multilingual Plane, so the two cannot disagree; a scalar beyond it asks the tests.
@@ -15,8 +15,6 @@ struct CueScalarClasses: Sendable {
         static let surname = Class(rawValue: 1 << 1)
         /// In ``CueWords/notInAffiliation``.
         static let notInAffiliation = Class(rawValue: 1 << 2)
-        /// An opening or closing bracket, ASCII or full width: ( ) （ ）.
-        static let bracket = Class(rawValue: 1 << 3)
     }
 
     /// The class of every BMP scalar value (surrogates, never in text, have none).
@@ -24,8 +22,9 @@ struct CueScalarClasses: Sendable {
 
     init() {
         var table = [UInt8](repeating: 0, count: 0x10000)
+        let surnames = CueWords.surnames, notInAffiliation = CueWords.notInAffiliation
         for v in 0..<UInt32(0x10000) {
-            if let s = Unicode.Scalar(v) { table[Int(v)] = Self.computed(s).rawValue }
+            if let s = Unicode.Scalar(v) { table[Int(v)] = Self.computed(s, surnames, notInAffiliation).rawValue }
         }
         self.table = table
     }
@@ -35,16 +34,15 @@ struct CueScalarClasses: Sendable {
     subscript(_ s: Unicode.Scalar) -> Class {
         let v = Int(s.value)
         if v < 0x10000 { return Class(rawValue: table.withUnsafeBufferPointer { $0[v] }) }
-        return Self.computed(s)
+        return Self.computed(s, CueWords.surnames, CueWords.notInAffiliation)
     }
 
-    /// The class of `s` from the tests themselves.
-    private static func computed(_ s: Unicode.Scalar) -> Class {
+    /// The class of `s` from the tests themselves (the sets passed in, read once for the table).
+    private static func computed(_ s: Unicode.Scalar, _ surnames: ScalarSet, _ notInAffiliation: ScalarSet) -> Class {
         var c: Class = []
         if CueWords.isClauseBreak(s) { c.insert(.clauseBreak) }
-        if CueWords.surnames.contains(s) { c.insert(.surname) }
-        if CueWords.notInAffiliation.contains(s) { c.insert(.notInAffiliation) }
-        if s == "(" || s == ")" || s == "（" || s == "）" { c.insert(.bracket) }
+        if surnames.contains(s) { c.insert(.surname) }
+        if notInAffiliation.contains(s) { c.insert(.notInAffiliation) }
         return c
     }
 }

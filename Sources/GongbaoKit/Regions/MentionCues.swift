@@ -270,7 +270,7 @@ enum CueWords {
         季耿伍翟柴乔
         """.unicodeScalars)
 
-    /// The classes of scalars that the cues' windows test one by one.
+    /// The classes of scalars that the affiliation cue's window tests one by one.
     static let classes = CueScalarClasses()
 
     /// Characters that, before 省, make it part of another word (全省, 各省, 节省).

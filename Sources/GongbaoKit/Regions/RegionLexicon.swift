@@ -261,23 +261,23 @@ final class RegionLexicon: Sendable {
             addPattern(text, .blocker(text))
         }
 
-        // The cue words the walk finds with the names: their own ids past the entries' (no entry
-        // stands for them), unless a word is already an entry's text.
-        func cuePattern(_ word: [Unicode.Scalar]) -> Int32 {
+        // The cue words the walk finds with the names (the national words, then 省): their own ids
+        // past the entries' (no entry stands for them), unless a word is already an entry's text.
+        // (A plain loop: a local function capturing the trie made every access to it checked.)
+        var cuePatterns: [Int32] = []
+        for word in CueWords.nationalWords.words + [["省"]] {
             let state = trie.insert(word)
             if trie.output(of: state) < 0 {
                 trie.setOutput(of: state, to: Int32(patternLengths.count))
                 patternLengths.append(Int32(word.count))
             }
-            return trie.output(of: state)
+            cuePatterns.append(trie.output(of: state))
         }
-        let nationalPatterns = CueWords.nationalWords.words.map(cuePattern)
-        let provincePattern = cuePattern(["省"])
 
         self.entries = entries
         self.traits = traits
-        self.nationalPatterns = nationalPatterns
-        self.provincePattern = provincePattern
+        self.nationalPatterns = Array(cuePatterns.dropLast())
+        self.provincePattern = cuePatterns[cuePatterns.count - 1]
         self.matcher = ScalarMatcher(trie, patternLengths: patternLengths)
     }
 

@@ -512,13 +512,10 @@ struct RegionMentionFinder: Sendable {
 
     /// Inside an unclosed bracket that closes soon after, within one clause.
     private func isParenthetical(_ text: [Unicode.Scalar], _ match: ScalarMatcher.Match) -> Bool {
-        // Most scalars are neither a bracket nor a break: one class read passes them.
-        let classes = CueWords.classes, stops: CueScalarClasses.Class = [.bracket, .clauseBreak]
         var i = match.start - 1
         var opened = false
         while i >= 0 && match.start - i <= 12 {
             let s = text[i]
-            if classes[s].isDisjoint(with: stops) { i -= 1; continue }
             if s == "(" || s == "（" { opened = true; break }
             if s == ")" || s == "）" || CueWords.isClauseBreak(s) { return false }
             i -= 1
@@ -527,7 +524,6 @@ struct RegionMentionFinder: Sendable {
         var j = match.end
         while j < text.count && j - match.end <= 12 {
             let s = text[j]
-            if classes[s].isDisjoint(with: stops) { j += 1; continue }
             if s == ")" || s == "）" { return true }
             if s == "(" || s == "（" || CueWords.isClauseBreak(s) { return false }
             j += 1

@@ -18,18 +18,16 @@ struct ScalarMatcher: Sendable {
 
     private let bmpSymbols: [UInt16]          // scalar value < 0x10000 → symbol (0 = not in any pattern)
     private let astralSymbols: [UInt32: UInt16]
-    /// Symbol → state, marked (see ``outputMark``).
-    private let rootNext: [UInt32]
+    private let rootNext: [Int32]             // symbol → state
     /// Non-root edges, one word each: state (24 bits) · symbol (16) · target (24); 0 = empty.
     private let edges: [UInt64]
     private let edgeMask: Int
     /// One bit per hashed (state, symbol) edge.
     /// What the walk reads of a state, side by side so that a step touches one cache line.
     private struct State {
-        /// Its only child when it has one: `symbol << 32 | target`, the target marked (see
-        /// ``ScalarMatcher/outputMark``); 0 for a leaf, `UInt64.max` when it has several (then the
-        /// edge table is asked). Most states of a trie of names have one child or none, and this
-        /// settles them with one read.
+        /// Its only child when it has one: `symbol << 32 | target`; 0 for a leaf, `UInt64.max`
+        /// when it has several (then the edge table is asked). Most states of a trie of names
+        /// have one child or none, and this settles them with one read.
         var onlyChild: UInt64
         /// Bit `symbol & 63` set for the symbol of every child: a clear bit means no edge.
         var childMask: UInt64
@@ -45,16 +43,6 @@ struct ScalarMatcher: Sendable {
 
     private let states: [State]
     private let patternLengths: [Int32]
-
-    /// Set in a transition's target (in the root's table and in ``State/onlyChild``) when a
-    /// pattern ends in the target state: the walk lands on the root's children or an only child
-    /// for nearly every scalar, and then learns whether to report from the value it already
-    /// holds instead of reading the target's ``State/firstOutput``. States are below `1 << 24`.
-    fileprivate static let outputMark = 1 << 31
-
-    /// A state with its mark, when a pattern ends in it.
-    @inline(__always)
-    private static func marked(_ state: Int, hasOutput: Bool) -> Int { hasOutput ? state | outputMark : state }
 
     /// Builds the automaton. Pattern `i` of `patterns` gets id `i`; empty
     /// patterns never match, and a repeated pattern keeps its first id.
@@ -255,22 +243,9 @@ struct ScalarMatcher: Sendable {
         var newID = [Int32](repeating: 0, count: stateCount)
         for (k, v) in byDepth.enumerated() { newID[Int(v)] = Int32(k + 1) }
 
-        // Each state's output link and first output (see `State`), on the automaton's ids: the
-        // transitions to a state with a first output are marked.
-        var outputLinks = [Int32](repeating: -1, count: stateCount)
-        var firstOutputs = [Int32](repeating: -1, count: stateCount)
-        for v in 0..<stateCount {
-            let n = Int(newID[v])
-            outputLinks[n] = links[v] < 0 ? -1 : newID[Int(links[v])]
-            firstOutputs[n] = trie[v].output >= 0 ? Int32(n) : outputLinks[n]
-        }
-        let hasOutput = firstOutputs.map { $0 > 0 }
-
-        var root = [UInt32](repeating: 0, count: builder.symbolCount)
-        for c in root.indices where builder.root[c] != 0 {
-            let target = Int(newID[Int(builder.root[c])])
-            root[c] = UInt32(Self.marked(target, hasOutput: hasOutput[target]))
-        }
+        var root = builder.root
+        root.removeLast(root.count - builder.symbolCount)
+        for c in root.indices where root[c] != 0 { root[c] = newID[Int(root[c])] }
 
         // The compact table of non-root edges, at most half full.
         let edgeCount = builder.edgeCount
@@ -291,8 +266,7 @@ struct ScalarMatcher: Sendable {
             while compact[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
             compact[slot] = key << 24 | target
             childMask[state] |= 1 << (symbol & 63)
-            let markedTarget = UInt64(Self.marked(Int(target), hasOutput: hasOutput[Int(target)]))
-            onlyChild[state] = onlyChild[state] == 0 ? symbol << 32 | markedTarget : .max
+            onlyChild[state] = onlyChild[state] == 0 ? symbol << 32 | target : .max
         }
 
         (bmpSymbols, astralSymbols) = builder.symbolTables()
@@ -303,8 +277,10 @@ struct ScalarMatcher: Sendable {
                              count: stateCount)
         for v in 0..<stateCount {
             let n = Int(newID[v])
-            states[n] = State(onlyChild: onlyChild[n], childMask: childMask[n], fail: newID[Int(failLinks[v])],
-                              output: trie[v].output, outputLink: outputLinks[n], firstOutput: firstOutputs[n])
+            let link: Int32 = links[v] < 0 ? -1 : newID[Int(links[v])]
+            let output = trie[v].output
+            states[n] = State(onlyChild: onlyChild[n], childMask: childMask[n], fail: newID[Int(failLinks[v])], output: output,
+                              outputLink: link, firstOutput: output >= 0 ? Int32(n) : link)
         }
         self.states = states
         self.patternLengths = patternLengths
@@ -325,9 +301,8 @@ struct ScalarMatcher: Sendable {
         withTables { tables in
             var state = 0
             for i in 0..<text.count {
-                let next = tables.step(from: state, on: text[i].value)
-                state = next & ~ScalarMatcher.outputMark
-                if next != state { tables.reportOutputs(of: state, endingAt: i + 1, body) }
+                state = tables.step(from: state, on: text[i].value)
+                if state != 0 { tables.reportOutputs(of: state, endingAt: i + 1, body) }
             }
         }
     }
@@ -360,14 +335,13 @@ struct ScalarMatcher: Sendable {
     /// pointers, so that a walk copies them into registers once (see ``Tables/walk(_:decodingInto:_:)``).
     private struct Automaton {
         let bmp: UnsafeBufferPointer<UInt16>
-        let root: UnsafeBufferPointer<UInt32>
+        let root: UnsafeBufferPointer<Int32>
         let edges: UnsafeBufferPointer<UInt64>
         let edgeMask: Int
         let states: UnsafeBufferPointer<State>
 
         /// The state after reading symbol `c` (not 0) in `state`: the transition on `c`,
-        /// following failure links until an edge or the root; marked when a pattern ends there
-        /// (see ``ScalarMatcher/outputMark``).
+        /// following failure links until an edge or the root.
         @inline(__always)
         func step(from state: Int, symbol c: Int) -> Int {
             var s = state
@@ -385,10 +359,7 @@ struct ScalarMatcher: Sendable {
                     while true {
                         let e = edges[slot]
                         if e == 0 { break }
-                        if e >> 24 == key {
-                            let target = Int(e & 0xFF_FFFF)
-                            return ScalarMatcher.marked(target, hasOutput: states[target].firstOutput > 0)
-                        }
+                        if e >> 24 == key { return Int(e & 0xFF_FFFF) }
                         slot = (slot + 1) & edgeMask
                     }
                 }
@@ -404,7 +375,7 @@ struct ScalarMatcher: Sendable {
         let astral: [UInt32: UInt16]
         let lengths: UnsafeBufferPointer<Int32>
 
-        /// The state after reading the scalar of value `v` in `state`, marked when a pattern ends there.
+        /// The state after reading the scalar of value `v` in `state`.
         @inline(__always)
         func step(from state: Int, on v: UInt32) -> Int {
             step(from: state, on: v, in: automaton)
@@ -440,9 +411,8 @@ struct ScalarMatcher: Sendable {
                 // Valid UTF-8 holds only scalar values.
                 output[count] = unsafeBitCast(v, to: Unicode.Scalar.self)
                 count &+= 1
-                let next = step(from: state, on: v, in: automaton)
-                state = next & ~ScalarMatcher.outputMark
-                if next != state { return true }
+                state = step(from: state, on: v, in: automaton)
+                if state != 0 && automaton.states[state].firstOutput > 0 { return true }
             }
             return false
         }

@@ -1,21 +1,19 @@
 import Testing
 @testable import GongbaoKit
 
-/// The tables that stand in for per-scalar tests on the finder's hot paths answer as the tests.
-@Suite("Region cue and matcher tables answer as what they stand for")
+/// The finder's per-scalar shortcuts answer as what they stand for.
+@Suite("Region cue classes and the matcher's walks")
 struct RegionCueTablesTests {
     @Test("a scalar's class is what the cue words' own tests say of it")
     func classesAgreeWithTheTests() {
         let classes = CueWords.classes
         var scalars = (0..<UInt32(0x10000)).compactMap { Unicode.Scalar($0) }
         scalars += ["𱳪", "𠀋", "👩"]
-        let brackets: [Unicode.Scalar] = ["(", ")", "（", "）"]
         let disagreeing = scalars.filter { s in
             let c = classes[s]
             return c.contains(.clauseBreak) != CueWords.isClauseBreak(s)
                 || c.contains(.surname) != CueWords.surnames.contains(s)
                 || c.contains(.notInAffiliation) != CueWords.notInAffiliation.contains(s)
-                || c.contains(.bracket) != brackets.contains(s)
         }
         #expect(disagreeing.isEmpty)
         #expect(classes["，"] == .clauseBreak)
