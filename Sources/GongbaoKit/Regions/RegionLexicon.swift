@@ -261,24 +261,35 @@ final class RegionLexicon: Sendable {
             addPattern(text, .blocker(text))
         }
 
-        // The cue words the walk finds with the names (the national words, then 省): their own ids
-        // past the entries' (no entry stands for them), unless a word is already an entry's text.
-        // (A plain loop: a local function capturing the trie made every access to it checked.)
-        var cuePatterns: [Int32] = []
-        for word in CueWords.nationalWords.words + [["省"]] {
-            let state = trie.insert(word)
-            if trie.output(of: state) < 0 {
-                trie.setOutput(of: state, to: Int32(patternLengths.count))
-                patternLengths.append(Int32(word.count))
-            }
-            cuePatterns.append(trie.output(of: state))
-        }
+        let cuePatterns = Self.addCuePatterns(CueWords.nationalWords.words + [["省"]], to: &trie, lengths: &patternLengths)
 
         self.entries = entries
         self.traits = traits
         self.nationalPatterns = Array(cuePatterns.dropLast())
         self.provincePattern = cuePatterns[cuePatterns.count - 1]
         self.matcher = ScalarMatcher(trie, patternLengths: patternLengths)
+    }
+
+    /// Adds the cue words the walk finds with the names (the national words, then 省) to `trie`:
+    /// each its own id past the entries' (no entry stands for it), unless a word is already an
+    /// entry's text. Their ids, in order.
+    ///
+    /// A function of its own, not a loop in the initializer nor a local function: either made
+    /// the initializer's code slower (a capturing local function checked every access to the
+    /// trie; the loop changed what was inlined), 8–20 M more instructions to build the lexicon.
+    @inline(never)
+    private static func addCuePatterns(_ words: [[Unicode.Scalar]], to trie: inout ScalarMatcher.Builder,
+                                       lengths: inout [Int32]) -> [Int32] {
+        var ids: [Int32] = []
+        for word in words {
+            let state = trie.insert(word)
+            if trie.output(of: state) < 0 {
+                trie.setOutput(of: state, to: Int32(lengths.count))
+                lengths.append(Int32(word.count))
+            }
+            ids.append(trie.output(of: state))
+        }
+        return ids
     }
 
     private static let ordinaryWords: Set<[Unicode.Scalar]> = Set(RegionShortForms.ordinaryWords.map { Array($0.unicodeScalars) })
