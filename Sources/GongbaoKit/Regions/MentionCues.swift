@@ -166,12 +166,27 @@ enum CueWords {
         return true
     }
 
+    /// Whether `slice` begins with `word` (by index: `prefix` and `elementsEqual` made a slice
+    /// and iterators for every test of every name's tail).
     static func starts(_ slice: ArraySlice<Unicode.Scalar>, with word: [Unicode.Scalar]) -> Bool {
-        slice.count >= word.count && slice.prefix(word.count).elementsEqual(word)
+        guard slice.count >= word.count else { return false }
+        var i = slice.startIndex
+        for s in word {
+            if slice[i] != s { return false }
+            i += 1
+        }
+        return true
     }
 
+    /// Whether `slice` ends with `word` (by index, as ``starts(_:with:)``).
     static func ends(_ slice: ArraySlice<Unicode.Scalar>, with word: [Unicode.Scalar]) -> Bool {
-        slice.count >= word.count && slice.suffix(word.count).elementsEqual(word)
+        guard slice.count >= word.count else { return false }
+        var i = slice.endIndex - word.count
+        for s in word {
+            if slice[i] != s { return false }
+            i += 1
+        }
+        return true
     }
 
     /// Words that make what follows a name a company (or a business association).
@@ -254,6 +269,9 @@ enum CueWords {
         姚卢姜崔钟谭陆汪范廖贾韦邹孟熊邱尹薛闫侯陶黎顾郝龚邵钱覃莫汤柯葛祝蒙庞穆倪欧阎詹庄\
         季耿伍翟柴乔
         """.unicodeScalars)
+
+    /// The classes of scalars that the affiliation cue's window tests one by one.
+    static let classes = CueScalarClasses()
 
     /// Characters that, before 省, make it part of another word (全省, 各省, 节省).
     static let notBareProvinceBefore: ScalarSet = ScalarSet("全各本外该邻跨分每一两三几多节反自同他此某大强兄入出进返回离留吾我隔".unicodeScalars)

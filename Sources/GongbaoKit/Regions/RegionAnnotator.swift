@@ -52,12 +52,21 @@ public struct RegionAnnotator: PageAnnotator {
     /// the page's articles, in at least half of those that name any place, and
     /// twice as often as any other province.
     static func dominantProvince(_ anchorsPerArticle: [[Int]], _ nodes: GazetteerNodes) -> Int? {
-        var counts: [Int: Int] = [:]
+        // Provinces are few (34): lists searched in place beat a set per article and a dictionary.
+        var counts: [(key: Int, value: Int)] = []
+        var provinces: [Int] = []   // the article's, each once
         var withAny = 0
         for anchors in anchorsPerArticle where !anchors.isEmpty {
             withAny += 1
-            for p in Set(anchors.map { nodes.province(of: $0) }) { counts[p, default: 0] += 1 }
+            provinces.removeAll(keepingCapacity: true)
+            for anchor in anchors {
+                let p = nodes.province(of: anchor)
+                if provinces.contains(p) { continue }
+                provinces.append(p)
+                if let k = counts.firstIndex(where: { $0.key == p }) { counts[k].value += 1 } else { counts.append((p, 1)) }
+            }
         }
+        // Keys are distinct: the order is total, whatever order the counts were gathered in.
         let ranked = counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
         guard let top = ranked.first, top.value >= 3, top.value * 2 >= withAny else { return nil }
         if ranked.count > 1, ranked[1].value * 2 > top.value { return nil }

@@ -69,7 +69,7 @@ struct RegionMentionFinder: Sendable {
         var national = false
         for field in [article.kicker, article.title, article.subtitle] where !field.isEmpty {
             let text = decodeMatching(field, &scratch)
-            if !national { national = CueWords.nationalWords.occurs(in: text, within: 0..<text.count) }
+            if !national { national = scratch.fieldIsNational }
             readMatches(text, zone: .headline, into: &result, &scratch)
         }
         for box in article.boxes where !box.text.isEmpty {
@@ -86,7 +86,7 @@ struct RegionMentionFinder: Sendable {
         for (i, paragraph) in article.paragraphs.enumerated() where !paragraph.isEmpty {
             var text = decodeMatching(paragraph, &scratch)
             if i == 0 {
-                if !national { national = CueWords.nationalWords.occurs(in: text, within: 0..<text.count) }
+                if !national { national = scratch.fieldIsNational }
                 if !article.dateline.isEmpty {
                     // `hasPrefix` and `dropFirst` count Characters; on simple scalars they are the scalars.
                     if Self.isSimple(dateline, upTo: dateline.count), Self.isSimple(text, upTo: dateline.count + 1) {
@@ -186,6 +186,23 @@ struct RegionMentionFinder: Sendable {
         var room: [Unicode.Scalar] = []
         /// The scalars of the field being read.
         var text: [Unicode.Scalar] = []
+        /// Whether the field last decoded holds one of ``CueWords/nationalWords``.
+        var fieldIsNational = false
+        /// Where 省 stands in the text whose matches are in `matches`, in order: the matcher
+        /// finds it with the names (see ``RegionLexicon/provincePattern``), so that the search
+        /// for bare 省s (``findBareProvinces(_:at:covered:zone:into:surfaces:)``) reads no text
+        /// that holds none.
+        var provinces: [Int] = []
+
+        /// Files a match of `lexicon`'s matcher: an entry's in `matches`, 省's start in `provinces`
+        /// (a cue word's pattern is no entry: see ``RegionLexicon/nationalPatterns``). Whether it is
+        /// a national word.
+        @inline(__always)
+        mutating func file(_ match: ScalarMatcher.Match, of lexicon: RegionLexicon) -> Bool {
+            if match.pattern == lexicon.provincePattern { provinces.append(match.start) }
+            if Int(match.pattern) < lexicon.entries.count { matches.append(match) }
+            return lexicon.nationalPatterns.contains(match.pattern)
+        }
 
         /// Turns the matches of a text into those of the text without its first `offset`
         /// scalars: drops the matches that start in the part cut off and moves the others back.
@@ -196,17 +213,17 @@ struct RegionMentionFinder: Sendable {
                 matches[k].start -= offset
                 matches[k].end -= offset
             }
+            provinces.removeAll { $0 < offset }
+            for k in provinces.indices { provinces[k] -= offset }
         }
 
         /// Of overlapping matches keeps the set that covers the most text, preferring
         /// full names: 重庆|云阳县 over 庆云, 长安街 (a blocker) over 长安, 天津市 over 津市.
-        /// Reads `matches` (reordering them), writes `chosen`.
-        mutating func selectMatches(_ traits: [RegionLexicon.EntryTraits]) {
-            chosen.removeAll(keepingCapacity: true)
-            if matches.count <= 1 {
-                chosen.append(contentsOf: matches)
-                return
-            }
+        /// Reads `matches` (reordering them); returns true when no two overlap and all are kept
+        /// (the usual field: then `matches`, in order, is the choice and nothing is copied),
+        /// else writes the choice to `chosen` and returns false.
+        mutating func selectMatches(_ traits: [RegionLexicon.EntryTraits]) -> Bool {
+            if matches.count <= 1 { return true }
             // By start, then end. The matcher gives them by end, the longer first, so
             // insertion sort only moves a match past those nested in it: linear in practice.
             Self.insertionSort(&matches, byEnd: false)
@@ -216,11 +233,9 @@ struct RegionMentionFinder: Sendable {
                 overlaps = true
                 break
             }
-            if !overlaps {
-                chosen.append(contentsOf: matches)
-                return
-            }
+            if !overlaps { return true }
             // Weighted interval scheduling over clusters of overlapping matches.
+            chosen.removeAll(keepingCapacity: true)
             cluster.removeAll(keepingCapacity: true)
             var clusterEnd = 0
             for m in matches {
@@ -233,6 +248,7 @@ struct RegionMentionFinder: Sendable {
                 clusterEnd = max(clusterEnd, m.end)
             }
             solve(traits)
+            return false
         }
 
         private static func weight(_ m: ScalarMatcher.Match, _ traits: [RegionLexicon.EntryTraits]) -> Int {
@@ -304,8 +320,9 @@ struct RegionMentionFinder: Sendable {
         }
     }
 
-    /// The scalars of the non-empty `field`, with its matches left in `scratch.matches`:
-    /// one pass over its UTF-8 (see ``ScalarMatcher/forEachMatch(inUTF8:decodingInto:_:)``).
+    /// The scalars of the non-empty `field`, with its matches left in `scratch.matches` and
+    /// whether it holds a national word in `scratch.fieldIsNational`: one pass over its UTF-8
+    /// (see ``ScalarMatcher/forEachMatch(inUTF8:decodingInto:_:)`` and ``RegionLexicon/nationalPatterns``).
     ///
     /// The scalars are decoded into the scratch's room and copied into its `text`, both kept
     /// from field to field: most fields hold no name, and a fresh array for each cost more
@@ -313,30 +330,34 @@ struct RegionMentionFinder: Sendable {
     private func decodeMatching(_ field: String, _ scratch: inout Scratch) -> [Unicode.Scalar] {
         // Most fields have no match: emptying an empty array still costs a call.
         if !scratch.matches.isEmpty { scratch.matches.removeAll(keepingCapacity: true) }
+        if !scratch.provinces.isEmpty { scratch.provinces.removeAll(keepingCapacity: true) }
         var room: [Unicode.Scalar] = []
         swap(&room, &scratch.room)
         var field = field
+        var national = false
         field.withUTF8 { utf8 in
             if room.count < utf8.count {
                 room = [Unicode.Scalar](repeating: "\0", count: max(utf8.count, 2 * room.count))
             }
             let count = room.withUnsafeMutableBufferPointer { buffer in
-                lexicon.matcher.forEachMatch(inUTF8: utf8, decodingInto: buffer.baseAddress!) {
-                    scratch.matches.append($0)
+                lexicon.matcher.forEachMatch(inUTF8: utf8, decodingInto: buffer.baseAddress!) { match in
+                    if scratch.file(match, of: lexicon) { national = true }
                 }
             }
-            scratch.text.removeAll(keepingCapacity: true)
-            scratch.text.append(contentsOf: room[..<count])
+            // One call, not an emptying and an append.
+            scratch.text.replaceSubrange(scratch.text.indices, with: room[..<count])
         }
         swap(&room, &scratch.room)
+        scratch.fieldIsNational = national
         return scratch.text
     }
 
-    /// Leaves the matches of `text` in `scratch.matches`.
+    /// Leaves the matches of `text` in `scratch.matches` and where 省 stands in `scratch.provinces`.
     private func collectMatches(_ text: [Unicode.Scalar], _ scratch: inout Scratch) {
         scratch.matches.removeAll(keepingCapacity: true)
+        scratch.provinces.removeAll(keepingCapacity: true)
         text.withUnsafeBufferPointer { buffer in
-            lexicon.matcher.forEachMatch(in: buffer) { scratch.matches.append($0) }
+            lexicon.matcher.forEachMatch(in: buffer) { _ = scratch.file($0, of: lexicon) }
         }
     }
 
@@ -351,13 +372,22 @@ struct RegionMentionFinder: Sendable {
     private func readMatches(_ text: [Unicode.Scalar], zone: MentionZone, into result: inout [RegionMention],
                              _ scratch: inout Scratch) {
         if text.isEmpty { return }
+        // Most fields name no place: then the only mentions are bare 省s (what follows would find
+        // none: no match is chosen, none is named, nothing is covered), and the buffers need no emptying.
+        if scratch.matches.isEmpty {
+            if zone == .body || zone == .headline, !scratch.provinces.isEmpty {
+                findBareProvinces(text, at: scratch.provinces, covered: [], zone: zone, into: &result,
+                                  surfaces: &scratch.surfaces)
+            }
+            return
+        }
         let traits = lexicon.traits
-        scratch.selectMatches(traits)
+        let keptAll = scratch.selectMatches(traits)
         let firstNew = result.count
         scratch.covered.removeAll(keepingCapacity: true)
         scratch.named.removeAll(keepingCapacity: true)
         var previousEnd = -1
-        for match in scratch.chosen {
+        for match in keptAll ? scratch.matches : scratch.chosen {
             scratch.covered.append(match.start..<match.end)
             let t = traits[Int(match.pattern)]
             if t.contains(.blocker) { previousEnd = -1; continue }
@@ -379,7 +409,8 @@ struct RegionMentionFinder: Sendable {
         }
         propagateAlongChains(text, scratch.named, mentions: &result, from: firstNew)
         if zone == .body || zone == .headline {
-            findBareProvinces(text, covered: scratch.covered, zone: zone, into: &result, surfaces: &scratch.surfaces)
+            findBareProvinces(text, at: scratch.provinces, covered: scratch.covered, zone: zone, into: &result,
+                              surfaces: &scratch.surfaces)
         }
     }
 
@@ -420,11 +451,12 @@ struct RegionMentionFinder: Sendable {
             if next == nil || !CueWords.notUnionAfterShorthand.contains(next!) { return .union }
         }
         // The first of 工会 and the company markers in the tail decides (none of the markers begins with 工).
+        let companyMarkers = CueWords.companyMarkers   // read once, not at each scalar
         var i = tail.startIndex
         while i < tail.endIndex {
             let s = tail[i]
             if s == "工", i + 1 < tail.endIndex, tail[i + 1] == "会" { return .union }
-            if CueWords.companyMarkers.anyStarts(in: text, at: i, limit: tail.endIndex) { return .company }
+            if companyMarkers.anyStarts(in: text, at: i, limit: tail.endIndex) { return .company }
             i += 1
         }
         if CueWords.governmentHeads.anyStarts(in: text, at: tail.startIndex, limit: tail.endIndex) { return .government }
@@ -447,22 +479,24 @@ struct RegionMentionFinder: Sendable {
     /// A title followed by a surname soon after the name, with only the body's
     /// own words between: the name is a person's workplace (云南省总工会主席王树芬).
     private func isAffiliation(_ text: [Unicode.Scalar], from end: Int) -> Bool {
+        guard end < text.count else { return false }
         let limit = min(text.count, end + 16)
-        if end < text.count, CueWords.isClauseBreak(text[end]) { return false }
-        // The word sets, read once for the window.
-        let notInAffiliation = CueWords.notInAffiliation, surnames = CueWords.surnames
+        // One class read a scalar (see ``CueScalarClasses``), the class of the one before carried.
+        let classes = CueWords.classes
+        var previous = classes[text[end]]
+        if previous.contains(.clauseBreak) { return false }
         var p = end + 1
         while p < limit {
-            let s = text[p]
-            if CueWords.isClauseBreak(s) { return false }
-            if notInAffiliation.contains(text[p - 1]) { return false }
-            if surnames.contains(s), p + 1 < text.count, CueWords.isIdeograph(text[p + 1]),
+            let current = classes[text[p]]
+            if current.contains(.clauseBreak) || previous.contains(.notInAffiliation) { return false }
+            if current.contains(.surname), p + 1 < text.count, CueWords.isIdeograph(text[p + 1]),
                let titles = CueWords.personTitlesByLast[text[p - 1]] {
                 let before = text[end..<p]
                 if titles.contains(where: { before.count >= $0.count && CueWords.ends(before, with: $0) && p - $0.count - end <= 12 }) {
                     return true
                 }
             }
+            previous = current
             p += 1
         }
         return false
@@ -565,25 +599,12 @@ struct RegionMentionFinder: Sendable {
 
     // MARK: - bare 省
 
-    /// The first position of `scalar` in `text` at or after `start`, by a plain pass over the buffer.
-    private static func index(of scalar: Unicode.Scalar, in text: [Unicode.Scalar], from start: Int) -> Int? {
-        text.withUnsafeBufferPointer { buffer -> Int? in
-            var i = start
-            while i < buffer.count {
-                if buffer[i] == scalar { return i }
-                i += 1
-            }
-            return nil
-        }
-    }
-
-    /// 省 heading a body (省总工会, 省委宣传部, 省教科文卫体工会, 省住建厅) outside any name.
-    private func findBareProvinces(_ text: [Unicode.Scalar], covered: [Range<Int>], zone: MentionZone,
+    /// 省 heading a body (省总工会, 省委宣传部, 省教科文卫体工会, 省住建厅) outside any name;
+    /// `positions` are where 省 stands in `text`, in order.
+    private func findBareProvinces(_ text: [Unicode.Scalar], at positions: [Int], covered: [Range<Int>], zone: MentionZone,
                                    into result: inout [RegionMention], surfaces: inout [Unicode.Scalar]) {
         var c = 0
-        var from = 0
-        while let i = Self.index(of: "省", in: text, from: from) {
-            from = i + 1
+        for i in positions {
             while c < covered.count && covered[c].upperBound <= i { c += 1 }
             if c < covered.count && covered[c].contains(i) { continue }
             if i > 0, CueWords.notBareProvinceBefore.contains(text[i - 1]) { continue }

@@ -31,7 +31,9 @@ struct RegionResolver: Sendable {
     func anchors(of mentions: [RegionMention]) -> [Int] {
         var result: [Int] = []
         var seen = Set<Int>()
-        func add(_ n: Int) {
+        /// Adds `n` once (the lists are arguments: a local function capturing them made every
+        /// access an exclusivity check).
+        func add(_ n: Int, _ result: inout [Int], _ seen: inout Set<Int>) {
             // A short list is searched; a long one (a hostile page) is hashed.
             if result.count < 32 {
                 if !result.contains(n) { result.append(n) }
@@ -50,9 +52,9 @@ struct RegionResolver: Sendable {
                     if freeCount == 0 { free = Int(c.node) }
                     freeCount += 1
                 }
-                if freeCount == 1 { add(free) }
+                if freeCount == 1 { add(free, &result, &seen) }
             case .group(_, let members):
-                members.forEach { add(Int($0)) }
+                for member in members { add(Int(member), &result, &seen) }
             case .blocker:
                 break
             }

@@ -58,6 +58,10 @@ struct RegionRoleJudge: Sendable {
         /// person's home, unless a body of it also acts in the story and it lies
         /// in the story's focus (set by the judge).
         var isPersonalHome = false
+        /// The province the place lies in, and whether the place is where the story is (set by
+        /// the judge: fields of the record rather than arrays beside it, made for every article).
+        var province = 0
+        var strong = false
     }
 
     /// - Parameter national: the item is national in scope (全国… in its headline or lead).
@@ -101,7 +105,7 @@ struct RegionRoleJudge: Sendable {
             }
         }
         if keys.isEmpty && byAmbiguity.isEmpty { return [] }
-        let provinces = keys.map { nodes.province(of: $0) }
+        for k in keys.indices { evidence[k].province = nodes.province(of: keys[k]) }
 
         // A place first named as someone's workplace is that person's home — unless
         // one of its bodies also acts in the story and it lies in the story's focus
@@ -111,7 +115,7 @@ struct RegionRoleJudge: Sendable {
         var tentativeFocus: [Int] = []
         for k in keys.indices {
             let e = evidence[k]
-            if !firstNamedAsWorkplace(e) && (e.headline || e.actingBody) { tentativeFocus.append(provinces[k]) }
+            if !firstNamedAsWorkplace(e) && (e.headline || e.actingBody) { tentativeFocus.append(e.province) }
         }
         // …and only when the story has somewhere else to be: a focus, other places, or a national scope
         // (甘肃省委书记胡昌升到省总工会调研 alone is about 甘肃).
@@ -127,7 +131,7 @@ struct RegionRoleJudge: Sendable {
                     }
                 }
             }
-            evidence[k].isPersonalHome = elsewhere && !(evidence[k].actingBody && tentativeFocus.contains(provinces[k]))
+            evidence[k].isPersonalHome = elsewhere && !(evidence[k].actingBody && tentativeFocus.contains(evidence[k].province))
         }
         for (ns, e) in byAmbiguity where firstNamedAsWorkplace(e) {
             byAmbiguity[ns]?.isPersonalHome = true
@@ -154,13 +158,12 @@ struct RegionRoleJudge: Sendable {
             return true
         }
 
-        var strong = [Bool](repeating: false, count: keys.count)
         var focus: [Int] = []
         for k in keys.indices where !evidence[k].isPersonalHome {
             let e = evidence[k]
             if e.headline || e.actingBody || (e.dateline && datelineHolds(keys[k])) {
-                strong[k] = true
-                focus.append(provinces[k])
+                evidence[k].strong = true
+                focus.append(e.province)
             }
         }
         for (ns, e) in byAmbiguity where e.headline || e.actingBody {
@@ -177,9 +180,7 @@ struct RegionRoleJudge: Sendable {
 
         var results: [(order: Int, node: Int?, tag: RegionTag)] = []
         results.reserveCapacity(keys.count + byAmbiguity.count)
-        let roles = keys.indices.map { k in
-            role(evidence[k], isStrong: strong[k], provinces: CollectionOfOne(provinces[k]))
-        }
+        let roles = evidence.map { e in role(e, isStrong: e.strong, provinces: CollectionOfOne(e.province)) }
         for k in keys.indices {
             let n = keys[k], r = roles[k], e = evidence[k]
             // Listed through a more specific place with at least the same role.
@@ -214,13 +215,13 @@ struct RegionRoleJudge: Sendable {
                 role: role(e, isStrong: isStrong, provinces: provinces), count: e.count,
                 candidates: ns.map { GazetteerNodes.codeString(nodes.codes[$0]) })))
         }
-        return results
-            .sorted { a, b in
-                if (a.tag.role == .about) != (b.tag.role == .about) { return a.tag.role == .about }
-                if a.order != b.order { return a.order < b.order }
-                // One mention can name several places (京津冀): code order keeps output reproducible.
-                return (a.tag.code, a.tag.name) < (b.tag.code, b.tag.name)
-            }
-            .map(\.tag)
+        // In place: `sorted` would copy the list first.
+        results.sort { a, b in
+            if (a.tag.role == .about) != (b.tag.role == .about) { return a.tag.role == .about }
+            if a.order != b.order { return a.order < b.order }
+            // One mention can name several places (京津冀): code order keeps output reproducible.
+            return (a.tag.code, a.tag.name) < (b.tag.code, b.tag.name)
+        }
+        return results.map(\.tag)
     }
 }

@@ -69,4 +69,35 @@ struct RegionPageContextTests {
         RegionAnnotator().annotate(&blank, on: Page(source: "p.txt", lines: []))
         #expect(blank.allSatisfy { $0.regions.isEmpty })
     }
+
+    @Test("the dominant province is the one a set and a dictionary of counts would rank first")
+    func dominantProvinceAgreesWithCounting() {
+        let nodes = Gazetteer.shared.nodes
+        let provinces = nodes.roots
+        // The reference: a set of provinces per article, a dictionary of counts.
+        func reference(_ anchorsPerArticle: [[Int]]) -> Int? {
+            var counts: [Int: Int] = [:]
+            var withAny = 0
+            for anchors in anchorsPerArticle where !anchors.isEmpty {
+                withAny += 1
+                for p in Set(anchors.map { nodes.province(of: $0) }) { counts[p, default: 0] += 1 }
+            }
+            let ranked = counts.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+            guard let top = ranked.first, top.value >= 3, top.value * 2 >= withAny else { return nil }
+            if ranked.count > 1, ranked[1].value * 2 > top.value { return nil }
+            return top.key
+        }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            // Pages of up to 12 articles naming a few of a few provinces or places under them.
+            let pool = (0..<Int.random(in: 1...4, using: &generator)).map { _ in provinces.randomElement(using: &generator)! }
+            let page = (0..<Int.random(in: 0...12, using: &generator)).map { _ in
+                (0..<Int.random(in: 0...4, using: &generator)).map { _ -> Int in
+                    let p = pool.randomElement(using: &generator)!
+                    return Bool.random(using: &generator) ? p : min(p + 1, nodes.count - 1)
+                }
+            }
+            #expect(RegionAnnotator.dominantProvince(page, nodes) == reference(page))
+        }
+    }
 }

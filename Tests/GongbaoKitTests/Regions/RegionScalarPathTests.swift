@@ -54,6 +54,23 @@ struct RegionScalarPathTests {
         }
     }
 
+    @Test("the finder reads a national word in a headline or lead from its walk, as a substring search finds it")
+    func nationalFromTheWalk() {
+        let finder = RegionMentionFinder(lexicon: .shared)
+        let words = ["全国", "国务院", "党中央", "中共中央", "全总"]
+        for text in samples + ["甘肃省总工会全总", "全 国", "中共中央国务院"] where !text.isEmpty {
+            let expected = words.contains { text.contains($0) }
+            let titled = Article(id: "n#1", source: "n.txt", index: 1, title: text, paragraphs: ["正文"])
+            let led = Article(id: "n#2", source: "n.txt", index: 2, title: "标题", paragraphs: [text, "全国"])
+            #expect(finder.read(titled).national == expected, "\(text)")
+            #expect(finder.read(led).national == expected, "\(text)")
+            // The words ride along the names' walk but are never mentions themselves.
+            for mention in finder.read(led).mentions {
+                if case .entry(let pattern) = mention.source { #expect(Int(pattern) < finder.lexicon.entries.count) }
+            }
+        }
+    }
+
     @Test("cue word lists test the words before and after a position as the slices do")
     func cueWordLists() {
         let text = Array("前往广东惠州、借鉴浙江经验，在陕西省榆林市".unicodeScalars)
