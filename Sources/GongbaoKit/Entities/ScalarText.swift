@@ -68,10 +68,22 @@ struct ScalarText: Sendable {
     }
 
     /// A string of `scalars`, encoded straight to UTF-8.
+    ///
+    /// `String(unsafeUninitializedCapacity:)` validates the bytes it is handed again (about
+    /// 500 instructions for a short name, most of the cost). Bytes ``UTF8Codec`` encodes from
+    /// `Unicode.Scalar`s are well-formed by construction (a scalar is never a surrogate nor
+    /// above U+10FFFF), so they are encoded into a temporary buffer (on the stack for any
+    /// name) and copied into the String unchecked, as ``CheckedUTF8/string(_:isASCII:)``
+    /// does for page lines it has validated itself. The buffer has room for the longest
+    /// encoding (four bytes a scalar), which spares a pass measuring the exact one.
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var capacity = 0
-        for s in scalars { capacity += UTF8.width(s) }
-        return String(unsafeUninitializedCapacity: capacity) { UTF8Codec.encode(scalars, into: $0) }
+        guard !scalars.isEmpty else { return "" }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * scalars.count) { buffer in
+            let written = UTF8Codec.encode(scalars, into: buffer)
+            // One byte a scalar exactly when every scalar is ASCII.
+            let isASCII = written == scalars.count
+            return CheckedUTF8.string(UnsafeBufferPointer(rebasing: buffer[..<written]), isASCII: isASCII)
+        }
     }
 
     /// Whether `word` occurs at `i`.

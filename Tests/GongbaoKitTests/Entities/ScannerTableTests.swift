@@ -4,6 +4,29 @@ import Testing
 
 @Suite("Tables the entity scanners build once per text")
 struct ScannerTableTests {
+    @Test("a text's string, made without a second validation, is the string of its scalars")
+    func uncheckedStrings() {
+        // ASCII, two-byte (é, ß), three-byte (Han, CJK punctuation, full-width) and
+        // four-byte (extension B, emoji) scalars, alone and mixed, long enough to
+        // pass the 15 bytes of a small string and the stack buffer.
+        let strings = [
+            "", "a", "IBM", "é", "ß", "中", "，", "Ａ", "𠀀", "😀", "中华全国总工会", "Café 中国 𠀀😀",
+            String(repeating: "新华社记者𠀀é", count: 60), String(repeating: "x", count: 40),
+        ]
+        for string in strings {
+            let text = ScalarText(string)
+            let checked = String(String.UnicodeScalarView(text.scalars))
+            let made = text.string(0..<text.count)
+            #expect(made == checked)
+            #expect(Array(made.utf8) == Array(checked.utf8))
+            #expect(made.unicodeScalars.count == text.count)
+            for i in 0..<text.count {
+                #expect(text.string(i..<text.count) == String(String.UnicodeScalarView(text.scalars[i...])))
+                #expect(text.string(0..<i) == String(String.UnicodeScalarView(text.scalars[..<i])))
+            }
+        }
+    }
+
     @Test("the surname lengths of a text are the surname length at each position")
     func surnameLengths() {
         for text in [Fixtures.seedText("003"), "欧阳明和司马光、王师傅说", "", "欧"].map(ScalarText.init) {
