@@ -88,8 +88,10 @@ enum CheckedUTF8 {
         lead != 0xE0 && lead != 0xED
     }
 
-    /// A String holding `bytes`, which `check` found valid (with `isASCII` as it said):
-    /// copied without validating them again.
+    /// A String holding `bytes`, copied without validating them again. The caller
+    /// vouches for them: either `check` found them valid (with `isASCII` as it said),
+    /// or they were encoded from `Unicode.Scalar`s, which cannot make invalid UTF-8
+    /// (`ScalarText.string`). Anything else makes an invalid String.
     static func string(_ bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> String {
         String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: isASCII))
     }
