@@ -84,6 +84,20 @@ struct CreditCueTests {
         #expect(b.credit == "张芳" && b.prefixLength == 7)
     }
 
+    @Test("a credit in a dateline's parentheses is read trimmed, as scalars, as the String path reads it")
+    func paddedDatelineCredit() throws {
+        let d = try #require(DatelineCue.looksLikeDateline("本报讯（ 记者 康功\u{3000}）全省"))
+        #expect(d.credit == "记者 康功" && d.creditPeople.map(\.name) == ["康功"] && d.prefixLength == 12)
+        for line in ["记者 康功", "新华社发", "□张昆 摄 ■工会纪事■", "张芳", "记者手记"] {
+            for requireMarker in [true, false] {
+                #expect(BylineCue.looksLikeByline(scalars: Array(line.unicodeScalars), requireMarker: requireMarker)
+                    == BylineCue.looksLikeByline(line, requireMarker: requireMarker))
+            }
+        }
+        #expect(Punctuation.trimmed(Array(" \u{3000}记者 \t".unicodeScalars)[...]).elementsEqual("记者".unicodeScalars))
+        #expect(Punctuation.trimmed(Array("  ".unicodeScalars)[...]).isEmpty)
+    }
+
     @Test("a filed-from dateline keeps place and date")
     func filedDateline() throws {
         // 002:51 and 004:41.

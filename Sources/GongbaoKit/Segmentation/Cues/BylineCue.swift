@@ -73,13 +73,19 @@ enum BylineCue {
     /// inside a dateline's parentheses bare names are fine (`本报讯（张芳）`).
     static func looksLikeByline(_ line: String, requireMarker: Bool = true) -> Credit? {
         guard line.utf8.count <= 300 else { return nil }
+        // Decoded once from the bytes: the test and the parse read the same array.
+        return looksLikeByline(scalars: UTF8Codec.scalars(of: line), requireMarker: requireMarker)
+    }
+
+    /// `looksLikeByline` for a line already decoded (`scalars`, at most 300 bytes of UTF-8 as
+    /// a String): a dateline's parentheses hold their credit as scalars, and are read as such
+    /// rather than made into a String and decoded again.
+    static func looksLikeByline(scalars: [Unicode.Scalar], requireMarker: Bool) -> Credit? {
         // Whatever form it takes, a credit holds only credit characters and parentheses;
         // one that must be marked holds a sign of its mark (read in the same pass).
         var maySignMarker = !requireMarker
         var holdsCompatibilityIdeograph = false
         var previous: Unicode.Scalar = " "
-        // Decoded once from the bytes: the test below and the parse read the same array.
-        let scalars = UTF8Codec.scalars(of: line)
         for s in scalars {
             guard mayAppearInCredit(s) || s == "(" || s == "（" || s == ")" || s == "）" else { return nil }
             if !maySignMarker { maySignMarker = signsMarker(previous, s) }
@@ -129,13 +135,6 @@ enum BylineCue {
         professionEndings: professionEndings
     )
 
-    /// `s` without leading and trailing white space.
-    private static func trimmed(_ s: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
-        guard let first = s.firstIndex(where: { !Punctuation.isSpace($0) }) else { return s[s.endIndex...] }
-        let last = s.lastIndex(where: { !Punctuation.isSpace($0) })!
-        return s[first...last]
-    }
-
     private static func isParenthesis(_ s: Unicode.Scalar) -> Bool { s == "(" || s == "（" || s == ")" || s == "）" }
 
     /// `looksLikeByline` read scalar by scalar, for a line of credit characters and parentheses
@@ -144,32 +143,34 @@ enum BylineCue {
     private static func parse(_ line: ArraySlice<Unicode.Scalar>, display: [Unicode.Scalar], requireMarker: Bool) -> Credit? {
         func printedText(_ part: ArraySlice<Unicode.Scalar>) -> String { String(scalars: display[part.indices]) }
         let words = Self.words
-        let whole = trimmed(line)
+        let whole = Punctuation.trimmed(line)
         // A credit line may be printed in parentheses: `（本报记者 张三）`.
         if let first = whole.first, first == "(" || first == "（", let last = whole.last, last == ")" || last == "）",
            whole.count > 2 {
             let inner = whole.dropFirst().dropLast()
             if !inner.contains(where: isParenthesis) { return parse(inner, display: display, requireMarker: requireMarker) }
         }
-        if words.agencyPhotoCredits.contains(where: { whole.starts(with: $0) }),
-           let agency = agencyCreditNamingPhotographer(printedText(whole)) {
+        // `text` below is `whole` or a prefix of it (only trailing section tags go), so it can
+        // equal an agency's unnamed credit only if `whole` starts with one: read once, here.
+        let startsWithAgencyCredit = words.agencyPhotoCredits.contains(where: { whole.starts(with: $0) })
+        if startsWithAgencyCredit, let agency = agencyCreditNamingPhotographer(printedText(whole)) {
             return agency
         }
         guard line.allSatisfy(mayAppearInCredit) else { return nil }
         // Section tags printed at the end (`□张昆 摄 ■工会纪事■`) go.
         var text = whole
         while text.last == "■", let open = text.dropLast().lastIndex(of: "■"), text.endIndex - open <= 14 {
-            text = trimmed(text[..<open])
+            text = Punctuation.trimmed(text[..<open])
         }
         guard !text.isEmpty, text.count <= 60 else { return nil }
         // The credit as printed, made into a String only for a credit taken.
         let creditPart = text
         // The scalars are canonical, one per character: equal as scalars is equal as Strings.
-        if words.agencyPhotoCredits.contains(where: { text.elementsEqual($0) }) {
+        if startsWithAgencyCredit, words.agencyPhotoCredits.contains(where: { text.elementsEqual($0) }) {
             return Credit(text: printedText(creditPart), people: [], isPhotoCredit: true, isAgency: true, isBoxed: false, hasStaffMarker: false)
         }
         let boxed = text.first == "□"
-        if boxed { text = trimmed(text.dropFirst()) }
+        if boxed { text = Punctuation.trimmed(text.dropFirst()) }
 
         // Tokens between separators, cut again before a marker glued to the name before it.
         // Room for as many tokens as a credit may have (more are turned down below).

@@ -106,9 +106,10 @@ enum DatelineCue {
         if datelineEnd < scalars.count, scalars[datelineEnd] == "(" || scalars[datelineEnd] == "（" {
             let window = scalars[(datelineEnd + 1)...].prefix(30)
             if let close = window.firstIndex(where: { $0 == ")" || $0 == "）" }) {
-                let inner = String(scalars: scalars[(datelineEnd + 1)..<close]).trimmedSpaces
-                if let parsed = BylineCue.looksLikeByline(inner, requireMarker: false) {
-                    credit = inner
+                // Read as scalars (what `String(…).trimmedSpaces` holds), made a String only when taken.
+                let inner = Punctuation.trimmed(scalars[(datelineEnd + 1)..<close])
+                if let parsed = BylineCue.looksLikeByline(scalars: Array(inner), requireMarker: false) {
+                    credit = String(scalars: inner)
                     creditPeople = parsed.people
                     prefixEnd = close + 1
                 }

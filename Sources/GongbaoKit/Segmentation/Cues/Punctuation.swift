@@ -16,6 +16,13 @@ enum Punctuation {
         "，", ",", "、", "。", "；", ";", "：", ":", "！", "!", "？", "?", "”", "’", "）", ")", "》", "」", "』", "】",
     ]
 
+    /// `s` without leading and trailing white space (`String.trimmedSpaces` over scalars).
+    static func trimmed(_ s: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+        guard let first = s.firstIndex(where: { !isSpace($0) }) else { return s[s.endIndex...] }
+        let last = s.lastIndex(where: { !isSpace($0) })!
+        return s[first...last]
+    }
+
     /// White space of either width, including the ideographic space and NBSP.
     static func isSpace(_ s: Unicode.Scalar) -> Bool {
         s == " " || s == "\t" || s == "\u{3000}" || s == "\u{A0}"
